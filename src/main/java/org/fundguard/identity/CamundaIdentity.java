@@ -1,0 +1,103 @@
+package org.fundguard.identity;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps Camunda's identity tables a mirror of Keycloak. Camunda's webapps look users and memberships up in
+ * its own tables (and refresh them from there every few minutes), so each bureau role is a Camunda group and
+ * each user who signs in is written there with his or her current roles. Mirrored users get no password:
+ * Keycloak stays the only way to sign in.
+ */
+@Component
+class CamundaIdentity {
+
+	private final IdentityService identity;
+	private final AuthorizationService authorizations;
+
+	CamundaIdentity(IdentityService identity, AuthorizationService authorizations) {
+		this.identity = identity;
+		this.authorizations = authorizations;
+	}
+
+	/** One group per role, and what each role may open in the Camunda webapps. */
+	void ensureGroupsAndApplicationAccess() {
+		for (Role role : Role.values()) {
+			if (identity.createGroupQuery().groupId(role.id()).singleResult() == null) {
+				Group group = identity.newGroup(role.id());
+				group.setName(role.label());
+				group.setType("WORKFLOW");
+				identity.saveGroup(group);
+			}
+		}
+		for (Role role : Role.values()) {
+			CurrentUser member = new CurrentUser("-", "-", Set.of(role));
+			if (member.mayUseTasklist()) {
+				grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+				grant(role, Resources.FILTER, "*", Permissions.READ);
+			}
+			if (member.mayUseCockpit()) {
+				grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+				grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+						Permissions.READ_INSTANCE);
+				grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+				grant(role, Resources.DEPLOYMENT, "*", Permissions.READ);
+			}
+		}
+	}
+
+	/** Called at each sign-in: creates the user on first sign-in and aligns memberships with Keycloak's roles. */
+	void mirror(CurrentUser user, String givenName, String familyName, String email) {
+		User camundaUser = identity.createUserQuery().userId(user.username()).singleResult();
+		if (camundaUser == null) {
+			camundaUser = identity.newUser(user.username());
+		}
+		camundaUser.setFirstName(givenName);
+		camundaUser.setLastName(familyName);
+		camundaUser.setEmail(email);
+		identity.saveUser(camundaUser);
+
+		Set<String> current = new HashSet<>();
+		identity.createGroupQuery().groupMember(user.username()).list().forEach(g -> current.add(g.getId()));
+		for (String groupId : user.groupIds()) {
+			if (!current.contains(groupId)) {
+				identity.createMembership(user.username(), groupId);
+			}
+		}
+		for (String groupId : current) {
+			if (!user.groupIds().contains(groupId)) {
+				identity.deleteMembership(user.username(), groupId);
+			}
+		}
+	}
+
+	private void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
+		boolean exists = authorizations.createAuthorizationQuery()
+			.groupIdIn(role.id())
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.count() > 0;
+		if (exists) {
+			return;
+		}
+		Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		authorization.setGroupId(role.id());
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		for (Permission permission : permissions) {
+			authorization.addPermission(permission);
+		}
+		authorizations.saveAuthorization(authorization);
+	}
+}

@@ -1,0 +1,57 @@
+package org.fundguard.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires Spring Security's sign-in into the Camunda webapps and the engine REST API. Both Camunda filters
+ * run after Spring Security's filter chain (order -100), which has already authenticated the request.
+ */
+@Configuration
+class CamundaSingleSignOn {
+
+	private static final int AFTER_SPRING_SECURITY = 101;
+	private static final String PROVIDER = SpringSecurityCamundaAuthentication.class.getName();
+
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSignOn() {
+		var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+		registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestSignOn() {
+		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+		registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		registration.addUrlPatterns("/engine-rest/*");
+		return registration;
+	}
+
+	/**
+	 * Members of the admin role are Camunda administrators. No Camunda-local administrator user is
+	 * created ({@code camunda.bpm.admin-user} stays unset).
+	 */
+	@Bean
+	AbstractProcessEnginePlugin adminRoleIsCamundaAdmin() {
+		return new AbstractProcessEnginePlugin() {
+			@Override
+			public void preInit(ProcessEngineConfigurationImpl configuration) {
+				// a mutable list: the engine adds its own camunda-admin group to it
+				configuration.setAdminGroups(new ArrayList<>(List.of(Role.ADMIN.id())));
+			}
+		};
+	}
+}

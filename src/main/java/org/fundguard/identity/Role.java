@@ -1,0 +1,48 @@
+package org.fundguard.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The bureau's roles. Their ids are the Keycloak realm roles and also the Camunda group ids, so a
+ * candidate group in a BPMN file is simply a role id.
+ */
+public enum Role {
+
+	INSPECTOR("inspector", "检查员"),
+	LEGAL_REVIEWER("legal-reviewer", "法制审核员"),
+	DIRECTOR("director", "负责人"),
+	ANALYST("analyst", "数据分析员"),
+	ADMIN("admin", "系统管理员");
+
+	private final String id;
+	private final String label;
+
+	Role(String id, String label) {
+		this.id = id;
+		this.label = label;
+	}
+
+	/** The Keycloak role name and Camunda group id. */
+	public String id() {
+		return id;
+	}
+
+	/** The Chinese name shown to users. */
+	public String label() {
+		return label;
+	}
+
+	/** The Spring Security authority, as checked by {@code hasRole(id)}. */
+	public String authority() {
+		return "ROLE_" + id;
+	}
+
+	public static Optional<Role> ofId(String id) {
+		return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+	}
+
+	public static Optional<Role> ofAuthority(String authority) {
+		return authority != null && authority.startsWith("ROLE_") ? ofId(authority.substring(5)) : Optional.empty();
+	}
+}
