@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -31,8 +32,27 @@ class CamundaIdentity {
 		this.authorizations = authorizations;
 	}
 
+	/**
+	 * Camunda's webapps send everyone to a "create the first administrator" page until some user belongs to
+	 * camunda-admin. Identities come from Keycloak only, so that page must never appear: a technical account
+	 * with no password, which nobody can sign in as, fills the place.
+	 */
+	static final String SYSTEM_USER = "fundguard-system";
+
 	/** One group per role, and what each role may open in the Camunda webapps. */
 	void ensureGroupsAndApplicationAccess() {
+		if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).singleResult() == null) {
+			Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+			group.setName("Camunda 管理员（系统）");
+			group.setType(Groups.GROUP_TYPE_SYSTEM);
+			identity.saveGroup(group);
+		}
+		if (identity.createUserQuery().userId(SYSTEM_USER).singleResult() == null) {
+			User system = identity.newUser(SYSTEM_USER);
+			system.setFirstName("FundGuard 系统账户");
+			identity.saveUser(system);
+			identity.createMembership(SYSTEM_USER, Groups.CAMUNDA_ADMIN);
+		}
 		for (Role role : Role.values()) {
 			if (identity.createGroupQuery().groupId(role.id()).singleResult() == null) {
 				Group group = identity.newGroup(role.id());
@@ -58,13 +78,17 @@ class CamundaIdentity {
 	}
 
 	/** Called at each sign-in: creates the user on first sign-in and aligns memberships with Keycloak's roles. */
-	void mirror(CurrentUser user, String givenName, String familyName, String email) {
+	void mirror(CurrentUser user, String email) {
+		if (SYSTEM_USER.equals(user.username())) {
+			return;
+		}
 		User camundaUser = identity.createUserQuery().userId(user.username()).singleResult();
 		if (camundaUser == null) {
 			camundaUser = identity.newUser(user.username());
 		}
-		camundaUser.setFirstName(givenName);
-		camundaUser.setLastName(familyName);
+		// Camunda prints first name, then last name: the whole Chinese name goes first
+		camundaUser.setFirstName(user.displayName());
+		camundaUser.setLastName("");
 		camundaUser.setEmail(email);
 		identity.saveUser(camundaUser);
 

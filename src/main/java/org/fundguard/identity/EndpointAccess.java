@@ -4,6 +4,9 @@ import java.util.Arrays;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Which role may reach which path: the whole access policy in one table, so that a reviewer reads it once
@@ -12,8 +15,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  */
 final class EndpointAccess {
 
-	/** Paths that take bearer tokens instead of a browser session. */
-	static final String[] BEARER_PATHS = { "/api/**", "/engine-rest/**", "/actuator/**" };
+	/**
+	 * Paths that take bearer tokens instead of a browser session. Path-pattern matchers, not MVC ones:
+	 * {@code /engine-rest} is served by Camunda's Jersey servlet, which Spring MVC's matchers do not see.
+	 */
+	static RequestMatcher bearerPaths() {
+		return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"));
+	}
 
 	/** The whistleblower portal and published material: open to anyone, no account. */
 	static final String[] PUBLIC_PATHS = { "/public", "/public/**", "/portal", "/portal/**", "/css/**", "/js/**",
@@ -29,21 +37,22 @@ final class EndpointAccess {
 	}
 
 	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry api) {
-		api.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.id())
-			.requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.id())
-			.requestMatchers(HttpMethod.GET, "/api/me").hasAnyRole(ANY_ROLE)
-			.requestMatchers(HttpMethod.GET, "/api/tasks/mine").hasAnyRole(TASK_WORKERS)
+		api.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+			.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.id())
+			.requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.id())
+			.requestMatchers(get("/api/me")).hasAnyRole(ANY_ROLE)
+			.requestMatchers(get("/api/tasks/mine")).hasAnyRole(TASK_WORKERS)
 			.anyRequest().denyAll();
 	}
 
 	static void browser(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry web) {
-		web.requestMatchers(PUBLIC_PATHS).permitAll()
+		web.requestMatchers(Arrays.stream(PUBLIC_PATHS).map(EndpointAccess::path).toArray(RequestMatcher[]::new))
+			.permitAll()
 			// Camunda's first-user setup must never run: identities come from Keycloak only
-			.requestMatchers("/camunda/api/admin/setup/**").denyAll()
-			.requestMatchers("/camunda/app/admin/**").hasRole(Role.ADMIN.id())
-			.requestMatchers("/camunda/app/cockpit/**").hasAnyRole(CAMUNDA_COCKPIT)
-			.requestMatchers("/camunda/**").hasAnyRole(CAMUNDA_TASKLIST)
+			.requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
+			.requestMatchers(path("/camunda/app/admin/**")).hasRole(Role.ADMIN.id())
+			.requestMatchers(path("/camunda/app/cockpit/**")).hasAnyRole(CAMUNDA_COCKPIT)
+			.requestMatchers(path("/camunda/**")).hasAnyRole(CAMUNDA_TASKLIST)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 
@@ -53,6 +62,14 @@ final class EndpointAccess {
 
 	static boolean mayUseCockpit(CurrentUser user) {
 		return Arrays.stream(CAMUNDA_COCKPIT).anyMatch(id -> user.groupIds().contains(id));
+	}
+
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
+	private static RequestMatcher get(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern);
 	}
 
 	private static String[] ids(Role... roles) {

@@ -46,7 +46,7 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
-		http.securityMatcher(EndpointAccess.BEARER_PATHS)
+		http.securityMatcher(EndpointAccess.bearerPaths())
 			.authorizeHttpRequests(EndpointAccess::api)
 			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(bearerToken())))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

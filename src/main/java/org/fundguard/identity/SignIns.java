@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -34,7 +34,7 @@ public class SignIns {
 		this.clock = clock;
 	}
 
-	@EventListener(PostDeployEvent.class)
+	@EventListener(ApplicationReadyEvent.class)
 	void engineStarted() {
 		camunda.ensureGroupsAndApplicationAccess();
 	}
@@ -46,7 +46,7 @@ public class SignIns {
 			return;
 		}
 		CurrentUser user = CurrentUser.from(event.getAuthentication());
-		camunda.mirror(user, oidc.getGivenName(), oidc.getFamilyName(), oidc.getEmail());
+		camunda.mirror(user, oidc.getEmail());
 		String roles = user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(","));
 		jdbc.sql("insert into identity_sign_in (username, roles, signed_in_at) values (?, ?, ?)")
 			.params(user.username(), roles, OffsetDateTime.now(clock))

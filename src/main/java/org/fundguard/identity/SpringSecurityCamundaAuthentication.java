@@ -28,6 +28,10 @@ public class SpringSecurityCamundaAuthentication implements AuthenticationProvid
 			return AuthenticationResult.unsuccessful();
 		}
 		CurrentUser user = CurrentUser.from(authentication);
+		if (CamundaIdentity.SYSTEM_USER.equals(user.username())) {
+			// whoever Keycloak calls so must not inherit the technical account's administrator membership
+			return AuthenticationResult.unsuccessful();
+		}
 		AuthenticationResult result = AuthenticationResult.successful(user.username());
 		result.setGroups(new ArrayList<>(user.groupIds()));
 		result.setTenants(List.of());

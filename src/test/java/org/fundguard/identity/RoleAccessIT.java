@@ -1,0 +1,137 @@
+package org.fundguard.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.fundguard.support.DemoUsers;
+import org.fundguard.support.DemoUsers.DemoUser;
+import org.fundguard.support.Http;
+import org.fundguard.support.IntegrationTest;
+import org.fundguard.support.KeycloakTokens;
+import org.fundguard.support.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every demo user gets a real token from Keycloak and reaches exactly the endpoints its role may, with 403
+ * for the rest. The table here is the expectation; {@link EndpointAccess} is the implementation.
+ */
+@IntegrationTest
+class RoleAccessIT {
+
+	private static final Set<String> EVERY_ROLE = Set.of("inspector", "legal-reviewer", "director", "analyst", "admin");
+
+	/** endpoint, roles that may reach it */
+	private static final List<Endpoint> ENDPOINTS = List.of(
+			new Endpoint("/api/me", EVERY_ROLE),
+			new Endpoint("/api/tasks/mine", Set.of("inspector", "legal-reviewer", "director")),
+			new Endpoint("/engine-rest/engine", Set.of("admin")),
+			new Endpoint("/engine-rest/task/count", Set.of("admin")),
+			new Endpoint("/actuator/prometheus", Set.of("admin")),
+			new Endpoint("/actuator/metrics", Set.of("admin")),
+			new Endpoint("/api/no-such-endpoint", Set.of()));
+
+	@LocalServerPort
+	int port;
+
+	static Stream<Arguments> everyUserAndEndpoint() {
+		return DemoUsers.all().stream().flatMap(user -> ENDPOINTS.stream().map(e -> Arguments.of(user, e)));
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@MethodSource("everyUserAndEndpoint")
+	void eachRoleReachesExactlyTheEndpointsItMay(DemoUser user, Endpoint endpoint) {
+		var response = Http.get(url(endpoint.path()), KeycloakTokens.accessToken(user.username()));
+
+		boolean allowed = user.roles().stream().anyMatch(endpoint.roles()::contains);
+		if (allowed) {
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		}
+		else {
+			assertThat(response.statusCode()).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void theApiTellsWhoTheTokenBelongsTo() {
+		var response = Http.get(url("/api/me"), KeycloakTokens.accessToken("reviewer1"));
+
+		assertThat(response.body()).contains("\"username\":\"reviewer1\"", "\"displayName\":\"王芳\"",
+				"\"id\":\"legal-reviewer\"", "\"label\":\"法制审核员\"");
+	}
+
+	@Test
+	void theApiRefusesRequestsWithoutOrWithAForgedToken() {
+		assertThat(Http.get(url("/api/me"), null).statusCode()).isEqualTo(401);
+
+		String token = KeycloakTokens.accessToken("admin1");
+		String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+		assertThat(Http.get(url("/api/me"), forged).statusCode()).isEqualTo(401);
+		assertThat(Http.get(url("/engine-rest/engine"), null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void healthIsOpenButItsDetailsAreForAdministrators() {
+		var anonymous = Http.get(url("/actuator/health"), null);
+		assertThat(anonymous.statusCode()).as(() -> Http.get(url("/actuator/health"), KeycloakTokens.accessToken("admin1")).body())
+			.isEqualTo(200);
+		assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("elasticsearch");
+
+		var admin = Http.get(url("/actuator/health"), KeycloakTokens.accessToken("admin1"));
+		assertThat(admin.body()).contains("\"elasticsearch\":{\"status\":\"UP\"", "\"keycloak\":{\"status\":\"UP\"",
+				"\"db\":{\"status\":\"UP\"");
+	}
+
+	@Test
+	void prometheusMetricsIncludeTheProcessEngineAndHttpServer() {
+		var metrics = Http.get(url("/actuator/prometheus"), KeycloakTokens.accessToken("admin1"));
+
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "application=\"fundguard\"");
+	}
+
+	@Test
+	void anUnauthenticatedBrowserIsSentToKeycloak() {
+		var first = Http.get(url("/"), null);
+		assertThat(first.statusCode()).isEqualTo(302);
+		String next = first.headers().firstValue("Location").orElseThrow();
+		assertThat(next).endsWith("/oauth2/authorization/keycloak");
+
+		var second = Http.get(next.startsWith("http") ? next : url(next), null);
+		assertThat(second.statusCode()).isEqualTo(302);
+		assertThat(second.headers().firstValue("Location").orElseThrow())
+			.startsWith(Services.realmUrl() + "/protocol/openid-connect/auth?")
+			.contains("client_id=fundguard-app", "code_challenge_method=S256", "scope=openid");
+	}
+
+	@Test
+	void publicPagesNeedNoSignIn() {
+		var page = Http.get(url("/public"), null);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("公众服务");
+	}
+
+	@Test
+	void camundaSetupOfAFirstLocalAdministratorIsClosed() {
+		var response = Http.get(url("/camunda/api/admin/setup/default/user/create"), null);
+
+		assertThat(response.statusCode()).isIn(302, 403);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	record Endpoint(String path, Set<String> roles) {
+		@Override
+		public String toString() {
+			return path;
+		}
+	}
+}

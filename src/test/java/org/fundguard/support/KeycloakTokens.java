@@ -1,0 +1,54 @@
+package org.fundguard.support;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Bearer tokens from the real Keycloak, through the realm's public command-line client. */
+public final class KeycloakTokens {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+	private KeycloakTokens() {
+	}
+
+	public static String accessToken(String username) {
+		return CACHE.computeIfAbsent(username, KeycloakTokens::fetch);
+	}
+
+	private static String fetch(String username) {
+		Map<String, String> form = Map.of("grant_type", "password", "client_id", "fundguard-cli", "username", username,
+				"password", DemoUsers.PASSWORD, "scope", "openid");
+		String body = form.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(Services.realmUrl() + "/protocol/openid-connect/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try {
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
+			}
+			return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException("Keycloak is not reachable at " + Services.keycloakUrl(), e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+}
