@@ -93,6 +93,13 @@ class BrowserSignInIT {
 			assertThat(browser.isPresent(By.cssSelector("input[name=username]")))
 				.as("Camunda does not show its own login form").isFalse();
 			browser.screenshot("camunda-tasklist-inspector1");
+
+			browser.waitFor(By.cssSelector(".account, [class*=account], .user-account")).click();
+			browser.waitFor(By.xpath("//*[normalize-space(text())='Log out']")).click();
+			browser.waitForText("公众服务");
+			browser.open(url("/camunda/app/tasklist/"));
+			assertThat(browser.waitFor(By.id("username")).getTagName())
+				.as("Camunda's own log-out ended the Keycloak session as well").isEqualTo("input");
 		}
 		finally {
 			repository.deleteDeployment(deployment.getId(), true);
