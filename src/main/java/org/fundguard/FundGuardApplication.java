@@ -1,15 +1,50 @@
 package org.fundguard;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import java.util.Arrays;
 
-/** FundGuard 医保基金监管平台: claims monitoring, audit cases and enforcement for a healthcare security bureau. */
+import org.fundguard.claims.LoadCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * FundGuard 医保基金监管平台: claims monitoring, audit cases and enforcement for a healthcare security bureau.
+ * Without arguments it is the web application; with a command ({@code load}, {@code generate}) it does that
+ * one job and exits, which is how the launcher's commands run.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class FundGuardApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			System.exit(command(args[0], Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(FundGuardApplication.class, args);
+	}
+
+	private static int command(String name, String[] args) {
+		return switch (name) {
+			case "load" -> {
+				try (ConfigurableApplicationContext context = commandContext()) {
+					yield context.getBean(LoadCommand.class).run(args, System.out);
+				}
+			}
+			default -> {
+				System.err.println("未知命令 / unknown command: " + name + " (load)");
+				yield 2;
+			}
+		};
+	}
+
+	/** The application without its web server or job executor: a command must not serve or run processes. */
+	private static ConfigurableApplicationContext commandContext() {
+		return new SpringApplicationBuilder(FundGuardApplication.class).web(WebApplicationType.NONE)
+			.properties("camunda.bpm.job-execution.enabled=false", "spring.main.banner-mode=off",
+					"logging.level.root=WARN", "logging.level.org.fundguard=WARN")
+			.run();
 	}
 }

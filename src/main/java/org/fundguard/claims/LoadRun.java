@@ -1,0 +1,255 @@
+package org.fundguard.claims;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.fundguard.claims.CatalogRows.Item;
+import org.fundguard.claims.CatalogRows.Provider;
+import org.fundguard.claims.ClaimRows.FeeLine;
+import org.fundguard.claims.ClaimRows.Settlement;
+import org.fundguard.claims.PersonRows.Person;
+import org.fundguard.claims.PoolRows.Inspector;
+import org.fundguard.claims.PoolRows.LedgerMonth;
+import org.fundguard.claims.Stored.PersonFacts;
+import org.fundguard.claims.Stored.SettlementRecord;
+import org.fundguard.claims.Stored.Totals;
+
+/**
+ * One load of one export folder, file by file in the order their references need: the catalogue first,
+ * then persons, settlements, fee lines, and last the checks that need all of a settlement's lines.
+ */
+final class LoadRun {
+
+	private static final int PROGRESS_EVERY = 5_000;
+
+	private final String loadId;
+	private final LoadFiles files;
+	private final ClaimIndices indices;
+	private final BulkSink sink;
+	private final RejectsReport rejects;
+	private final Pseudonyms pseudonyms;
+	private final KeyStore keys;
+	private final LoadProgress progress;
+	private final Consumer<Inspector> inspectorPool;
+	private final Map<String, Provider> providers = new HashMap<>();
+	private final Map<String, Item> items = new HashMap<>();
+	private final Map<ExportFile, long[]> counts = new EnumMap<>(ExportFile.class);
+	private final List<String> settlementsToWithdraw = new ArrayList<>();
+	private final long totalBytes;
+	private long rowsRead;
+	private long bytesOfFinishedFiles;
+
+	LoadRun(String loadId, LoadFiles files, ClaimIndices indices, BulkSink sink, RejectsReport rejects,
+			Pseudonyms pseudonyms, KeyStore keys, LoadProgress progress, Consumer<Inspector> inspectorPool)
+			throws IOException {
+		this.loadId = loadId;
+		this.files = files;
+		this.indices = indices;
+		this.sink = sink;
+		this.rejects = rejects;
+		this.pseudonyms = pseudonyms;
+		this.keys = keys;
+		this.progress = progress;
+		this.inspectorPool = inspectorPool;
+		this.totalBytes = files.totalBytes();
+	}
+
+	/** Loads everything; returns, per file, rows read and rejected (before Elasticsearch's own refusals). */
+	Map<ExportFile, long[]> run() throws IOException, ExportReader.BadFile {
+		each(ExportFile.PROVIDERS, row -> {
+			Provider p = CatalogRows.provider(row);
+			if (providers.putIfAbsent(p.code(), p) != null) {
+				throw new BadValue("provider_code", "duplicate key " + p.code() + ": only its first row is loaded");
+			}
+			index(indices.providers(), p.code(), ClaimDocuments.provider(p, loadId), row);
+		});
+		each(ExportFile.ITEMS, row -> {
+			Item i = CatalogRows.item(row);
+			if (items.putIfAbsent(i.code(), i) != null) {
+				throw new BadValue("item_code", "duplicate key " + i.code() + ": only its first row is loaded");
+			}
+			index(indices.items(), i.code(), ClaimDocuments.item(i, loadId), row);
+		});
+		each(ExportFile.PERSONS, row -> {
+			Person p = PersonRows.person(row);
+			String idHash = pseudonyms.idHash(p.idNumber());
+			if (!keys.addPerson(p.personId(), PersonFacts.of(p, idHash).pack())) {
+				throw new BadValue("person_id", "duplicate key " + p.personId() + ": only its first row is loaded");
+			}
+			index(indices.persons(), p.personId(), ClaimDocuments.person(p, idHash, loadId), row);
+		});
+		each(ExportFile.SETTLEMENTS, this::settlement);
+		feeLines();
+		finishSettlements();
+		if (files.has(ExportFile.INSPECTORS)) {
+			each(ExportFile.INSPECTORS, this::inspector);
+		}
+		if (files.has(ExportFile.FUND_LEDGER)) {
+			each(ExportFile.FUND_LEDGER, row -> {
+				LedgerMonth m = PoolRows.ledgerMonth(row);
+				if (!keys.addLedgerMonth(ClaimDocuments.ledgerId(m))) {
+					throw new BadValue("month", "duplicate key " + ClaimDocuments.ledgerId(m) + ": only its first row is loaded");
+				}
+				index(indices.fundLedger(), ClaimDocuments.ledgerId(m), ClaimDocuments.ledgerMonth(m, loadId), row);
+			});
+		}
+		return counts;
+	}
+
+	/** Settlements whose fee lines turned out not to add up: their lines, already indexed, must go again. */
+	List<String> settlementsToWithdraw() {
+		return settlementsToWithdraw;
+	}
+
+	private void settlement(Row row) throws BadValue {
+		Settlement s = ClaimRows.settlement(row);
+		if (keys.person(s.personId()) == null) {
+			throw new BadValue("person_id", "person_id " + s.personId() + " is not in persons.csv (or its row was rejected)");
+		}
+		if (!providers.containsKey(s.providerCode())) {
+			throw new BadValue("provider_code", "provider_code " + s.providerCode() + " is not in providers.csv (or its row was rejected)");
+		}
+		String packed = new SettlementRecord(s, row.rowNumber(), row.lineNumber(), RejectsReport.raw(row.cells())).pack();
+		if (!keys.addSettlement(s.settlementId(), packed)) {
+			throw new BadValue("settlement_id", "duplicate key " + s.settlementId() + ": only its first row is loaded");
+		}
+	}
+
+	/** Fee lines usually come grouped by settlement, so the current settlement and its totals stay at hand. */
+	private void feeLines() throws IOException, ExportReader.BadFile {
+		var current = new Object() {
+			String id;
+			Settlement settlement;
+			PersonFacts person;
+			Totals totals;
+
+			void save() {
+				if (id != null) {
+					keys.saveTotals(id, totals.pack());
+				}
+				id = null;
+			}
+		};
+		each(ExportFile.FEE_ITEMS, row -> {
+			FeeLine line = ClaimRows.feeLine(row);
+			if (!line.settlementId().equals(current.id)) {
+				current.save();
+				String packed = keys.settlement(line.settlementId());
+				if (packed == null) {
+					throw new BadValue("settlement_id", "settlement_id " + line.settlementId()
+							+ " is not in settlements.csv (or its row was rejected)");
+				}
+				current.settlement = SettlementRecord.unpack(packed).s();
+				current.person = PersonFacts.unpack(keys.person(current.settlement.personId()));
+				current.totals = Totals.unpack(keys.totals(line.settlementId()));
+				current.id = line.settlementId();
+			}
+			Item item = items.get(line.itemCode());
+			if (item == null) {
+				throw new BadValue("item_code", "item_code " + line.itemCode() + " is not in items.csv (or its row was rejected)");
+			}
+			Settlement s = current.settlement;
+			var day = line.itemTime().toLocalDate();
+			if (day.isBefore(s.visitStart()) || day.isAfter(s.visitEnd())) {
+				throw new BadValue("item_time", line.itemTime().format(Row.DATE_TIME) + " is outside the settlement's visit "
+						+ s.visitStart() + " – " + s.visitEnd());
+			}
+			if (current.totals.lineNumbers.contains(line.lineNo())) {
+				throw new BadValue("line_no", "line_no " + line.lineNo() + " repeats within settlement " + s.settlementId());
+			}
+			current.totals.add(line.lineNo(), line.amount(), item.tags());
+			index(indices.claims(), ClaimDocuments.claimId(line),
+					ClaimDocuments.claim(line, s, current.person, providers.get(s.providerCode()), item, loadId), row);
+		});
+		current.save();
+	}
+
+	/** Now that every line is in, each settlement's lines must add up to its total within 0.01 per line. */
+	private void finishSettlements() {
+		long[] settlementCounts = counts.get(ExportFile.SETTLEMENTS);
+		long[] lineCounts = counts.get(ExportFile.FEE_ITEMS);
+		var entries = keys.settlements();
+		while (entries.hasNext()) {
+			SettlementRecord record = SettlementRecord.unpack(entries.next().getValue());
+			Settlement s = record.s();
+			Totals totals = Totals.unpack(keys.totals(s.settlementId()));
+			BigDecimal tolerance = ClaimRows.CENT.multiply(BigDecimal.valueOf(totals.lines));
+			if (totals.amount.subtract(s.totalAmount()).abs().compareTo(tolerance) > 0) {
+				rejects.reject(ExportFile.SETTLEMENTS, record.rowNumber(), record.lineNumber(), "total_amount",
+						"its " + totals.lines + " fee line(s) add up to " + totals.amount.toPlainString() + ", not total_amount "
+								+ s.totalAmount().toPlainString() + "; the settlement and its fee lines are not loaded",
+						record.raw());
+				settlementCounts[1]++;
+				lineCounts[1] += totals.lines;
+				if (totals.lines > 0) {
+					settlementsToWithdraw.add(s.settlementId());
+				}
+				continue;
+			}
+			PersonFacts person = PersonFacts.unpack(keys.person(s.personId()));
+			sink.index(indices.settlements(), s.settlementId(),
+					ClaimDocuments.settlement(s, person, providers.get(s.providerCode()), totals, loadId),
+					new BulkSink.Source(ExportFile.SETTLEMENTS, record.rowNumber(), record.lineNumber()));
+		}
+	}
+
+	private void inspector(Row row) throws BadValue {
+		Inspector inspector = PoolRows.inspector(row);
+		for (String code : inspector.conflicts()) {
+			if (!providers.containsKey(code)) {
+				throw new BadValue("conflicts", "provider " + code + " is not in providers.csv (or its row was rejected)");
+			}
+		}
+		inspectorPool.accept(inspector);
+	}
+
+	private void index(String alias, String id, byte[] document, Row row) {
+		sink.index(alias, id, document, new BulkSink.Source(currentFile, row.rowNumber(), row.lineNumber()));
+	}
+
+	private ExportFile currentFile;
+
+	@FunctionalInterface
+	private interface RowHandler {
+		void handle(Row row) throws BadValue;
+	}
+
+	private void each(ExportFile file, RowHandler handler) throws IOException, ExportReader.BadFile {
+		long[] fileCounts = counts.computeIfAbsent(file, f -> new long[2]);
+		currentFile = file;
+		List<ExportReader.BadRow> malformed = new ArrayList<>();
+		try (ExportReader reader = files.open(file)) {
+			Row row;
+			while ((row = reader.next(malformed)) != null || !malformed.isEmpty()) {
+				for (ExportReader.BadRow bad : malformed) {
+					fileCounts[0]++;
+					fileCounts[1]++;
+					rejects.reject(file, bad.row(), bad.column(), bad.reason());
+				}
+				malformed.clear();
+				if (row == null) {
+					continue;
+				}
+				fileCounts[0]++;
+				try {
+					handler.handle(row);
+				}
+				catch (BadValue bad) {
+					fileCounts[1]++;
+					rejects.reject(file, row, bad.column(), bad.getMessage());
+				}
+				if (++rowsRead % PROGRESS_EVERY == 0) {
+					progress.update(file.fileName(), rowsRead, bytesOfFinishedFiles + reader.bytesRead(), totalBytes);
+				}
+			}
+			bytesOfFinishedFiles += reader.bytesRead();
+			progress.update(file.fileName(), rowsRead, bytesOfFinishedFiles, totalBytes);
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package org.fundguard.claims;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One data row of an export file, read by column name whatever the column order. Each typed accessor
+ * enforces the contract's format for that kind of value and names the column when it does not hold.
+ */
+final class Row {
+
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+		.withResolverStyle(ResolverStyle.STRICT);
+	private static final Pattern REGION = Pattern.compile("\\d{6}");
+
+	private final Map<String, Integer> header;
+	private final String[] cells;
+	private final long rowNumber;
+	private final long lineNumber;
+
+	Row(Map<String, Integer> header, String[] cells, long rowNumber, long lineNumber) {
+		this.header = header;
+		this.cells = cells;
+		this.rowNumber = rowNumber;
+		this.lineNumber = lineNumber;
+	}
+
+	/** 1-based, the header being row 1. */
+	long rowNumber() {
+		return rowNumber;
+	}
+
+	/** The physical line the row starts on; differs from the row number when quoted cells hold line breaks. */
+	long lineNumber() {
+		return lineNumber;
+	}
+
+	String[] cells() {
+		return cells;
+	}
+
+	/** The cell, or null when it is empty or the optional column is absent. */
+	String text(String column) {
+		Integer index = header.get(column);
+		if (index == null || index >= cells.length) {
+			return null;
+		}
+		String value = cells[index];
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+	String required(String column) throws BadValue {
+		String value = text(column);
+		if (value == null) {
+			throw new BadValue(column, "required value is empty");
+		}
+		return value;
+	}
+
+	String oneOf(String column, boolean required, String... allowed) throws BadValue {
+		String value = required ? required(column) : text(column);
+		if (value == null) {
+			return null;
+		}
+		for (String a : allowed) {
+			if (a.equals(value)) {
+				return value;
+			}
+		}
+		throw new BadValue(column, "'" + value + "' is not one of " + String.join(", ", allowed));
+	}
+
+	String region(String column) throws BadValue {
+		String value = required(column);
+		if (!REGION.matcher(value).matches()) {
+			throw new BadValue(column, "'" + value + "' is not a 6-digit region code");
+		}
+		return value;
+	}
+
+	LocalDate date(String column, boolean required) throws BadValue {
+		String value = required ? required(column) : text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value, DATE);
+		}
+		catch (DateTimeParseException e) {
+			throw new BadValue(column, "'" + value + "' is not a date yyyy-MM-dd");
+		}
+	}
+
+	LocalDateTime dateTime(String column) throws BadValue {
+		String value = required(column);
+		try {
+			return LocalDateTime.parse(value, DATE_TIME);
+		}
+		catch (DateTimeParseException e) {
+			throw new BadValue(column, "'" + value + "' is not a date-time yyyy-MM-dd HH:mm:ss");
+		}
+	}
+
+	/** Money in yuan: a plain decimal with at most 2 decimals. */
+	BigDecimal money(String column, boolean required) throws BadValue {
+		return decimal(column, required, 2, "money");
+	}
+
+	/** A quantity: a plain decimal with at most 4 decimals. */
+	BigDecimal quantity(String column) throws BadValue {
+		return decimal(column, true, 4, "quantity");
+	}
+
+	private BigDecimal decimal(String column, boolean required, int scale, String kind) throws BadValue {
+		String value = required ? required(column) : text(column);
+		if (value == null) {
+			return null;
+		}
+		BigDecimal number;
+		try {
+			if (value.indexOf('e') >= 0 || value.indexOf('E') >= 0) {
+				throw new NumberFormatException();
+			}
+			number = new BigDecimal(value);
+		}
+		catch (NumberFormatException e) {
+			throw new BadValue(column, "'" + value + "' is not a number");
+		}
+		if (number.scale() > scale) {
+			throw new BadValue(column, "'" + value + "' has more than " + scale + " decimals for " + kind);
+		}
+		return number;
+	}
+}

@@ -1,0 +1,70 @@
+package org.fundguard.elastic;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Raw JSON requests for index administration, where the bodies come from files in {@code elastic/} and a
+ * typed request would only get in the way. Connection failures become {@link ElasticsearchUnavailable}.
+ */
+@Component
+public class ElasticJson {
+
+	private final Rest5Client client;
+	private final ElasticsearchProperties properties;
+	private final ObjectMapper json = new ObjectMapper();
+
+	ElasticJson(Rest5Client client, ElasticsearchProperties properties) {
+		this.client = client;
+		this.properties = properties;
+	}
+
+	/** Sends the request; a 404 gives null, any other error status an exception naming Elasticsearch's reason. */
+	public JsonNode send(String method, String path, String body) {
+		Request request = new Request(method, path);
+		if (body != null) {
+			request.setJsonEntity(body);
+		}
+		try {
+			Response response = client.performRequest(request);
+			// depending on the method, the client hands back a 404 instead of throwing it
+			if (response.getStatusCode() == 404) {
+				return null;
+			}
+			var entity = response.getEntity();
+			return entity == null ? json.nullNode() : json.readTree(EntityUtils.toString(entity, StandardCharsets.UTF_8));
+		}
+		catch (ResponseException e) {
+			if (e.getResponse().getStatusCode() == 404) {
+				return null;
+			}
+			throw new IllegalStateException(method + " " + path + " failed: " + reason(e), e);
+		}
+		catch (IOException | org.apache.hc.core5.http.ParseException e) {
+			throw new ElasticsearchUnavailable(properties.url(), e);
+		}
+	}
+
+	/** Fails fast, with a sentence a person can act on, when the node does not answer. */
+	public void ping() {
+		send("GET", "/_cluster/health", null);
+	}
+
+	private static String reason(ResponseException e) {
+		try {
+			return EntityUtils.toString(e.getResponse().getEntity(), StandardCharsets.UTF_8);
+		}
+		catch (IOException | org.apache.hc.core5.http.ParseException ignored) {
+			return e.getMessage();
+		}
+	}
+}

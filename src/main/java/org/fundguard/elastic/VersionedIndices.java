@@ -1,0 +1,109 @@
+package org.fundguard.elastic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+
+/**
+ * FundGuard's indices are versioned ({@code fundguard-claims-000001}) and always used through an alias
+ * ({@code fundguard-claims}). The index templates in {@code elastic/templates} define them; a reindex builds
+ * the next version and switches the alias in one atomic request, so searches never see a half-built index.
+ */
+@Service
+public class VersionedIndices {
+
+	private final ElasticJson elastic;
+	private final ElasticsearchProperties properties;
+	private final ObjectMapper json = new ObjectMapper();
+	private final Map<String, Boolean> ensured = new ConcurrentHashMap<>();
+
+	VersionedIndices(ElasticJson elastic, ElasticsearchProperties properties) {
+		this.elastic = elastic;
+		this.properties = properties;
+	}
+
+	/** The alias to read and write, e.g. {@code fundguard-claims} for {@code claims}. */
+	public String alias(String name) {
+		return properties.name(name);
+	}
+
+	/** Installs the template and creates the first version behind its alias, unless they exist. */
+	public String ensure(String name) {
+		ensured.computeIfAbsent(name, n -> {
+			installTemplate(n);
+			if (currentIndex(n) == null) {
+				String first = alias(n) + "-000001";
+				elastic.send("PUT", "/" + first, "{\"aliases\":{\"" + alias(n) + "\":{\"is_write_index\":true}}}");
+			}
+			return true;
+		});
+		return alias(name);
+	}
+
+	/** The concrete index behind the alias, or null when there is none yet. */
+	public String currentIndex(String name) {
+		JsonNode aliases = elastic.send("GET", "/_alias/" + alias(name), null);
+		if (aliases == null || aliases.isEmpty()) {
+			return null;
+		}
+		Iterator<String> indices = aliases.fieldNames();
+		return indices.next();
+	}
+
+	/**
+	 * Copies the current version into a new one made from the current template, then moves the alias in a
+	 * single request and deletes the old version. Returns the new index.
+	 */
+	public String reindex(String name) {
+		ensure(name);
+		installTemplate(name);
+		String old = currentIndex(name);
+		long version = Long.parseLong(old.substring(old.lastIndexOf('-') + 1));
+		String next = alias(name) + "-%06d".formatted(version + 1);
+		elastic.send("PUT", "/" + next, "{}");
+		elastic.send("POST", "/_reindex?wait_for_completion=true&refresh=true",
+				"{\"source\":{\"index\":\"" + old + "\"},\"dest\":{\"index\":\"" + next + "\"}}");
+		elastic.send("POST", "/_aliases", """
+				{"actions":[
+				  {"remove":{"index":"%s","alias":"%s"}},
+				  {"add":{"index":"%s","alias":"%s","is_write_index":true}}]}""".formatted(old, alias(name), next, alias(name)));
+		elastic.send("DELETE", "/" + old, null);
+		return next;
+	}
+
+	/** Sets a dynamic index setting on the current version, e.g. refresh_interval during a bulk load. */
+	public void setting(String name, String setting, String value) {
+		elastic.send("PUT", "/" + alias(name) + "/_settings",
+				"{\"index\":{\"" + setting + "\":" + (value == null ? "null" : "\"" + value + "\"") + "}}");
+	}
+
+	public void refresh(String name) {
+		elastic.send("POST", "/" + alias(name) + "/_refresh", null);
+	}
+
+	private void installTemplate(String name) {
+		elastic.send("PUT", "/_index_template/" + alias(name), template(name));
+	}
+
+	String template(String name) {
+		try (InputStream in = new ClassPathResource("elastic/templates/" + name + ".json").getInputStream()) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{prefix}}", properties.indexPrefix());
+			ObjectNode template = (ObjectNode) json.readTree(text);
+			// a comment for people reading the file; Elasticsearch rejects unknown fields
+			template.remove("_comment");
+			return json.writeValueAsString(template);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("no index template elastic/templates/" + name + ".json", e);
+		}
+	}
+}
