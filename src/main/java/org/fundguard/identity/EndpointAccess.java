@@ -32,6 +32,8 @@ final class EndpointAccess {
 			Role.ADMIN);
 	private static final String[] CAMUNDA_COCKPIT = ids(Role.DIRECTOR, Role.ADMIN);
 	private static final String[] ANY_ROLE = ids(Role.values());
+	/** Who loads claims exports: the analysts, and administrators who operate the system. */
+	private static final String[] DATA_STEWARDS = ids(Role.ANALYST, Role.ADMIN);
 
 	private EndpointAccess() {
 	}
@@ -42,6 +44,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(get("/api/me")).hasAnyRole(ANY_ROLE)
 			.requestMatchers(get("/api/tasks/mine")).hasAnyRole(TASK_WORKERS)
+			.requestMatchers(path("/api/loads"), path("/api/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.anyRequest().denyAll();
 	}
 
@@ -53,11 +56,16 @@ final class EndpointAccess {
 			.requestMatchers(path("/camunda/app/admin/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(path("/camunda/app/cockpit/**")).hasAnyRole(CAMUNDA_COCKPIT)
 			.requestMatchers(path("/camunda/**")).hasAnyRole(CAMUNDA_TASKLIST)
+			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 
 	static boolean mayUseTasklist(CurrentUser user) {
 		return Arrays.stream(CAMUNDA_TASKLIST).anyMatch(id -> user.groupIds().contains(id));
+	}
+
+	static boolean mayLoadClaims(CurrentUser user) {
+		return Arrays.stream(DATA_STEWARDS).anyMatch(id -> user.groupIds().contains(id));
 	}
 
 	static boolean mayUseCockpit(CurrentUser user) {

@@ -31,6 +31,7 @@ class RoleAccessIT {
 	private static final List<Endpoint> ENDPOINTS = List.of(
 			new Endpoint("/api/me", EVERY_ROLE),
 			new Endpoint("/api/tasks/mine", Set.of("inspector", "legal-reviewer", "director")),
+			new Endpoint("/api/loads", Set.of("analyst", "admin")),
 			new Endpoint("/engine-rest/engine", Set.of("admin")),
 			new Endpoint("/engine-rest/task/count", Set.of("admin")),
 			new Endpoint("/actuator/prometheus", Set.of("admin")),

@@ -1,0 +1,120 @@
+package org.fundguard.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fundguard.support.IntegrationTest;
+import org.fundguard.support.KeycloakTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Analysts load through the REST API, from a server folder or an uploaded zip, and fetch the rejects. */
+@IntegrationTest
+class LoadsApiIT {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void anAnalystLoadsAServerFolderAndDownloadsItsRejects() throws Exception {
+		String p = "A" + UUID.randomUUID().toString().substring(0, 6) + "-";
+		Path folder = new TinyExport(p).set("fee_items.csv", 0, "amount", "999.00").writeTo(temp.resolve("export"));
+
+		HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/loads"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("folder", folder.toString())))));
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+
+		JsonNode load = awaitFinished(JSON.readTree(started.body()).get("id").asText());
+		assertThat(load.get("status").asText()).isEqualTo("COMPLETED_WITH_REJECTS");
+		HttpResponse<String> rejects = send(HttpRequest.newBuilder(uri("/api/loads/" + load.get("id").asText() + "/rejects")).GET());
+		assertThat(rejects.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(rejects.body()).contains("fee_items.csv,2,2,amount", "999.00 ≠ quantity × unit_price");
+	}
+
+	@Test
+	void anAnalystUploadsAZippedExport() throws Exception {
+		String p = "Z" + UUID.randomUUID().toString().substring(0, 6) + "-";
+		Path folder = new TinyExport(p).writeTo(temp.resolve("export"));
+		String boundary = "fundguard" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.zip\"\r\n"
+				+ "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(zip(folder));
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> started = send(HttpRequest.newBuilder(uri("/api/loads"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+
+		JsonNode load = awaitFinished(JSON.readTree(started.body()).get("id").asText());
+		assertThat(load.get("status").asText()).as(load.toString()).isEqualTo("COMPLETED");
+		assertThat(load.get("files").toString()).contains("\"file\":\"fee_items.csv\",\"read\":3,\"loaded\":3");
+	}
+
+	@Test
+	void aFolderOutsideTheImportRootsIsRefused() throws Exception {
+		HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/loads"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"folder\":\"/etc\"}")));
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("import root");
+	}
+
+	private JsonNode awaitFinished(String id) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode load = JSON.readTree(send(HttpRequest.newBuilder(uri("/api/loads/" + id)).GET()).body());
+			if (!load.get("finishedAt").isNull()) {
+				return load;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("load " + id + " did not finish within a minute");
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return HTTP.send(request.header("Authorization", "Bearer " + KeycloakTokens.accessToken("analyst1")).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static byte[] zip(Path folder) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes); var files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				zip.putNextEntry(new ZipEntry("export-2026-03/" + file.getFileName()));
+				zip.write(Files.readAllBytes(file));
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+}
