@@ -44,6 +44,8 @@ public class FundGuardApplication {
 	private static ConfigurableApplicationContext commandContext() {
 		return new SpringApplicationBuilder(FundGuardApplication.class).web(WebApplicationType.NONE)
 			.properties("camunda.bpm.job-execution.enabled=false", "spring.main.banner-mode=off",
+					"spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+							+ "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
 					"logging.level.root=WARN", "logging.level.org.fundguard=WARN")
 			.run();
 	}

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * run after Spring Security's filter chain (order -100), which has already authenticated the request.
  */
 @Configuration
+// commands (fundguard load) run without a web server and so without web security
+@ConditionalOnWebApplication
 class CamundaSingleSignOn {
 
 	private static final int AFTER_SPRING_SECURITY = 101;

@@ -3,6 +3,7 @@ package org.fundguard.identity;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,6 +39,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Which role reaches what is decided in {@link EndpointAccess}, in one place.
  */
 @Configuration
+// commands (fundguard load) run without a web server and so without web security
+@ConditionalOnWebApplication
 class SecurityConfig {
 
 	static final String REGISTRATION_ID = "keycloak";
