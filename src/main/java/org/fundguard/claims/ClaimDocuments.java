@@ -79,7 +79,11 @@ final class ClaimDocuments {
 	}
 
 	static String claimId(FeeLine line) {
-		return line.settlementId() + "#" + line.lineNo();
+		return claimId(line.settlementId(), line.lineNo());
+	}
+
+	static String claimId(String settlementId, int lineNo) {
+		return settlementId + "#" + lineNo;
 	}
 
 	static String ledgerId(LedgerMonth m) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.elastic.ElasticsearchProperties;
 import org.fundguard.elastic.ElasticsearchUnavailable;
@@ -131,7 +130,7 @@ public class ClaimsLoader {
 			for (ExportFile f : ExportFile.values()) {
 				refused.put(f, sink.refused(f));
 			}
-			withdraw(run.settlementsToWithdraw());
+			withdraw(run.claimsToWithdraw());
 		}
 		finally {
 			indices.resumeRefresh();
@@ -144,18 +143,14 @@ public class ClaimsLoader {
 		return result;
 	}
 
-	/** Fee lines of settlements rejected at the end were already sent; take them out again. */
-	private void withdraw(List<String> settlementIds) {
-		ObjectMapper json = new ObjectMapper();
-		for (int i = 0; i < settlementIds.size(); i += WITHDRAW_BATCH) {
-			var batch = settlementIds.subList(i, Math.min(settlementIds.size(), i + WITHDRAW_BATCH));
-			try {
-				String query = json.writeValueAsString(Map.of("query", Map.of("terms", Map.of("settlement_id", batch))));
-				elastic.send("POST", "/" + indices.claims() + "/_delete_by_query?refresh=true&conflicts=proceed", query);
+	/** Fee lines of settlements rejected at the end were already sent; take them out again, by id. */
+	private void withdraw(List<String> claimIds) {
+		for (int i = 0; i < claimIds.size(); i += WITHDRAW_BATCH) {
+			StringBuilder bulk = new StringBuilder();
+			for (String id : claimIds.subList(i, Math.min(claimIds.size(), i + WITHDRAW_BATCH))) {
+				bulk.append("{\"delete\":{\"_id\":").append(new com.fasterxml.jackson.databind.node.TextNode(id)).append("}}\n");
 			}
-			catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-				throw new IllegalStateException(e);
-			}
+			elastic.send("POST", "/" + indices.claims() + "/_bulk", bulk.toString());
 		}
 	}
 

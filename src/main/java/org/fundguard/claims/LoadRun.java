@@ -40,7 +40,7 @@ final class LoadRun {
 	private final Map<String, Provider> providers = new HashMap<>();
 	private final Map<String, Item> items = new HashMap<>();
 	private final Map<ExportFile, long[]> counts = new EnumMap<>(ExportFile.class);
-	private final List<String> settlementsToWithdraw = new ArrayList<>();
+	private final List<String> claimsToWithdraw = new ArrayList<>();
 	private final long totalBytes;
 	private long rowsRead;
 	private long bytesOfFinishedFiles;
@@ -102,9 +102,9 @@ final class LoadRun {
 		return counts;
 	}
 
-	/** Settlements whose fee lines turned out not to add up: their lines, already indexed, must go again. */
-	List<String> settlementsToWithdraw() {
-		return settlementsToWithdraw;
+	/** Ids of fee lines already indexed whose settlement turned out not to add up: they must go again. */
+	List<String> claimsToWithdraw() {
+		return claimsToWithdraw;
 	}
 
 	private void settlement(Row row) throws BadValue {
@@ -187,9 +187,7 @@ final class LoadRun {
 						record.raw());
 				settlementCounts[1]++;
 				lineCounts[1] += totals.lines;
-				if (totals.lines > 0) {
-					settlementsToWithdraw.add(s.settlementId());
-				}
+				totals.lineNumbers.forEach(n -> claimsToWithdraw.add(ClaimDocuments.claimId(s.settlementId(), n)));
 				continue;
 			}
 			PersonFacts person = PersonFacts.unpack(keys.person(s.personId()));

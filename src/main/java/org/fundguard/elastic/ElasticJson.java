@@ -41,7 +41,11 @@ public class ElasticJson {
 				return null;
 			}
 			var entity = response.getEntity();
-			return entity == null ? json.nullNode() : json.readTree(EntityUtils.toString(entity, StandardCharsets.UTF_8));
+			String text = entity == null ? null : EntityUtils.toString(entity, StandardCharsets.UTF_8);
+			if (response.getStatusCode() >= 400) {
+				throw new IllegalStateException(method + " " + path + " failed: " + response.getStatusCode() + " " + text);
+			}
+			return text == null ? json.nullNode() : json.readTree(text);
 		}
 		catch (ResponseException e) {
 			if (e.getResponse().getStatusCode() == 404) {

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class VersionedIndices {
 
+	private static final int COPY_PAGE = 1000;
+
 	private final ElasticJson elastic;
 	private final ElasticsearchProperties properties;
 	private final ObjectMapper json = new ObjectMapper();
@@ -69,15 +71,46 @@ public class VersionedIndices {
 		String old = currentIndex(name);
 		long version = Long.parseLong(old.substring(old.lastIndexOf('-') + 1));
 		String next = alias(name) + "-%06d".formatted(version + 1);
+		if (elastic.send("GET", "/" + next, null) != null) {
+			// left by a reindex that stopped before moving the alias: an unfinished copy, never searched
+			elastic.send("DELETE", "/" + next, null);
+		}
 		elastic.send("PUT", "/" + next, "{}");
-		elastic.send("POST", "/_reindex?wait_for_completion=true&refresh=true",
-				"{\"source\":{\"index\":\"" + old + "\"},\"dest\":{\"index\":\"" + next + "\"}}");
+		copy(old, next);
 		elastic.send("POST", "/_aliases", """
 				{"actions":[
 				  {"remove":{"index":"%s","alias":"%s"}},
 				  {"add":{"index":"%s","alias":"%s","is_write_index":true}}]}""".formatted(old, alias(name), next, alias(name)));
 		elastic.send("DELETE", "/" + old, null);
 		return next;
+	}
+
+	/**
+	 * Copies every document with a scroll and bulk requests: the Elasticsearch distribution FundGuard runs on
+	 * has no _reindex API.
+	 */
+	private void copy(String from, String to) {
+		JsonNode page = elastic.send("POST", "/" + from + "/_search?scroll=2m", "{\"size\":" + COPY_PAGE + ",\"sort\":[\"_doc\"]}");
+		String scrollId = page.get("_scroll_id").asText();
+		try {
+			while (page.at("/hits/hits").size() > 0) {
+				StringBuilder bulk = new StringBuilder();
+				for (JsonNode hit : page.at("/hits/hits")) {
+					bulk.append("{\"index\":{\"_id\":").append(hit.get("_id").toString()).append("}}\n")
+						.append(hit.get("_source")).append('\n');
+				}
+				JsonNode result = elastic.send("POST", "/" + to + "/_bulk", bulk.toString());
+				if (result.get("errors").asBoolean()) {
+					throw new IllegalStateException("copying " + from + " to " + to + " failed: " + result);
+				}
+				page = elastic.send("POST", "/_search/scroll", "{\"scroll\":\"2m\",\"scroll_id\":\"" + scrollId + "\"}");
+				scrollId = page.get("_scroll_id").asText();
+			}
+		}
+		finally {
+			elastic.send("DELETE", "/_search/scroll", "{\"scroll_id\":\"" + scrollId + "\"}");
+		}
+		elastic.send("POST", "/" + to + "/_refresh", null);
 	}
 
 	/** Sets a dynamic index setting on the current version, e.g. refresh_interval during a bulk load. */

@@ -151,7 +151,8 @@ class ClaimsLoaderIT {
 	@MethodSource("badRows")
 	void aBadRowIsReportedWithFileRowColumnAndReasonAndTheGoodRowsStillLoad(String file, String column, String reason,
 			UnaryOperator<TinyExport> spoil) throws IOException {
-		TinyExport export = spoil.apply(new TinyExport(prefix()));
+		String p = prefix();
+		TinyExport export = spoil.apply(new TinyExport(p));
 
 		LoadRecord record = loader.load(export.writeTo(temp.resolve("export")), "test", LoadProgress.NONE);
 
@@ -168,6 +169,9 @@ class ClaimsLoaderIT {
 		assertThat(counts.rejected()).isEqualTo(1);
 		assertThat(record.rejected()).isEqualTo(1 + alsoWithdrawnLines);
 		assertThat(record.loaded()).isEqualTo(record.read() - 1 - alsoWithdrawnLines);
+		if (alsoWithdrawnLines > 0) {
+			assertThat(count(indices.claims(), "settlement_id", p + "S2")).as("fee lines taken out again").isZero();
+		}
 	}
 
 	@Test

@@ -1,0 +1,38 @@
+package org.fundguard.elastic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.fundguard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class VersionedIndicesIT {
+
+	@Autowired
+	VersionedIndices indices;
+
+	@Autowired
+	ElasticJson elastic;
+
+	@Test
+	void aReindexBuildsTheNextVersionAndMovesTheAliasAtOnceKeepingEveryDocument() {
+		String alias = indices.ensure("items");
+		elastic.send("PUT", "/" + alias + "/_doc/REINDEX-TEST?refresh=true",
+				"{\"item_code\":\"REINDEX-TEST\",\"item_name\":\"测试\",\"item_type\":\"service\"}");
+		String before = indices.currentIndex("items");
+		long count = elastic.send("GET", "/" + alias + "/_count", null).get("count").asLong();
+
+		String after = indices.reindex("items");
+
+		assertThat(after).startsWith(alias + "-").isNotEqualTo(before);
+		assertThat(Long.parseLong(after.substring(after.lastIndexOf('-') + 1)))
+			.isEqualTo(Long.parseLong(before.substring(before.lastIndexOf('-') + 1)) + 1);
+		assertThat(indices.currentIndex("items")).isEqualTo(after);
+		assertThat(elastic.send("GET", "/" + alias + "/_count", null).get("count").asLong()).isEqualTo(count);
+		assertThat(elastic.send("GET", "/" + alias + "/_doc/REINDEX-TEST", null).get("found").asBoolean()).isTrue();
+		assertThat(elastic.send("GET", "/" + before, null)).as("the old version is gone").isNull();
+		assertThat(elastic.send("GET", "/" + after + "/_settings", null).at("/" + after + "/settings/index/number_of_replicas").asText())
+			.as("made from the template").isEqualTo("0");
+	}
+}
