@@ -35,6 +35,10 @@ public class LoadCommand {
 			out.printf("%-18s %,12d %,12d %,12d%n", f.file(), f.read(), f.loaded(), f.rejected());
 		}
 		out.println(record.message());
+		if (record.finishedAt() != null) {
+			double seconds = java.time.Duration.between(record.startedAt(), record.finishedAt()).toMillis() / 1000.0;
+			out.printf("用时 / took %.1f s (%,.0f 行/秒 rows/s)%n", seconds, record.read() / Math.max(seconds, 0.001));
+		}
 		if (record.rejected() > 0) {
 			loader.rejects(record.id()).ifPresent(p -> out.println("拒绝明细 / rejects report: " + p));
 		}

@@ -1,0 +1,250 @@
+package org.fundguard.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The claims-loader benchmark of issue 3, run by {@code ./fundguard bench load}. On one Elasticsearch node it
+ * measures (a) {@code fundguard load} on a generated export and (b) a raw {@code _bulk} of the very same
+ * documents from pre-built NDJSON into indices made from the same templates with the same settings, and
+ * prints both rates, their ratio and the loader's peak heap (from its GC log, with -Xmx512m).
+ */
+public final class LoadBenchmark {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final List<String> INDICES = List.of("claims", "settlements", "persons", "providers", "items", "fund-ledger");
+	private static final long CHUNK_BYTES = 8L << 20;
+	private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+	private static final Pattern TOOK = Pattern.compile("took ([0-9.]+) s");
+
+	private final String es;
+	private final Path work;
+
+	private LoadBenchmark(String es, Path work) {
+		this.es = es;
+		this.work = work;
+	}
+
+	/** args: elasticsearch-url work-folder export-folder */
+	public static void main(String[] args) throws Exception {
+		new LoadBenchmark(args[0], Path.of(args[1])).run(Path.of(args[2]));
+	}
+
+	private void run(Path export) throws Exception {
+		long feeLines = lines(export.resolve("fee_items.csv")) - 1;
+		String stamp = Long.toString(System.currentTimeMillis(), 36);
+		String loaderPrefix = "bench-loader-" + stamp;
+		String rawPrefix = "bench-raw-" + stamp;
+		try {
+			System.out.printf("export: %s, %,d fee lines%n", export, feeLines);
+			Path gcLog = work.resolve("loader-gc.log");
+			long start = System.nanoTime();
+			String output = runLoader(export, loaderPrefix, gcLog);
+			double loaderWall = (System.nanoTime() - start) / 1e9;
+			Matcher took = TOOK.matcher(output);
+			double loaderSeconds = took.find() ? Double.parseDouble(took.group(1)) : loaderWall;
+			long documents = 0;
+			for (String index : INDICES) {
+				documents += count(loaderPrefix + "-" + index);
+			}
+
+			List<Path> chunks = exportNdjson(loaderPrefix, rawPrefix);
+			for (String index : INDICES) {
+				createLike(rawPrefix, index);
+			}
+			long rawStart = System.nanoTime();
+			bulk(chunks);
+			double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+			long rawDocuments = 0;
+			for (String index : INDICES) {
+				send("PUT", "/" + rawPrefix + "-" + index + "/_settings", "{\"index\":{\"refresh_interval\":null}}");
+				rawDocuments += count(rawPrefix + "-" + index);
+			}
+
+			double loaderRate = documents / loaderSeconds;
+			double rawRate = rawDocuments / rawSeconds;
+			System.out.println();
+			System.out.println("=== claims loader benchmark (2 cores) ===");
+			System.out.printf("fee lines                        %,d%n", feeLines);
+			System.out.printf("documents indexed (all indices)  loader %,d   raw %,d%n", documents, rawDocuments);
+			System.out.printf("(a) fundguard load               %.1f s  (%,.0f docs/s; JVM and Spring start: %.1f s more)%n",
+					loaderSeconds, loaderRate, loaderWall - loaderSeconds);
+			System.out.printf("(b) raw _bulk of the same NDJSON %.1f s  (%,.0f docs/s)%n", rawSeconds, rawRate);
+			System.out.printf("ratio loader / raw               %.2f   (target >= 0.80)%n", loaderRate / rawRate);
+			System.out.printf("loader peak heap (before GC)     %d MB of -Xmx512m   (target <= 512 MB)%n", peakHeap(gcLog));
+			System.out.printf("fee lines per minute             %,.0f   (target: 2,000,000 in < 180 s)%n", feeLines / loaderSeconds * 60);
+		}
+		finally {
+			drop(loaderPrefix);
+			drop(rawPrefix);
+		}
+	}
+
+	private String runLoader(Path export, String prefix, Path gcLog) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-Xlog:gc:file=" + gcLog, "-jar", "target/fundguard.jar", "load", export.toString())
+			.redirectErrorStream(true);
+		builder.environment().put("FUNDGUARD_ES_URL", es);
+		builder.environment().put("FUNDGUARD_ES_INDEX_PREFIX", prefix);
+		builder.environment().put("FUNDGUARD_DATA", work.resolve("data").toString());
+		builder.environment().putIfAbsent("FUNDGUARD_ID_HASH_KEY", "benchmark-key-not-a-secret");
+		Process load = builder.start();
+		StringBuilder output = new StringBuilder();
+		try (var reader = load.inputReader(StandardCharsets.UTF_8)) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				System.out.println("  | " + line);
+				output.append(line).append('\n');
+			}
+		}
+		int exit = load.waitFor();
+		if (exit != 0 && exit != 3) {
+			throw new IllegalStateException("fundguard load failed with exit code " + exit);
+		}
+		return output.toString();
+	}
+
+	/** The loader's documents, as bulk NDJSON files for the raw indices, of about the loader's own request size. */
+	private List<Path> exportNdjson(String prefix, String rawPrefix) throws IOException {
+		List<Path> chunks = new ArrayList<>();
+		Path folder = Files.createDirectories(work.resolve("ndjson"));
+		try (Stream<Path> old = Files.list(folder)) {
+			for (Path p : old.toList()) {
+				Files.delete(p);
+			}
+		}
+		BufferedWriter out = null;
+		long written = CHUNK_BYTES;
+		for (String index : INDICES) {
+			JsonNode page = send("POST", "/" + prefix + "-" + index + "/_search?scroll=2m", "{\"size\":5000,\"sort\":[\"_doc\"]}");
+			while (page.at("/hits/hits").size() > 0) {
+				for (JsonNode hit : page.at("/hits/hits")) {
+					if (written >= CHUNK_BYTES) {
+						if (out != null) {
+							out.close();
+						}
+						Path chunk = folder.resolve("chunk-%05d.ndjson".formatted(chunks.size()));
+						chunks.add(chunk);
+						out = Files.newBufferedWriter(chunk, StandardCharsets.UTF_8);
+						written = 0;
+					}
+					String action = "{\"index\":{\"_index\":\"" + rawPrefix + "-" + index + "\",\"_id\":" + hit.get("_id") + "}}\n";
+					String source = hit.get("_source").toString() + "\n";
+					out.write(action);
+					out.write(source);
+					written += action.length() + source.getBytes(StandardCharsets.UTF_8).length;
+				}
+				page = send("POST", "/_search/scroll", "{\"scroll\":\"2m\",\"scroll_id\":\"" + page.get("_scroll_id").asText() + "\"}");
+			}
+		}
+		if (out != null) {
+			out.close();
+		}
+		return chunks;
+	}
+
+	/** Two requests in flight, as the loader's BulkIngester has. */
+	private void bulk(List<Path> chunks) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<?>> done = new ArrayList<>();
+		for (Path chunk : chunks) {
+			done.add(pool.submit(() -> {
+				JsonNode result = send("POST", "/_bulk", Files.readString(chunk));
+				if (result.get("errors").asBoolean()) {
+					throw new IllegalStateException("raw bulk had errors");
+				}
+				return null;
+			}));
+		}
+		for (Future<?> f : done) {
+			f.get();
+		}
+		pool.shutdown();
+	}
+
+	private void createLike(String prefix, String index) throws IOException {
+		ObjectNode template = (ObjectNode) JSON.readTree(
+				Files.readString(Path.of("elastic/templates", index + ".json")).replace("{{prefix}}", prefix));
+		template.remove("_comment");
+		send("PUT", "/_index_template/" + prefix + "-" + index, template.toString());
+		send("PUT", "/" + prefix + "-" + index + "-000001", "{\"aliases\":{\"" + prefix + "-" + index + "\":{\"is_write_index\":true}}}");
+		send("PUT", "/" + prefix + "-" + index + "/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}");
+	}
+
+	private long count(String alias) {
+		send("POST", "/" + alias + "/_refresh", null);
+		JsonNode count = send("GET", "/" + alias + "/_count", null);
+		return count == null ? 0 : count.get("count").asLong();
+	}
+
+	private void drop(String prefix) {
+		JsonNode indices = send("GET", "/_cat/indices/" + prefix + "-*?format=json&h=index", null);
+		for (JsonNode index : indices == null ? JSON.createArrayNode() : indices) {
+			send("DELETE", "/" + index.get("index").asText(), null);
+		}
+		for (String index : INDICES) {
+			send("DELETE", "/_index_template/" + prefix + "-" + index, null);
+		}
+	}
+
+	private static long peakHeap(Path gcLog) throws IOException {
+		long peak = 0;
+		for (String line : Files.readAllLines(gcLog)) {
+			Matcher m = GC_HEAP.matcher(line);
+			if (m.find()) {
+				peak = Math.max(peak, Long.parseLong(m.group(1)));
+			}
+		}
+		return peak;
+	}
+
+	private static long lines(Path file) throws IOException {
+		try (Stream<String> lines = Files.lines(file)) {
+			return lines.count();
+		}
+	}
+
+	private JsonNode send(String method, String path, String body) {
+		try {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(es + path))
+				.header("Content-Type", path.endsWith("_bulk") ? "application/x-ndjson" : "application/json")
+				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() == 404) {
+				return null;
+			}
+			if (response.statusCode() >= 400) {
+				throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+			}
+			return JSON.readTree(response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+}
