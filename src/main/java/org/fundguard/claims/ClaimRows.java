@@ -40,7 +40,8 @@ final class ClaimRows {
 		BigDecimal fund = row.money("fund_paid", true);
 		BigDecimal self = row.money("self_paid", true);
 		if (fund.add(self).subtract(total).abs().compareTo(CENT) > 0) {
-			throw new BadValue("total_amount", "fund_paid " + fund.toPlainString() + " + self_paid " + self.toPlainString()
+			// the contract states this rule with self_paid, so that is the column named
+			throw new BadValue("self_paid", "fund_paid " + fund.toPlainString() + " + self_paid " + self.toPlainString()
 					+ " ≠ total_amount " + total.toPlainString());
 		}
 		return new Settlement(row.required("settlement_id"), row.required("person_id"), row.required("provider_code"),

@@ -24,7 +24,7 @@ final class KeyStore implements Closeable {
 	private final MVMap<String, String> persons;
 	private final MVMap<String, String> settlements;
 	private final MVMap<String, String> totals;
-	private final MVMap<String, String> ledger;
+	private final MVMap<String, String> seenKeys;
 
 	KeyStore(Path file, int cacheMegabytes) throws IOException {
 		this.file = file;
@@ -33,20 +33,19 @@ final class KeyStore implements Closeable {
 		this.persons = store.openMap("persons");
 		this.settlements = store.openMap("settlements");
 		this.totals = store.openMap("totals");
-		this.ledger = store.openMap("ledger");
+		this.seenKeys = store.openMap("seen-keys");
 	}
 
-	/** Remembers a person; false when the key was seen before in this export. */
-	boolean addPerson(String personId, String packedFacts) {
-		return persons.putIfAbsent(personId, packedFacts) == null;
+	void addPerson(String personId, String packedFacts) {
+		persons.put(personId, packedFacts);
 	}
 
 	String person(String personId) {
 		return persons.get(personId);
 	}
 
-	boolean addSettlement(String settlementId, String packed) {
-		return settlements.putIfAbsent(settlementId, packed) == null;
+	void addSettlement(String settlementId, String packed) {
+		settlements.put(settlementId, packed);
 	}
 
 	String settlement(String settlementId) {
@@ -65,8 +64,12 @@ final class KeyStore implements Closeable {
 		totals.put(settlementId, packed);
 	}
 
-	boolean addLedgerMonth(String key) {
-		return ledger.putIfAbsent(key, "") == null;
+	/**
+	 * Notes a row's key, valid row or not; false when the key was seen before in the same file. A repeated
+	 * key is a rejected row even when the first row with that key was itself rejected.
+	 */
+	boolean firstTimeSeen(ExportFile file, String key) {
+		return seenKeys.putIfAbsent(file.ordinal() + "|" + key, "") == null;
 	}
 
 	static String pack(Object... values) {

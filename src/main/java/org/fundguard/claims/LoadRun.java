@@ -63,25 +63,22 @@ final class LoadRun {
 	/** Loads everything; returns, per file, rows read and rejected (before Elasticsearch's own refusals). */
 	Map<ExportFile, long[]> run() throws IOException, ExportReader.BadFile {
 		each(ExportFile.PROVIDERS, row -> {
+			uniqueKey(ExportFile.PROVIDERS, row, "provider_code");
 			Provider p = CatalogRows.provider(row);
-			if (providers.putIfAbsent(p.code(), p) != null) {
-				throw new BadValue("provider_code", "duplicate key " + p.code() + ": only its first row is loaded");
-			}
+			providers.put(p.code(), p);
 			index(indices.providers(), p.code(), ClaimDocuments.provider(p, loadId), row);
 		});
 		each(ExportFile.ITEMS, row -> {
+			uniqueKey(ExportFile.ITEMS, row, "item_code");
 			Item i = CatalogRows.item(row);
-			if (items.putIfAbsent(i.code(), i) != null) {
-				throw new BadValue("item_code", "duplicate key " + i.code() + ": only its first row is loaded");
-			}
+			items.put(i.code(), i);
 			index(indices.items(), i.code(), ClaimDocuments.item(i, loadId), row);
 		});
 		each(ExportFile.PERSONS, row -> {
+			uniqueKey(ExportFile.PERSONS, row, "person_id");
 			Person p = PersonRows.person(row);
 			String idHash = pseudonyms.idHash(p.idNumber());
-			if (!keys.addPerson(p.personId(), PersonFacts.of(p, idHash).pack())) {
-				throw new BadValue("person_id", "duplicate key " + p.personId() + ": only its first row is loaded");
-			}
+			keys.addPerson(p.personId(), PersonFacts.of(p, idHash).pack());
 			index(indices.persons(), p.personId(), ClaimDocuments.person(p, idHash, loadId), row);
 		});
 		each(ExportFile.SETTLEMENTS, this::settlement);
@@ -92,10 +89,8 @@ final class LoadRun {
 		}
 		if (files.has(ExportFile.FUND_LEDGER)) {
 			each(ExportFile.FUND_LEDGER, row -> {
+				uniqueKey(ExportFile.FUND_LEDGER, row, "region", "insurance_type", "month");
 				LedgerMonth m = PoolRows.ledgerMonth(row);
-				if (!keys.addLedgerMonth(ClaimDocuments.ledgerId(m))) {
-					throw new BadValue("month", "duplicate key " + ClaimDocuments.ledgerId(m) + ": only its first row is loaded");
-				}
 				index(indices.fundLedger(), ClaimDocuments.ledgerId(m), ClaimDocuments.ledgerMonth(m, loadId), row);
 			});
 		}
@@ -108,6 +103,7 @@ final class LoadRun {
 	}
 
 	private void settlement(Row row) throws BadValue {
+		uniqueKey(ExportFile.SETTLEMENTS, row, "settlement_id");
 		Settlement s = ClaimRows.settlement(row);
 		if (keys.person(s.personId()) == null) {
 			throw new BadValue("person_id", "person_id " + s.personId() + " is not in persons.csv (or its row was rejected)");
@@ -115,10 +111,8 @@ final class LoadRun {
 		if (!providers.containsKey(s.providerCode())) {
 			throw new BadValue("provider_code", "provider_code " + s.providerCode() + " is not in providers.csv (or its row was rejected)");
 		}
-		String packed = new SettlementRecord(s, row.rowNumber(), row.lineNumber(), RejectsReport.raw(row.cells())).pack();
-		if (!keys.addSettlement(s.settlementId(), packed)) {
-			throw new BadValue("settlement_id", "duplicate key " + s.settlementId() + ": only its first row is loaded");
-		}
+		keys.addSettlement(s.settlementId(),
+				new SettlementRecord(s, row.rowNumber(), row.lineNumber(), RejectsReport.raw(row.cells())).pack());
 	}
 
 	/** Fee lines usually come grouped by settlement, so the current settlement and its totals stay at hand. */
@@ -150,6 +144,10 @@ final class LoadRun {
 				current.totals = Totals.unpack(keys.totals(line.settlementId()));
 				current.id = line.settlementId();
 			}
+			if (!current.totals.lineNumbers.add(line.lineNo())) {
+				throw new BadValue("line_no", "duplicate key: line_no " + line.lineNo() + " repeats within settlement "
+						+ line.settlementId());
+			}
 			Item item = items.get(line.itemCode());
 			if (item == null) {
 				throw new BadValue("item_code", "item_code " + line.itemCode() + " is not in items.csv (or its row was rejected)");
@@ -160,10 +158,7 @@ final class LoadRun {
 				throw new BadValue("item_time", line.itemTime().format(Row.DATE_TIME) + " is outside the settlement's visit "
 						+ s.visitStart() + " – " + s.visitEnd());
 			}
-			if (current.totals.lineNumbers.contains(line.lineNo())) {
-				throw new BadValue("line_no", "line_no " + line.lineNo() + " repeats within settlement " + s.settlementId());
-			}
-			current.totals.add(line.lineNo(), line.amount(), item.tags());
+			current.totals.add(line.amount(), item.tags());
 			index(indices.claims(), ClaimDocuments.claimId(line),
 					ClaimDocuments.claim(line, s, current.person, providers.get(s.providerCode()), item, loadId), row);
 		});
@@ -198,6 +193,7 @@ final class LoadRun {
 	}
 
 	private void inspector(Row row) throws BadValue {
+		uniqueKey(ExportFile.INSPECTORS, row, "inspector_id");
 		Inspector inspector = PoolRows.inspector(row);
 		for (String code : inspector.conflicts()) {
 			if (!providers.containsKey(code)) {
@@ -205,6 +201,18 @@ final class LoadRun {
 			}
 		}
 		inspectorPool.accept(inspector);
+	}
+
+	/** A repeated key rejects the row, whether or not the row that first had the key was valid. */
+	private void uniqueKey(ExportFile file, Row row, String... keyColumns) throws BadValue {
+		StringBuilder key = new StringBuilder();
+		for (String column : keyColumns) {
+			key.append(row.required(column)).append('|');
+		}
+		if (!keys.firstTimeSeen(file, key.toString())) {
+			throw new BadValue(keyColumns[keyColumns.length - 1],
+					"duplicate key " + key.substring(0, key.length() - 1) + ": the key was already used in this file");
+		}
 	}
 
 	private void index(String alias, String id, byte[] document, Row row) {

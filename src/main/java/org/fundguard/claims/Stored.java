@@ -54,7 +54,10 @@ final class Stored {
 		}
 	}
 
-	/** The running sums of a settlement's fee lines: total, count, tags and amounts by tag, line numbers seen. */
+	/**
+	 * The running sums of a settlement's accepted fee lines (total, count, tags and amounts by tag) and the line
+	 * numbers seen, accepted or not, so that a repeated line number is always a duplicate key.
+	 */
 	static final class Totals {
 
 		BigDecimal amount = BigDecimal.ZERO;
@@ -62,9 +65,8 @@ final class Stored {
 		final Map<String, BigDecimal> byTag = new TreeMap<>();
 		final TreeSet<Integer> lineNumbers = new TreeSet<>();
 
-		void add(int lineNo, BigDecimal lineAmount, Iterable<String> tags) {
+		void add(BigDecimal lineAmount, Iterable<String> tags) {
 			lines++;
-			lineNumbers.add(lineNo);
 			amount = amount.add(lineAmount);
 			for (String tag : tags) {
 				byTag.merge(tag, lineAmount, BigDecimal::add);
