@@ -28,13 +28,14 @@ public class FundGuardApplication {
 
 	private static int command(String name, String[] args) {
 		return switch (name) {
+			case "generate" -> org.fundguard.generator.GenerateCommand.run(args);
 			case "load" -> {
 				try (ConfigurableApplicationContext context = commandContext()) {
 					yield context.getBean(LoadCommand.class).run(args, System.out);
 				}
 			}
 			default -> {
-				System.err.println("未知命令 / unknown command: " + name + " (load)");
+				System.err.println("未知命令 / unknown command: " + name + " (generate, load)");
 				yield 2;
 			}
 		};
