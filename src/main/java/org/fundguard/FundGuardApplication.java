@@ -3,6 +3,7 @@ package org.fundguard;
 import java.util.Arrays;
 
 import org.fundguard.claims.LoadCommand;
+import org.fundguard.rules.RulesCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * FundGuard 医保基金监管平台: claims monitoring, audit cases and enforcement for a healthcare security bureau.
- * Without arguments it is the web application; with a command ({@code load}, {@code generate}) it does that
+ * Without arguments it is the web application; with a command ({@code load}, {@code generate}, {@code rules}) it does that
  * one job and exits, which is how the launcher's commands run.
  */
 @SpringBootApplication
@@ -34,8 +35,13 @@ public class FundGuardApplication {
 					yield context.getBean(LoadCommand.class).run(args, System.out);
 				}
 			}
+			case "rules" -> {
+				try (ConfigurableApplicationContext context = commandContext()) {
+					yield context.getBean(RulesCommand.class).run(args, System.out);
+				}
+			}
 			default -> {
-				System.err.println("未知命令 / unknown command: " + name + " (generate, load)");
+				System.err.println("未知命令 / unknown command: " + name + " (generate, load, rules)");
 				yield 2;
 			}
 		};

@@ -31,6 +31,10 @@ public record CurrentUser(String username, String displayName, Set<Role> roles) 
 		return EndpointAccess.mayUseCockpit(this);
 	}
 
+	public boolean mayReadRules() {
+		return EndpointAccess.mayReadRules(this);
+	}
+
 	public boolean mayLoadClaims() {
 		return EndpointAccess.mayLoadClaims(this);
 	}

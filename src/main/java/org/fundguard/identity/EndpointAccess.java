@@ -34,6 +34,8 @@ final class EndpointAccess {
 	private static final String[] ANY_ROLE = ids(Role.values());
 	/** Who loads claims exports: the analysts, and administrators who operate the system. */
 	private static final String[] DATA_STEWARDS = ids(Role.ANALYST, Role.ADMIN);
+	/** Directors read the monitoring results; analysts and administrators also change and run the rules. */
+	private static final String[] RULE_READERS = ids(Role.ANALYST, Role.ADMIN, Role.DIRECTOR);
 
 	private EndpointAccess() {
 	}
@@ -45,6 +47,8 @@ final class EndpointAccess {
 			.requestMatchers(get("/api/me")).hasAnyRole(ANY_ROLE)
 			.requestMatchers(get("/api/tasks/mine")).hasAnyRole(TASK_WORKERS)
 			.requestMatchers(path("/api/loads"), path("/api/loads/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(get("/api/rules"), get("/api/rules/**")).hasAnyRole(RULE_READERS)
+			.requestMatchers(path("/api/rules"), path("/api/rules/**")).hasAnyRole(DATA_STEWARDS)
 			.anyRequest().denyAll();
 	}
 
@@ -57,11 +61,17 @@ final class EndpointAccess {
 			.requestMatchers(path("/camunda/app/cockpit/**")).hasAnyRole(CAMUNDA_COCKPIT)
 			.requestMatchers(path("/camunda/**")).hasAnyRole(CAMUNDA_TASKLIST)
 			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(get("/rules"), get("/rules/**")).hasAnyRole(RULE_READERS)
+			.requestMatchers(path("/rules"), path("/rules/**")).hasAnyRole(DATA_STEWARDS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 
 	static boolean mayUseTasklist(CurrentUser user) {
 		return Arrays.stream(CAMUNDA_TASKLIST).anyMatch(id -> user.groupIds().contains(id));
+	}
+
+	static boolean mayReadRules(CurrentUser user) {
+		return Arrays.stream(RULE_READERS).anyMatch(id -> user.groupIds().contains(id));
 	}
 
 	static boolean mayLoadClaims(CurrentUser user) {

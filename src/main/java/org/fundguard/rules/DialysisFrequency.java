@@ -1,0 +1,107 @@
+package org.fundguard.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * More than N distinct days with a dialysis line in one ISO week of one person. Days are counted from a composite
+ * aggregation (person, ISO week, day) so that only one person-week is in memory at a time.
+ */
+@Component
+class DialysisFrequency implements Evaluator {
+
+	private final RuleIndices ix;
+
+	DialysisFrequency(RuleIndices ix) {
+		this.ix = ix;
+	}
+
+	@Override
+	public String name() {
+		return "DialysisFrequency";
+	}
+
+	@Override
+	public void evaluate(Scope scope, Consumer<Hit> hits) {
+		int max = (int) scope.param("max_days_per_week");
+		String query = Q.filter(Q.term("item_tags", "dialysis"), Q.days("item_date", scope.window().from(), scope.window().to()));
+		String[] current = { null, null };
+		int[] days = { 0 };
+		List<String[]> over = new ArrayList<>();
+		scope.es().composite(ix.claims(), query,
+				"[{\"p\":{\"terms\":{\"field\":\"person_id\"}}},{\"w\":{\"terms\":{\"field\":\"iso_week\"}}},"
+						+ "{\"d\":{\"date_histogram\":{\"field\":\"item_date\",\"calendar_interval\":\"1d\",\"format\":\"yyyy-MM-dd\"}}}]",
+				null, b -> {
+					String person = b.at("/key/p").asText();
+					String week = b.at("/key/w").asText();
+					if (!(person.equals(current[0]) && week.equals(current[1]))) {
+						if (current[0] != null && days[0] > max) {
+							over.add(new String[] { current[0], current[1], String.valueOf(days[0]) });
+						}
+						current[0] = person;
+						current[1] = week;
+						days[0] = 0;
+					}
+					days[0]++;
+				});
+		if (current[0] != null && days[0] > max) {
+			over.add(new String[] { current[0], current[1], String.valueOf(days[0]) });
+		}
+		for (int i = 0; i < over.size(); i += 200) {
+			evidence(scope, over.subList(i, Math.min(over.size(), i + 200)), max, hits);
+		}
+	}
+
+	/** The lines of a page of person-weeks over the limit, fetched in one search and grouped in Java. */
+	private void evidence(Scope scope, List<String[]> over, int max, Consumer<Hit> hits) {
+		java.util.Map<String, Evidence> byKey = new java.util.LinkedHashMap<>();
+		for (String[] o : over) {
+			byKey.put(o[0] + "|" + o[1], new Evidence(Integer.parseInt(o[2])));
+		}
+		scope.es().scan(ix.claims(),
+				Q.filter(Q.terms("person_id", over.stream().map(o -> o[0]).distinct().toList()),
+						Q.terms("iso_week", over.stream().map(o -> o[1]).distinct().toList()), Q.term("item_tags", "dialysis"),
+						Q.days("item_date", scope.window().from(), scope.window().to())),
+				LineGroups.SORT, "[\"settlement_id\",\"line_no\",\"amount\",\"item_date\",\"person_id\",\"iso_week\"]", (JsonNode l) -> {
+					Evidence e = byKey.get(l.path("person_id").asText() + "|" + l.path("iso_week").asText());
+					if (e != null) {
+						e.add(l);
+					}
+				});
+		byKey.forEach((key, e) -> hits.accept(new Hit(key, "person", key.substring(0, key.lastIndexOf('|')), (double) e.days,
+				(double) max, key.substring(key.lastIndexOf('|') + 1) + " 有透析项目的日期 " + e.days + " 天，上限 " + max + " 天",
+				e.settlements, e.lines, Rounding.money(e.amount * (e.days - max) / e.days),
+				e.firstDay == null ? null : e.firstDay.substring(0, 7))));
+	}
+
+	/** The evidence of one person-week. */
+	private static final class Evidence {
+
+		final int days;
+		final List<String> settlements = new ArrayList<>();
+		final List<String> lines = new ArrayList<>();
+		double amount;
+		String firstDay;
+
+		Evidence(int days) {
+			this.days = days;
+		}
+
+		void add(JsonNode l) {
+			String s = l.path("settlement_id").asText();
+			if (!settlements.contains(s)) {
+				settlements.add(s);
+			}
+			lines.add(s + "#" + l.path("line_no").asInt());
+			amount += l.path("amount").asDouble();
+			String day = l.path("item_date").asText();
+			if (firstDay == null || day.compareTo(firstDay) < 0) {
+				firstDay = day;
+			}
+		}
+	}
+}

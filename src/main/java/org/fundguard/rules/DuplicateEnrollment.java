@@ -1,0 +1,107 @@
+package org.fundguard.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * One identity number (its keyed hash) on two person records whose coverage periods overlap, with settlements in the
+ * window under both. Identity hashes are paged through a composite aggregation; only those on two or more records
+ * are looked at further.
+ */
+@Component
+class DuplicateEnrollment implements Evaluator {
+
+	private final RuleIndices ix;
+
+	DuplicateEnrollment(RuleIndices ix) {
+		this.ix = ix;
+	}
+
+	@Override
+	public String name() {
+		return "DuplicateEnrollment";
+	}
+
+	record Enrollment(String personId, LocalDate enroll, LocalDate end) {
+
+		/** [enroll_date, end_date] with an open end meaning no end. */
+		boolean overlaps(Enrollment o) {
+			boolean startsBeforeOtherEnds = o.end == null || !enroll.isAfter(o.end);
+			boolean otherStartsBeforeThisEnds = end == null || !o.enroll.isAfter(end);
+			return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+		}
+	}
+
+	@Override
+	public void evaluate(Scope scope, Consumer<Hit> hits) {
+		scope.es().compositePages(ix.persons(), "{\"match_all\":{}}", "[{\"h\":{\"terms\":{\"field\":\"id_hash\"}}}]", null,
+				page -> {
+					List<String> shared = new ArrayList<>();
+					for (JsonNode b : page) {
+						if (b.path("doc_count").asLong() >= 2) {
+							shared.add(b.at("/key/h").asText());
+						}
+					}
+					if (!shared.isEmpty()) {
+						judge(scope, shared, hits);
+					}
+				});
+	}
+
+	private void judge(Scope scope, List<String> hashes, Consumer<Hit> hits) {
+		Map<String, List<Enrollment>> byHash = new LinkedHashMap<>();
+		scope.es().scan(ix.persons(), Q.filter(Q.terms("id_hash", hashes)), "[{\"id_hash\":\"asc\"},{\"person_id\":\"asc\"}]",
+				"[\"id_hash\",\"person_id\",\"enroll_date\",\"end_date\"]",
+				p -> byHash.computeIfAbsent(p.path("id_hash").asText(), h -> new ArrayList<>())
+					.add(new Enrollment(p.path("person_id").asText(), LocalDate.parse(p.path("enroll_date").asText()),
+							p.hasNonNull("end_date") ? LocalDate.parse(p.path("end_date").asText()) : null)));
+		List<Enrollment[]> pairs = new ArrayList<>();
+		for (List<Enrollment> records : byHash.values()) {
+			for (int i = 0; i < records.size(); i++) {
+				for (int j = i + 1; j < records.size(); j++) {
+					if (records.get(i).overlaps(records.get(j))) {
+						pairs.add(new Enrollment[] { records.get(i), records.get(j) });
+					}
+				}
+			}
+		}
+		if (pairs.isEmpty()) {
+			return;
+		}
+		List<String> persons = pairs.stream().flatMap(p -> java.util.stream.Stream.of(p[0].personId(), p[1].personId())).distinct().toList();
+		Map<String, double[]> settled = new HashMap<>();
+		Map<String, List<String>> ids = new HashMap<>();
+		JsonNode agg = scope.es().search(ix.settlements(), "{\"size\":0,\"query\":" + Q.filter(Q.terms("person_id", persons),
+				Q.days("visit_start", scope.window().from(), scope.window().to())) + ",\"aggs\":{\"p\":{\"terms\":{\"field\":\"person_id\",\"size\":"
+				+ persons.size() + "},\"aggs\":{\"f\":{\"sum\":{\"field\":\"fund_paid\"}},\"s\":{\"terms\":{\"field\":\"settlement_id\",\"size\":20}},"
+				+ "\"m\":{\"min\":{\"field\":\"visit_start\",\"format\":\"yyyy-MM\"}}}}}}");
+		for (JsonNode b : agg.at("/aggregations/p/buckets")) {
+			settled.put(b.path("key").asText(), new double[] { b.path("doc_count").asDouble(), b.at("/f/value").asDouble() });
+			List<String> s = new ArrayList<>();
+			b.at("/s/buckets").forEach(x -> s.add(x.path("key").asText()));
+			ids.put(b.path("key").asText(), s);
+			ids.put("month:" + b.path("key").asText(), List.of(b.at("/m/value_as_string").asText()));
+		}
+		for (Enrollment[] pair : pairs) {
+			String a = pair[0].personId().compareTo(pair[1].personId()) < 0 ? pair[0].personId() : pair[1].personId();
+			String b = a.equals(pair[0].personId()) ? pair[1].personId() : pair[0].personId();
+			if (settled.containsKey(a) && settled.containsKey(b)) {
+				List<String> evidence = new ArrayList<>(ids.get(a));
+				evidence.addAll(ids.get(b));
+				hits.accept(new Hit(a + "|" + b, "person", a + "|" + b, null, null,
+						"同一身份证号的两条参保记录 " + a + "、" + b + " 参保期重叠，两者在窗口内分别有 " + (long) settled.get(a)[0] + "、"
+								+ (long) settled.get(b)[0] + " 次结算",
+						evidence, List.of(), Rounding.money(Math.min(settled.get(a)[1], settled.get(b)[1])),
+						ids.get("month:" + b).getFirst()));
+			}
+		}
+	}
+}

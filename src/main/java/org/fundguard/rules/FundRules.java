@@ -1,0 +1,82 @@
+package org.fundguard.rules;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.fundguard.rules.LineRules.Named;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The fund rules. A fund (pooling region + scheme) spends the fund_paid of the settlements of its insured (by
+ * insured_region and the person's insurance_type), by the month of settle_time; the months of the window are judged.
+ */
+@Configuration
+class FundRules {
+
+	/** Monthly expenditure per fund ("region|type"), from 12 months before the window to its end. */
+	static Map<String, Map<YearMonth, Double>> expenditure(Searches es, String index, Window window) {
+		YearMonth first = window.firstMonth().minusMonths(12);
+		Map<String, Map<YearMonth, Double>> out = new HashMap<>();
+		String query = "{\"range\":{\"settle_time\":{\"gte\":\"" + first.atDay(1) + " 00:00:00\",\"lt\":\""
+				+ window.lastMonth().plusMonths(1).atDay(1) + " 00:00:00\"}}}";
+		es.composite(index, query,
+				"[{\"r\":{\"terms\":{\"field\":\"insured_region\"}}},{\"t\":{\"terms\":{\"field\":\"insurance_type\"}}},"
+						+ "{\"m\":{\"terms\":{\"field\":\"settle_month\"}}}]",
+				"{\"f\":{\"sum\":{\"field\":\"fund_paid\"}}}",
+				b -> out.computeIfAbsent(b.at("/key/r").asText() + "|" + b.at("/key/t").asText(), k -> new TreeMap<>())
+					.put(YearMonth.parse(b.at("/key/m").asText()), b.at("/f/value").asDouble()));
+		return out;
+	}
+
+	private static Map<String, Map<YearMonth, Double>> shared(Scope scope, RuleIndices ix) {
+		return scope.shared("expenditure|" + scope.window(), () -> expenditure(scope.es(), ix.settlements(), scope.window()));
+	}
+
+	@Bean
+	Evaluator expenditureGrowth(RuleIndices ix) {
+		return new Named("ExpenditureGrowth", (scope, hits) -> {
+			double limit = scope.param("growth_percent");
+			shared(scope, ix).forEach((fund, months) -> {
+				for (YearMonth m = scope.window().firstMonth(); !m.isAfter(scope.window().lastMonth()); m = m.plusMonths(1)) {
+					Double growth = FundMath.growthPercent(months, m);
+					if (growth != null && growth > limit) {
+						double now = months.getOrDefault(m, 0.0);
+						double before = months.get(m.minusMonths(12));
+						hits.accept(new Hit(fund + "|" + m, "fund", fund, Rounding.value(growth), limit,
+								m + " 基金支出 " + Rounding.text(Rounding.money(now)) + "，上年同月 " + Rounding.text(Rounding.money(before))
+										+ "，增长 " + Rounding.text(Rounding.value(growth)) + "%",
+								List.of(), List.of(), Rounding.money(now - before), m.toString()));
+					}
+				}
+			});
+		});
+	}
+
+	@Bean
+	Evaluator reserveMonths(RuleIndices ix) {
+		return new Named("ReserveMonths", (scope, hits) -> {
+			double min = scope.param("min_months");
+			Map<String, Map<YearMonth, Double>> expenditure = shared(scope, ix);
+			String query = "{\"range\":{\"month\":{\"gte\":\"" + scope.window().firstMonth() + "\",\"lte\":\""
+					+ scope.window().lastMonth() + "\"}}}";
+			scope.es().scan(ix.fundLedger(), query, "[{\"region\":\"asc\"},{\"insurance_type\":\"asc\"},{\"month\":\"asc\"}]",
+					"[\"region\",\"insurance_type\",\"month\",\"opening_balance\"]", l -> {
+						String fund = l.path("region").asText() + "|" + l.path("insurance_type").asText();
+						YearMonth month = YearMonth.parse(l.path("month").asText());
+						Double average = FundMath.averageOfYearBefore(expenditure.getOrDefault(fund, Map.of()), month);
+						double opening = l.path("opening_balance").asDouble();
+						if (average != null && opening < min * average) {
+							double covers = opening / average;
+							hits.accept(new Hit(fund + "|" + month, "fund", fund, Rounding.value(covers), min,
+									month + " 月初累计结余 " + Rounding.text(opening) + "，可支付 " + Rounding.text(Rounding.value(covers))
+											+ " 个月（前12个月平均支出 " + Rounding.text(Rounding.money(average)) + "）",
+									List.of(), List.of(), Rounding.money(min * average - opening), month.toString()));
+						}
+					});
+		});
+	}
+}

@@ -1,0 +1,27 @@
+package org.fundguard.rules;
+
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Ids of the signals matching a query (of one rule and window, where subject_key is unique), by search_after. */
+final class JsonIds {
+
+	private JsonIds() {
+	}
+
+	static void scanIds(Searches es, String index, String query, Consumer<String> ids) {
+		String after = null;
+		while (true) {
+			JsonNode hits = es.search(index, "{\"size\":" + Searches.PAGE + ",\"_source\":false,\"query\":" + query
+					+ ",\"sort\":[{\"subject_key\":\"asc\"}]" + (after == null ? "" : ",\"search_after\":" + after) + "}").path("hits").path("hits");
+			for (JsonNode h : hits) {
+				ids.accept(h.path("_id").asText());
+			}
+			if (hits.size() < Searches.PAGE) {
+				return;
+			}
+			after = hits.get(hits.size() - 1).path("sort").toString();
+		}
+	}
+}

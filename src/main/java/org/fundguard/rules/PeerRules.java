@@ -1,0 +1,29 @@
+package org.fundguard.rules;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The four peer-outlier rules, one evaluator per measure. */
+@Configuration
+class PeerRules {
+
+	@Bean
+	Evaluator hvmcOutlier(RuleIndices ix) {
+		return new PeerOutlierRule(PeerMetric.HVMC, ix);
+	}
+
+	@Bean
+	Evaluator geneticTestOutlier(RuleIndices ix) {
+		return new PeerOutlierRule(PeerMetric.GENETIC_TEST, ix);
+	}
+
+	@Bean
+	Evaluator outOfAreaOutlier(RuleIndices ix) {
+		return new PeerOutlierRule(PeerMetric.OUT_OF_AREA, ix);
+	}
+
+	@Bean
+	Evaluator admissionRateOutlier(RuleIndices ix) {
+		return new PeerOutlierRule(PeerMetric.ADMISSION_RATE, ix);
+	}
+}

@@ -1,0 +1,72 @@
+package org.fundguard.rules;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+
+/** Elasticsearch query JSON, written as text: the few query shapes the rules use. */
+final class Q {
+
+	private Q() {
+	}
+
+	static String str(String s) {
+		return TextNode.valueOf(s).toString();
+	}
+
+	static String filter(String... filters) {
+		return "{\"bool\":{\"filter\":[" + String.join(",", Arrays.stream(filters).filter(f -> f != null).toList()) + "]}}";
+	}
+
+	static String filterNot(String must, String mustNot) {
+		return "{\"bool\":{\"filter\":[" + must + "],\"must_not\":[" + mustNot + "]}}";
+	}
+
+	static String term(String field, String value) {
+		return "{\"term\":{\"" + field + "\":" + str(value) + "}}";
+	}
+
+	static String term(String field, boolean value) {
+		return "{\"term\":{\"" + field + "\":" + value + "}}";
+	}
+
+	static String terms(String field, Collection<String> values) {
+		return "{\"terms\":{\"" + field + "\":[" + values.stream().map(Q::str).collect(Collectors.joining(",")) + "]}}";
+	}
+
+	static String exists(String field) {
+		return "{\"exists\":{\"field\":\"" + field + "\"}}";
+	}
+
+	static String days(String field, LocalDate from, LocalDate to) {
+		return "{\"range\":{\"" + field + "\":{\"gte\":\"" + from + "\",\"lte\":\"" + to + "\"}}}";
+	}
+
+	static String gt(String field, double value) {
+		return "{\"range\":{\"" + field + "\":{\"gt\":" + value + "}}}";
+	}
+
+	static String gte(String field, double value) {
+		return "{\"range\":{\"" + field + "\":{\"gte\":" + value + "}}}";
+	}
+
+	static String onOrBefore(String field, LocalDate day) {
+		return "{\"range\":{\"" + field + "\":{\"lte\":\"" + day + "\"}}}";
+	}
+
+	static String onOrAfter(String field, LocalDate day) {
+		return "{\"range\":{\"" + field + "\":{\"gte\":\"" + day + "\"}}}";
+	}
+
+	/** A keyword starting with one of the prefixes; no prefixes means no restriction. */
+	static String prefixes(String field, Collection<String> prefixes) {
+		if (prefixes == null || prefixes.isEmpty()) {
+			return null;
+		}
+		return "{\"bool\":{\"should\":[" + prefixes.stream().map(p -> "{\"prefix\":{\"" + field + "\":" + str(p) + "}}")
+			.collect(Collectors.joining(",")) + "],\"minimum_should_match\":1}}";
+	}
+}

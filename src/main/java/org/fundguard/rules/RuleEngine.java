@@ -1,0 +1,135 @@
+package org.fundguard.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fundguard.Jurisdiction;
+import org.fundguard.elastic.ElasticJson;
+import org.fundguard.rules.Exemptions.Exemption;
+import org.fundguard.rules.RunRecord.RuleResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs rules over a window and region prefixes. Each rule runs on its own: one that fails (bad parameters, an
+ * Elasticsearch error) is recorded FAILED with its message and the others still run. Afterwards the window's signals
+ * are grouped into leads.
+ */
+@Service
+public class RuleEngine {
+
+	private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+
+	private final RuleCatalogue catalogue;
+	private final Map<String, Evaluator> evaluators;
+	private final RuleParameters parameters;
+	private final Exemptions exemptions;
+	private final RuleRuns runs;
+	private final LeadGrouping leads;
+	private final RuleIndices ix;
+	private final ElasticJson elastic;
+	private final Jurisdiction jurisdiction;
+
+	RuleEngine(RuleCatalogue catalogue, List<Evaluator> evaluators, RuleParameters parameters, Exemptions exemptions,
+			RuleRuns runs, LeadGrouping leads, RuleIndices ix, ElasticJson elastic, Jurisdiction jurisdiction) {
+		this.catalogue = catalogue;
+		this.evaluators = evaluators.stream().collect(Collectors.toMap(Evaluator::name, Function.identity()));
+		this.parameters = parameters;
+		this.exemptions = exemptions;
+		this.runs = runs;
+		this.leads = leads;
+		this.ix = ix;
+		this.elastic = elastic;
+		this.jurisdiction = jurisdiction;
+	}
+
+	public RunRecord run(RunRequest request) {
+		List<RuleDefinition> rules = select(request.rules());
+		List<String> regions = request.regions().isEmpty() ? jurisdiction.regionPrefixes() : request.regions();
+		String id = UUID.randomUUID().toString();
+		Window window = request.window();
+		runs.start(id, request.requestedBy(), request.trigger(), request.rules().isEmpty() ? null : String.join(",", request.rules()),
+				String.join(",", regions), window);
+		long hits = 0;
+		long suppressed = 0;
+		long failed = 0;
+		long leadCount = 0;
+		String message;
+		try {
+			ix.ensure();
+			Map<String, Exemption> active = exemptions.active();
+			Map<String, Object> shared = Scope.newShared();
+			for (RuleDefinition rule : rules) {
+				RuleResult result = runOne(rule, window, regions, id, active, shared);
+				runs.result(id, result);
+				hits += result.hits();
+				suppressed += result.suppressed();
+				failed += "OK".equals(result.status()) ? 0 : 1;
+			}
+			ix.refreshSignals();
+			leadCount = leads.group(window, id);
+			message = failed == 0 ? rules.size() + " 条规则全部完成 / all rules ran"
+					: failed + " 条规则失败，其余已完成 / " + failed + " rule(s) failed, the others ran";
+		}
+		catch (RuntimeException e) {
+			log.warn("rule run {} failed", id, e);
+			runs.finish(id, "FAILED", "运行失败 / run failed: " + e.getMessage(), hits, suppressed, leadCount);
+			return runs.find(id).orElseThrow();
+		}
+		runs.finish(id, failed == 0 ? "COMPLETED" : "COMPLETED_WITH_FAILURES", message, hits, suppressed, leadCount);
+		return runs.find(id).orElseThrow();
+	}
+
+	private RuleResult runOne(RuleDefinition rule, Window window, List<String> regions, String runId,
+			Map<String, Exemption> active, Map<String, Object> shared) {
+		long started = System.nanoTime();
+		Searches es = new Searches(elastic);
+		SignalSink sink = new SignalSink(es, ix.signals(), rule, window, regions, runId, active);
+		String params = null;
+		try {
+			Map<String, Double> values = parameters.effective(rule, regions);
+			for (RuleDefinition.Parameter p : rule.parameters()) {
+				p.check(values.get(p.name()));
+			}
+			params = values.entrySet().stream().map(e -> e.getKey() + "=" + Rounding.text(e.getValue())).collect(Collectors.joining(","));
+			Evaluator evaluator = evaluators.get(rule.evaluator());
+			if (evaluator == null) {
+				throw new IllegalStateException("no evaluator named " + rule.evaluator());
+			}
+			sink.rememberPrevious();
+			List<String> scoped = "provider_region".equals(rule.regionScope()) ? regions : List.of();
+			evaluator.evaluate(new Scope(rule, window, scoped, values, es, shared), sink::accept);
+			sink.flush();
+			sink.deleteStale();
+			return new RuleResult(rule.id(), rule.version(), params, "OK", sink.hits, sink.suppressed, millis(started),
+					es.tookMillis(), es.requests(), null);
+		}
+		catch (RuntimeException e) {
+			log.warn("rule {} failed in run {}", rule.id(), runId, e);
+			return new RuleResult(rule.id(), rule.version(), params, "FAILED", sink.hits, sink.suppressed, millis(started),
+					es.tookMillis(), es.requests(), rule.id() + ": " + e.getMessage());
+		}
+	}
+
+	private List<RuleDefinition> select(List<String> ids) {
+		if (ids.isEmpty()) {
+			return catalogue.all();
+		}
+		return ids.stream()
+			.map(id -> catalogue.find(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id)))
+			.toList();
+	}
+
+	private static long millis(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	/** The rules with their evaluator present: a rule file naming an unknown evaluator shows in its run record. */
+	boolean hasEvaluator(RuleDefinition rule) {
+		return evaluators.containsKey(rule.evaluator());
+	}
+}

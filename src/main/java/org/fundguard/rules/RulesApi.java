@@ -1,0 +1,178 @@
+package org.fundguard.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The rule catalogue, parameters, runs, exemptions and leads for analysts' programs. */
+@RestController
+@RequestMapping("/api/rules")
+class RulesApi {
+
+	private final RuleCatalogue catalogue;
+	private final RuleParameters parameters;
+	private final RuleEngine engine;
+	private final RuleRuns runs;
+	private final Exemptions exemptions;
+	private final Leads leads;
+	private final SignalSearch signals;
+
+	RulesApi(RuleCatalogue catalogue, RuleParameters parameters, RuleEngine engine, RuleRuns runs, Exemptions exemptions,
+			Leads leads, SignalSearch signals) {
+		this.catalogue = catalogue;
+		this.parameters = parameters;
+		this.engine = engine;
+		this.runs = runs;
+		this.exemptions = exemptions;
+		this.leads = leads;
+		this.signals = signals;
+	}
+
+	@GetMapping
+	List<Map<String, Object>> all(@RequestParam(required = false) String region) {
+		List<Map<String, Object>> out = new ArrayList<>();
+		for (RuleDefinition r : catalogue.all()) {
+			out.add(describe(r, region));
+		}
+		return out;
+	}
+
+	@GetMapping("/{id}")
+	Map<String, Object> one(@PathVariable String id, @RequestParam(required = false) String region) {
+		Map<String, Object> out = describe(rule(id), region);
+		out.put("definition", rule(id).source());
+		out.put("history", parameters.history(id));
+		return out;
+	}
+
+	private Map<String, Object> describe(RuleDefinition r, String region) {
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("id", r.id());
+		out.put("version", r.version());
+		out.put("name_zh", r.nameZh());
+		out.put("name_en", r.nameEn());
+		out.put("article", r.article());
+		out.put("severity", r.severity());
+		out.put("subject_type", r.subjectType());
+		out.put("parameters", region == null ? parameters.effective(r, List.of()) : parameters.effective(r, List.of(region)));
+		out.put("last_result", runs.lastResult(r.id()).orElse(null));
+		return out;
+	}
+
+	/** Sets parameters of one region: {"region":"3703","values":{"max_gap_days":"10"}}; an empty value resets. */
+	record ParameterChange(String region, Map<String, String> values) {
+	}
+
+	@PutMapping("/{id}/parameters")
+	Map<String, Object> setParameters(@PathVariable String id, @RequestBody ParameterChange change, Authentication user) {
+		RuleDefinition rule = rule(id);
+		if (change.values() == null || change.values().isEmpty()) {
+			throw new IllegalArgumentException("no values given");
+		}
+		change.values().forEach((name, value) -> parameters.set(rule, change.region(), name, value, user.getName()));
+		return Map.of("region", change.region(), "parameters", parameters.effective(rule, List.of(change.region())));
+	}
+
+	@GetMapping("/{id}/parameters/history")
+	List<RuleParameters.Change> history(@PathVariable String id) {
+		rule(id);
+		return parameters.history(id);
+	}
+
+	record RunBody(List<String> rules, LocalDate from, LocalDate to, List<String> regions) {
+	}
+
+	@PostMapping("/runs")
+	ResponseEntity<RunRecord> run(@RequestBody RunBody body, Authentication user) {
+		RunRecord run = engine.run(new RunRequest(body.rules(), new Window(body.from(), body.to()), body.regions(), user.getName(), "API"));
+		return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/rules/runs/" + run.id()).body(run);
+	}
+
+	@GetMapping("/runs")
+	List<RunRecord> runs() {
+		return runs.latest(50);
+	}
+
+	@GetMapping("/runs/{id}")
+	ResponseEntity<RunRecord> oneRun(@PathVariable String id) {
+		return ResponseEntity.of(runs.find(id));
+	}
+
+	@GetMapping("/leads")
+	List<Lead> leads(@RequestParam(required = false) String run) {
+		return run == null ? leads.latest(200) : leads.ofRun(run);
+	}
+
+	@GetMapping("/leads/{id}")
+	ResponseEntity<Map<String, Object>> lead(@PathVariable String id) {
+		return leads.find(id).map(l -> {
+			Map<String, Object> out = new LinkedHashMap<>();
+			out.put("lead", l);
+			List<JsonNode> evidence = signals.ofLead(id);
+			out.put("signals", evidence);
+			return ResponseEntity.ok(out);
+		}).orElse(ResponseEntity.notFound().build());
+	}
+
+	record ExemptionBody(String rule, String subject, String reason, LocalDate expires) {
+	}
+
+	@PostMapping("/exemptions")
+	ResponseEntity<Exemptions.Exemption> exempt(@RequestBody ExemptionBody body, Authentication user) {
+		rule(body.rule());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(exemptions.add(body.rule(), body.subject(), body.reason(), body.expires(), user.getName()));
+	}
+
+	@GetMapping("/exemptions")
+	List<Exemptions.Exemption> exemptions() {
+		return exemptions.all();
+	}
+
+	@DeleteMapping("/exemptions/{id}")
+	ResponseEntity<Void> unexempt(@PathVariable String id) {
+		return exemptions.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+	}
+
+	@GetMapping("/signals/chart")
+	Map<String, Map<String, Long>> chart() {
+		return signals.byRuleAndMonth();
+	}
+
+	private RuleDefinition rule(String id) {
+		return catalogue.find(id).orElseThrow(() -> new NoSuchRule(id));
+	}
+
+	static final class NoSuchRule extends RuntimeException {
+		NoSuchRule(String id) {
+			super("no rule " + id);
+		}
+	}
+
+	@ExceptionHandler(NoSuchRule.class)
+	ResponseEntity<Map<String, String>> notFound(NoSuchRule e) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", String.valueOf(e.getMessage())));
+	}
+}

@@ -1,0 +1,81 @@
+package org.fundguard.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.elastic.ElasticJson;
+import org.springframework.stereotype.Component;
+
+/** Reading signals and claims for the pages and the API: a lead's evidence, a settlement's lines, the chart. */
+@Component
+public class SignalSearch {
+
+	static final int EVIDENCE_SHOWN = 500;
+
+	private final ElasticJson elastic;
+	private final RuleIndices ix;
+
+	SignalSearch(ElasticJson elastic, RuleIndices ix) {
+		this.elastic = elastic;
+		this.ix = ix;
+	}
+
+	/** The signals of a lead (up to 500), most money first. */
+	public List<JsonNode> ofLead(String leadId) {
+		ix.ensure();
+		JsonNode r = new Searches(elastic).search(ix.signals(), "{\"size\":" + EVIDENCE_SHOWN + ",\"query\":"
+				+ Q.filter(Q.term("lead_id", leadId)) + ",\"sort\":[{\"money\":\"desc\"},{\"subject_key\":\"asc\"}]}");
+		List<JsonNode> out = new ArrayList<>();
+		r.path("hits").path("hits").forEach(h -> out.add(h.path("_source")));
+		return out;
+	}
+
+	/** A settlement document, or null. */
+	public JsonNode settlement(String id) {
+		JsonNode r = new Searches(elastic).search(ix.settlements(), "{\"size\":1,\"query\":" + Q.filter(Q.term("settlement_id", id)) + "}");
+		JsonNode hits = r.path("hits").path("hits");
+		return hits.isEmpty() ? null : hits.get(0).path("_source");
+	}
+
+	/** A settlement's fee lines in line order. */
+	public List<JsonNode> lines(String settlementId) {
+		List<JsonNode> out = new ArrayList<>();
+		new Searches(elastic).scan(ix.claims(), Q.filter(Q.term("settlement_id", settlementId)), "[{\"line_no\":\"asc\"}]",
+				"[\"line_no\",\"item_time\",\"item_code\",\"item_name\",\"item_tags\",\"quantity\",\"unit_price\",\"amount\",\"price_ceiling\",\"max_qty_per_visit\",\"diag_allowed\"]",
+				out::add);
+		return out;
+	}
+
+	/** Signals (not suppressed) by rule and month: rule → month → count, from a paged composite aggregation. */
+	public Map<String, Map<String, Long>> byRuleAndMonth() {
+		ix.ensure();
+		Map<String, Map<String, Long>> out = new TreeMap<>();
+		new Searches(elastic).composite(ix.signals(), Q.filter(Q.term("suppressed", false)),
+				"[{\"r\":{\"terms\":{\"field\":\"rule_id\"}}},{\"m\":{\"terms\":{\"field\":\"month\",\"missing_bucket\":true}}}]", null,
+				b -> out.computeIfAbsent(b.at("/key/r").asText(), k -> new TreeMap<>())
+					.merge(b.at("/key/m").isNull() ? "—" : b.at("/key/m").asText(), b.path("doc_count").asLong(), Long::sum));
+		return out;
+	}
+
+	/** The months of a chart, in order. */
+	static List<String> months(Map<String, Map<String, Long>> chart) {
+		TreeSet<String> months = new TreeSet<>();
+		chart.values().forEach(m -> months.addAll(m.keySet()));
+		return new ArrayList<>(months);
+	}
+
+	static long max(Map<String, Map<String, Long>> chart) {
+		return chart.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).max().orElse(0);
+	}
+
+	static Map<String, Long> totals(Map<String, Map<String, Long>> chart) {
+		Map<String, Long> out = new LinkedHashMap<>();
+		chart.forEach((rule, months) -> out.put(rule, months.values().stream().mapToLong(Long::longValue).sum()));
+		return out;
+	}
+}
