@@ -217,8 +217,9 @@ public final class LoadBenchmark {
 			Matcher m = GC_HEAP.matcher(line);
 			if (m.find()) {
 				peak = Math.max(peak, Long.parseLong(m.group(1)));
-				// after a failed evacuation the heap still holds garbage: only real collections show the live set
-				if (!line.contains("Evacuation Failure")) {
+				// only a completed collection shows the live set: not a remark or clean-up pause, nor a failed evacuation
+				boolean collected = (line.contains("Pause Young") || line.contains("Pause Full")) && !line.contains("Evacuation Failure");
+				if (collected) {
 					live = Math.max(live, Long.parseLong(m.group(2)));
 				}
 			}
