@@ -104,7 +104,8 @@ public final class LoadBenchmark {
 
 	private String runLoader(Path export, String prefix, Path gcLog) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-Xlog:gc:file=" + gcLog, "-jar", "target/fundguard.jar", "load", export.toString())
+				"-Xmx512m", "-XX:+UseParallelGC", "-Xlog:gc:file=" + gcLog, "-jar", "target/fundguard.jar", "load",
+				export.toString())
 			.redirectErrorStream(true);
 		builder.environment().put("FUNDGUARD_ES_URL", es);
 		builder.environment().put("FUNDGUARD_ES_INDEX_PREFIX", prefix);
@@ -218,7 +219,8 @@ public final class LoadBenchmark {
 			if (m.find()) {
 				peak = Math.max(peak, Long.parseLong(m.group(1)));
 				// only a completed collection shows the live set: not a remark or clean-up pause, nor a failed evacuation
-				boolean collected = (line.contains("Pause Young") || line.contains("Pause Full")) && !line.contains("Evacuation Failure");
+				boolean collected = (line.contains("Pause Young") || line.contains("Pause Full"))
+						&& !line.contains("Evacuation Failure");
 				if (collected) {
 					live = Math.max(live, Long.parseLong(m.group(2)));
 				}
