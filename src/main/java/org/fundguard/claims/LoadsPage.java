@@ -10,8 +10,6 @@ import java.util.List;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
-import org.fundguard.Jurisdiction;
-import org.fundguard.identity.CurrentUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,26 +28,21 @@ class LoadsPage {
 
 	private final ClaimsLoader loader;
 	private final LoadQueue queue;
-	private final Jurisdiction jurisdiction;
-
-	LoadsPage(ClaimsLoader loader, LoadQueue queue, Jurisdiction jurisdiction) {
+	LoadsPage(ClaimsLoader loader, LoadQueue queue) {
 		this.loader = loader;
 		this.queue = queue;
-		this.jurisdiction = jurisdiction;
 	}
 
 	@GetMapping("/loads")
-	String list(Authentication auth, Model model) {
+	String list(Model model) {
 		List<LoadRecord> loads = loader.latest(100);
-		common(auth, model);
 		model.addAttribute("loads", loads);
 		model.addAttribute("running", loads.stream().anyMatch(l -> l.finishedAt() == null));
 		return "claims/loads";
 	}
 
 	@GetMapping("/loads/{id}")
-	String one(@PathVariable String id, Authentication auth, Model model) throws IOException {
-		common(auth, model);
+	String one(@PathVariable String id, Model model) throws IOException {
 		LoadRecord load = loader.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 				org.springframework.http.HttpStatus.NOT_FOUND));
 		model.addAttribute("load", load);
@@ -83,11 +76,6 @@ class LoadsPage {
 			redirect.addFlashAttribute("error", e.getMessage());
 			return "redirect:/loads";
 		}
-	}
-
-	private void common(Authentication auth, Model model) {
-		model.addAttribute("user", CurrentUser.from(auth));
-		model.addAttribute("bureau", jurisdiction.bureauName());
 	}
 
 	private static List<String[]> firstRejects(Path file) throws IOException {

@@ -1,8 +1,6 @@
 package org.fundguard.disclosure;
 
-import org.fundguard.Jurisdiction;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -12,15 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PublicHomeController {
 
-	private final Jurisdiction jurisdiction;
-
-	PublicHomeController(Jurisdiction jurisdiction) {
-		this.jurisdiction = jurisdiction;
-	}
-
 	@GetMapping({ "/public", "/public/" })
-	String home(Model model) {
-		model.addAttribute("bureau", jurisdiction.bureauName());
+	String home() {
 		return "disclosure/home";
 	}
 }

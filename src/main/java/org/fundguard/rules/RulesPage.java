@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.fundguard.Jurisdiction;
-import org.fundguard.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -52,8 +51,7 @@ class RulesPage {
 	}
 
 	@GetMapping("/rules")
-	String catalogue(Authentication auth, Model model) {
-		common(auth, model);
+	String catalogue(Model model) {
 		List<CatalogueRow> rows = new ArrayList<>();
 		for (RuleDefinition r : catalogue.all()) {
 			rows.add(new CatalogueRow(r, parameters.effective(r, jurisdiction.regionPrefixes()), runs.lastResult(r.id()).orElse(null)));
@@ -67,8 +65,7 @@ class RulesPage {
 	}
 
 	@GetMapping("/rules/catalogue/{id}")
-	String rule(@PathVariable String id, Authentication auth, Model model) {
-		common(auth, model);
+	String rule(@PathVariable String id, Model model) {
 		RuleDefinition rule = catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
 		for (String region : jurisdiction.regionPrefixes()) {
@@ -121,8 +118,7 @@ class RulesPage {
 	}
 
 	@GetMapping("/rules/runs/{id}")
-	String run(@PathVariable String id, Authentication auth, Model model) {
-		common(auth, model);
+	String run(@PathVariable String id, Model model) {
 		RunRecord run = runs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("run", run);
 		model.addAttribute("catalogue", catalogue);
@@ -131,15 +127,13 @@ class RulesPage {
 	}
 
 	@GetMapping("/rules/leads")
-	String leads(Authentication auth, Model model) {
-		common(auth, model);
+	String leads(Model model) {
 		model.addAttribute("leads", leads.latest(200));
 		return "rules/leads";
 	}
 
 	@GetMapping("/rules/leads/{id}")
-	String lead(@PathVariable String id, Authentication auth, Model model) {
-		common(auth, model);
+	String lead(@PathVariable String id, Model model) {
 		model.addAttribute("lead", leads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		model.addAttribute("signals", signals.ofLead(id));
 		model.addAttribute("catalogue", catalogue);
@@ -147,8 +141,7 @@ class RulesPage {
 	}
 
 	@GetMapping("/rules/settlements/{id}")
-	String settlement(@PathVariable String id, Authentication auth, Model model) {
-		common(auth, model);
+	String settlement(@PathVariable String id, Model model) {
 		var settlement = signals.settlement(id);
 		if (settlement == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -159,8 +152,7 @@ class RulesPage {
 	}
 
 	@GetMapping("/rules/chart")
-	String chart(Authentication auth, Model model) {
-		common(auth, model);
+	String chart(Model model) {
 		Map<String, Map<String, Long>> chart = signals.byRuleAndMonth();
 		model.addAttribute("chart", chart);
 		model.addAttribute("months", SignalSearch.months(chart));
@@ -168,10 +160,5 @@ class RulesPage {
 		model.addAttribute("totals", SignalSearch.totals(chart));
 		model.addAttribute("catalogue", catalogue);
 		return "rules/chart";
-	}
-
-	private void common(Authentication auth, Model model) {
-		model.addAttribute("user", CurrentUser.from(auth));
-		model.addAttribute("bureau", jurisdiction.bureauName());
 	}
 }
