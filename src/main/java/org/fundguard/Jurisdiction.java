@@ -21,4 +21,16 @@ public record Jurisdiction(String bureauName, List<String> regionPrefixes) {
 	public boolean covers(String regionCode) {
 		return regionCode != null && regionPrefixes.stream().anyMatch(regionCode::startsWith);
 	}
+
+	/**
+	 * The six-digit region code the bureau numbers its cases and documents by: the first prefix padded with zeros
+	 * ({@code 3703} → {@code 370300}).
+	 */
+	public String bureauRegionCode() {
+		if (regionPrefixes.isEmpty()) {
+			throw new IllegalStateException("未配置辖区 / fundguard.jurisdiction.region-prefixes is empty");
+		}
+		String prefix = regionPrefixes.get(0);
+		return prefix.length() >= 6 ? prefix.substring(0, 6) : prefix + "0".repeat(6 - prefix.length());
+	}
 }

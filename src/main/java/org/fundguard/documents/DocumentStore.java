@@ -1,0 +1,112 @@
+package org.fundguard.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps documents (evidence, records, generated notices and decisions) by content: each is written once under
+ * its SHA-256, checked for size and type first, and never overwritten. Callers put the hash into the
+ * enforcement record.
+ */
+@Service
+public class DocumentStore {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final DocumentsProperties limits;
+	private final Path root;
+
+	DocumentStore(JdbcClient jdbc, Clock clock, DocumentsProperties limits,
+			@Value("${fundguard.data-dir}") Path dataDir) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.limits = limits;
+		this.root = dataDir.resolve("documents");
+	}
+
+	/** Checks and stores a document; throws {@link DocumentRefused} with a Chinese message when it may not be kept. */
+	public StoredDocument store(String fileName, byte[] content, String uploadedBy) {
+		String name = cleanName(fileName);
+		if (content.length == 0) {
+			throw new DocumentRefused("文件“" + name + "”为空 / the file is empty");
+		}
+		if (content.length > limits.maxSize().toBytes()) {
+			throw new DocumentRefused("文件“" + name + "”超过大小上限 " + limits.maxSize().toMegabytes() + " MB / too large");
+		}
+		DocumentType type = DocumentType.sniff(content)
+			.filter(limits.allowedTypes()::contains)
+			.orElseThrow(() -> new DocumentRefused("文件“" + name + "”的内容不是允许的类型（" + limits.allowedTypes()
+					+ "），以文件内容而非扩展名判断 / type not accepted, judged by content"));
+		String sha256 = Sha256.hex(content);
+		Path file = pathOf(sha256);
+		try {
+			if (!Files.exists(file)) {
+				Files.createDirectories(file.getParent());
+				Path tmp = Files.createTempFile(file.getParent(), sha256, ".part");
+				Files.write(tmp, content);
+				Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("无法保存文件 / cannot store " + name, e);
+		}
+		var doc = new StoredDocument(UUID.randomUUID().toString(), name, type, content.length, sha256, uploadedBy,
+				OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
+		jdbc.sql("""
+				insert into stored_document (id, file_name, doc_type, size_bytes, sha256, uploaded_by, uploaded_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(doc.id(), doc.fileName(), doc.type().name(), doc.size(), doc.sha256(), doc.uploadedBy(),
+					doc.uploadedAt())
+			.update();
+		return doc;
+	}
+
+	public Optional<StoredDocument> find(String id) {
+		return jdbc.sql("""
+				select id, file_name, doc_type, size_bytes, sha256, uploaded_by, uploaded_at from stored_document
+				where id = ?""")
+			.param(id)
+			.query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2), DocumentType.valueOf(rs.getString(3)),
+					rs.getLong(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+			.optional();
+	}
+
+	/** The content, checked against its hash on the way out: a file changed on disk is not served. */
+	public byte[] content(StoredDocument doc) {
+		try {
+			byte[] content = Files.readAllBytes(pathOf(doc.sha256()));
+			if (!Sha256.hex(content).equals(doc.sha256())) {
+				throw new IllegalStateException("文件内容与登记的哈希不符 / stored content of " + doc.id() + " was altered");
+			}
+			return content;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("无法读取文件 / cannot read " + doc.id(), e);
+		}
+	}
+
+	private Path pathOf(String sha256) {
+		return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+	}
+
+	private static String cleanName(String fileName) {
+		String name = fileName == null ? "" : fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		return name.isEmpty() ? "未命名文件" : name;
+	}
+}
