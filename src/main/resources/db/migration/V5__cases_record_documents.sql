@@ -29,6 +29,18 @@ create table audit_case (
 create index audit_case_subject on audit_case (subject_type, subject_key);
 create index audit_case_status on audit_case (status);
 
+-- 调查认定: the investigation's findings, one row per case (the enforcement record keeps every earlier version)
+create table audit_case_findings (
+    case_id           bigint primary key references audit_case (id),
+    violation         boolean                  not null,
+    amount_to_recover numeric(18, 2)           not null,
+    articles          varchar(200)             not null,
+    intent            varchar(20),
+    summary           varchar(4000)            not null,
+    recorded_by       varchar(100)             not null,
+    recorded_at       timestamp with time zone not null
+);
+
 -- 执法全过程记录: written only by EnforcementRecord, which never updates or deletes an entry. The head row keeps
 -- the chain's length and last hash so that removing the newest entries is detected as well.
 create table enforcement_record (

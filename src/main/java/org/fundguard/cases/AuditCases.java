@@ -103,6 +103,39 @@ public class AuditCases {
 		record.append(id, actor, "AMOUNT_ADDED", detail + "（增加 " + amount.toPlainString() + " 元）");
 	}
 
+	/**
+	 * Records the investigation's findings (replacing earlier ones of the same case, which stay in the enforcement
+	 * record) with the hashes of the documents they rest on, and moves the case to {@link CaseStatus#FINDINGS}.
+	 */
+	@Transactional
+	public Findings recordFindings(Findings f, Actor actor, List<String> documentHashes) {
+		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+		jdbc.sql("delete from audit_case_findings where case_id = ?").param(f.caseId()).update();
+		jdbc.sql("insert into audit_case_findings (case_id, violation, amount_to_recover, articles, intent, summary, "
+				+ "recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(f.caseId(), f.violation(), f.amountToRecover(), String.join(",", f.articles()),
+					f.intent() == null ? null : f.intent().name(), f.summary(), actor.userId(), now)
+			.update();
+		String what = f.violation()
+				? "认定违规：违反《医疗保障基金使用监督管理条例》第 " + String.join("、", f.articles()) + " 条，"
+						+ f.intent().label() + "，应追回 " + f.amountToRecover().toPlainString() + " 元。" + f.summary()
+				: "认定未发现违规。" + f.summary();
+		jdbc.sql("update audit_case set status = ? where id = ?").params(CaseStatus.FINDINGS.name(), f.caseId()).update();
+		record.append(f.caseId(), actor, "FINDINGS_RECORDED", what, documentHashes);
+		return findings(f.caseId()).orElseThrow();
+	}
+
+	public Optional<Findings> findings(long caseId) {
+		return jdbc.sql("select case_id, violation, amount_to_recover, articles, intent, summary, recorded_by, recorded_at "
+				+ "from audit_case_findings where case_id = ?")
+			.param(caseId)
+			.query((rs, n) -> new Findings(rs.getLong(1), rs.getBoolean(2), rs.getBigDecimal(3),
+					rs.getString(4) == null || rs.getString(4).isEmpty() ? List.of() : List.of(rs.getString(4).split(",")),
+					rs.getString(5) == null ? null : Intent.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+					rs.getObject(8, OffsetDateTime.class)))
+			.optional();
+	}
+
 	private long idOf(String number) {
 		return jdbc.sql("select id from audit_case where case_number = ?").param(number).query(Long.class).single();
 	}
