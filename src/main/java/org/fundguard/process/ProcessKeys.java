@@ -21,6 +21,12 @@ public final class ProcessKeys {
 	/** bpmn/legal-review.bpmn: 法制审核, called from the penalty decision. */
 	public static final String LEGAL_REVIEW = "legal-review";
 
+	/**
+	 * Message the penalty procedure sends to the audit case that handed it over, when the penalty procedure ends;
+	 * correlated by the {@code caseId} process variable.
+	 */
+	public static final String MESSAGE_PENALTY_PROCEDURE_CONCLUDED = "Message_PenaltyProcedureConcluded";
+
 	private ProcessKeys() {
 	}
 }
