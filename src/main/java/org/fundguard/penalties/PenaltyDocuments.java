@@ -80,6 +80,7 @@ class PenaltyDocuments {
 				p.decision().decidedAt().atZoneSameInstant(Deadlines.BUREAU_ZONE).toLocalDate());
 		model.put("partyName", p.publicPartyName());
 		model.put("partyKey", null);
+		model.put("evidence", List.of());
 		model.put("publicCopy", true);
 		model.put("noticeServedOn", p.notice().servedAt() == null ? null
 				: ChineseNumerals.date(p.notice().servedAt().atZoneSameInstant(Deadlines.BUREAU_ZONE).toLocalDate()));
