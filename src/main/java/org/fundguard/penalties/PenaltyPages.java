@@ -95,6 +95,8 @@ class PenaltyPages {
 		model.addAttribute("verification", record.verify(p.caseId()));
 		model.addAttribute("openTasks", tasks.openOf(id));
 		model.addAttribute("mayExpose", user.has(Role.DIRECTOR));
+		model.addAttribute("mayAddEvidence", user.has(Role.INSPECTOR) && !p.decision().made()
+				&& p.status() != PenaltyStatus.REQUESTED && p.status() != PenaltyStatus.FILING_REFUSED);
 		model.addAttribute("mayRequestExtension", p.decisionDeadline() != null && !p.decision().made()
 				&& (user.has(Role.INSPECTOR) || user.has(Role.DIRECTOR)));
 		return "penalties/detail";
@@ -111,6 +113,22 @@ class PenaltyPages {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "当前不能申请延期：" + PenaltyTasks.reason(e));
+		}
+		return "redirect:/penalties/" + id;
+	}
+
+	@PostMapping("/penalties/{id}/evidence")
+	String addEvidence(@PathVariable long id, @RequestParam String description,
+			@RequestParam org.springframework.web.multipart.MultipartFile file, Authentication auth,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.from(auth);
+		try {
+			StoredDocument doc = documents.store(file.getOriginalFilename(), file.getBytes(), user.username());
+			procedure.addEvidence(id, description, doc, new Actor(user.username(), Role.INSPECTOR.id()));
+			redirect.addFlashAttribute("message", "证据已保存，SHA-256 " + doc.sha256());
+		}
+		catch (java.io.IOException | RuntimeException e) {
+			redirect.addFlashAttribute("error", PenaltyTasks.reason(e));
 		}
 		return "redirect:/penalties/" + id;
 	}

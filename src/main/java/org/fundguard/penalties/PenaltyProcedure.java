@@ -14,6 +14,7 @@ import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.CaseStatus;
 import org.fundguard.cases.Findings;
+import org.fundguard.documents.StoredDocument;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,6 +112,17 @@ public class PenaltyProcedure {
 			.update();
 		record.append(p.caseId(), inspector, "PENALTY_INVESTIGATED",
 				"调查取证：" + text(note) + (complex ? "（标记为重大复杂案件）" : ""), evidenceHashes);
+	}
+
+	/** Evidence gathered for the procedure: kept in the document store, its hash in the enforcement record. */
+	@Transactional
+	public void addEvidence(long id, String description, StoredDocument document, Actor inspector) {
+		PenaltyCase p = penalties.get(id);
+		if (p.decision().made()) {
+			throw new IllegalStateException("已作出处罚决定，不能再补充证据");
+		}
+		record.append(p.caseId(), inspector, "EVIDENCE_ADDED", "调取证据：" + text(description) + "（" + document.fileName() + "）",
+				List.of(document.sha256()));
 	}
 
 	/** What the discretion table proposes for these factors, without saving it. */

@@ -21,6 +21,7 @@ import org.fundguard.cases.Intent;
 import org.fundguard.cases.SubjectType;
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.providers.ProviderAgreements;
+import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.record.RecordEntry;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,8 @@ class PenaltyDecisionProcessTest {
 	@Autowired ProviderAgreements agreements;
 	@Autowired MutableClock clock;
 	@Autowired Deadlines deadlines;
+	@Autowired PenaltyDecisions decisions;
+	@Autowired PublicDecisions publicDecisions;
 
 	PenaltyDriver d;
 
@@ -246,6 +249,27 @@ class PenaltyDecisionProcessTest {
 		assertThat(p.enforcement().measureUntil()).isEqualTo(LocalDate.now(clock).plusMonths(8).minusDays(1));
 		assertThat(p.publicPartyName()).isEqualTo("张**");
 		assertThat(agreements.measures(d.providerCode)).isEmpty();
+	}
+
+	@Test
+	void publishedDecisionsAreSearchableAndADirectorPicksTypicalCasesForExposure() {
+		d.handOver(SubjectType.INSTITUTION, "淄博公示检索医院", "10000", Intent.IRREGULAR_USE, "38").fileAndPropose("")
+			.serveNotice().complete("Task_RecordDefence", "inspector1", "defence", "无", "hearingRequested", false, "factors", "")
+			.complete("Task_MakeDecision", "director1", "decisionNote", "同意");
+		assertThatThrownBy(() -> decisions.expose(d.penaltyId, true, "典型", new Actor("director1", "director")))
+			.hasMessageContaining("尚未公示");
+		assertThat(penalties.published("公示检索", null, null)).isEmpty();
+
+		d.complete("Task_PublishDecision", "director1", "publishConfirmed", true);
+		decisions.expose(d.penaltyId, true, "重复收费、串换项目典型案例", new Actor("director1", "director"));
+
+		assertThat(penalties.published("公示检索", "38", 2026)).extracting(PenaltyCase::id).containsExactly(d.penaltyId);
+		assertThat(penalties.published("公示检索", "40", null)).isEmpty();
+		assertThat(penalties.published("公示检索", null, 2025)).isEmpty();
+		assertThat(penalties.exposed()).extracting(PenaltyCase::id).contains(d.penaltyId);
+		assertThat(publicDecisions.text(d.penaltyId).orElseThrow()).contains("淄博公示检索医院", d.penalty().decision().number())
+			.doesNotContain(d.providerCode);
+		assertThat(actions()).contains("PUBLIC_EXPOSURE");
 	}
 
 	private List<String> actions() {
