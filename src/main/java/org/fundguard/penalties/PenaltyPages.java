@@ -70,6 +70,9 @@ class PenaltyPages {
 	@PostMapping("/penalties/start")
 	String start(@RequestParam String caseNumber, Authentication auth, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.from(auth);
+		if (!user.has(Role.INSPECTOR) && !user.has(Role.DIRECTOR)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有检查员或负责人可以提请行政处罚");
+		}
 		try {
 			AuditCase c = cases.findByNumber(caseNumber.strip())
 				.orElseThrow(() -> new IllegalArgumentException("没有案件 " + caseNumber));
@@ -122,6 +125,9 @@ class PenaltyPages {
 			@RequestParam org.springframework.web.multipart.MultipartFile file, Authentication auth,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.from(auth);
+		if (!user.has(Role.INSPECTOR)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有检查员可以调查取证");
+		}
 		try {
 			StoredDocument doc = documents.store(file.getOriginalFilename(), file.getBytes(), user.username());
 			procedure.addEvidence(id, description, doc, new Actor(user.username(), Role.INSPECTOR.id()));
