@@ -36,6 +36,10 @@ final class EndpointAccess {
 	private static final String[] DATA_STEWARDS = ids(Role.ANALYST, Role.ADMIN);
 	/** Directors read the monitoring results; analysts and administrators also change and run the rules. */
 	private static final String[] RULE_READERS = ids(Role.ANALYST, Role.ADMIN, Role.DIRECTOR);
+	/** Penalty procedures: those who work their tasks read them; administrators read them too. */
+	private static final String[] PENALTY_READERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR, Role.ADMIN);
+	/** Only a director chooses typical cases for public exposure (公开曝光). */
+	private static final String[] EXPOSURE_DECIDERS = ids(Role.DIRECTOR);
 
 	private EndpointAccess() {
 	}
@@ -49,6 +53,8 @@ final class EndpointAccess {
 			.requestMatchers(path("/api/loads"), path("/api/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(get("/api/rules"), get("/api/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/api/rules"), path("/api/rules/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(post("/api/penalties/tasks/**")).hasAnyRole(TASK_WORKERS)
+			.requestMatchers(get("/api/penalties"), get("/api/penalties/**")).hasAnyRole(PENALTY_READERS)
 			.anyRequest().denyAll();
 	}
 
@@ -63,6 +69,8 @@ final class EndpointAccess {
 			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(get("/rules"), get("/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/rules"), path("/rules/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(post("/penalties/*/exposure")).hasAnyRole(EXPOSURE_DECIDERS)
+			.requestMatchers(path("/penalties"), path("/penalties/**")).hasAnyRole(PENALTY_READERS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 
@@ -88,6 +96,10 @@ final class EndpointAccess {
 
 	private static RequestMatcher get(String pattern) {
 		return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern);
+	}
+
+	private static RequestMatcher post(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern);
 	}
 
 	private static String[] ids(Role... roles) {

@@ -23,6 +23,85 @@ public final class ProcessVariables {
 
 	// ---- penalty-decision.bpmn and legal-review.bpmn ----
 
+	/** The penalty procedure's id in penalty_case (Long). */
+	public static final String PENALTY_ID = "penaltyId";
+
+	/** The director's filing decision (Boolean) and opinion (String), from Task_ApproveFiling. */
+	public static final String FILING_APPROVED = "filingApproved";
+	public static final String FILING_OPINION = "filingOpinion";
+
+	/** The decision deadline in force (Date): 90 days from filing, moved by an approved extension. */
+	public static final String DECISION_DEADLINE = "decisionDeadline";
+
+	/** Set when the deadline timer found the deadline passed (Boolean). */
+	public static final String DEADLINE_OVERDUE = "deadlineOverdue";
+
+	/** Task_Investigate: the investigation's note (String) and whether the case is major and complex (Boolean). */
+	public static final String INVESTIGATION_NOTE = "investigationNote";
+	public static final String COMPLEX_CASE = "complexCase";
+
+	/** Discretion factors chosen, comma-separated codes of fundguard.penalties.factors (String). */
+	public static final String FACTORS = "factors";
+
+	/** Who proposed the penalty: the investigator who answers the legal review (String user id). */
+	public static final String INVESTIGATOR = "investigator";
+
+	/** How a document was served (String). */
+	public static final String SERVICE_METHOD = "serviceMethod";
+
+	/** End of the statement-and-defence period (Date). */
+	public static final String DEFENCE_ENDS_AT = "defenceEndsAt";
+
+	/** Task_RecordDefence: the party's statement (String) and hearing request (Boolean). */
+	public static final String DEFENCE = "defence";
+	public static final String HEARING_REQUESTED = "hearingRequested";
+
+	/** Whether a hearing is to be held: requested and thresholds met (Boolean). */
+	public static final String HEARING_TO_HOLD = "hearingToHold";
+
+	/** Task_HoldHearing: the hearing record (String). */
+	public static final String HEARING_RECORD = "hearingRecord";
+
+	/** Whether legal review (Boolean) and collective deliberation (Boolean) are required. */
+	public static final String LEGAL_REVIEW_REQUIRED = "legalReviewRequired";
+	public static final String COLLECTIVE_DELIBERATION = "collectiveDeliberation";
+
+	/** Task_Deliberate: the conclusion of the collective deliberation (String). */
+	public static final String DELIBERATION_CONCLUSION = "deliberationConclusion";
+
+	/** Task_MakeDecision: the director's note (String); then when it was made and the service and publication deadlines (Date). */
+	public static final String DECISION_NOTE = "decisionNote";
+	public static final String DECIDED_AT = "decidedAt";
+	public static final String SERVICE_DUE_AT = "serviceDueAt";
+	public static final String PUBLICATION_DUE_AT = "publicationDueAt";
+
+	/** Whether money is owed (Boolean), by when (Date); Task_RecordPayment: amount (Number or String) and day (String yyyy-MM-dd). */
+	public static final String PAYMENT_REQUIRED = "paymentRequired";
+	public static final String PAYMENT_DUE_AT = "paymentDueAt";
+	public static final String PAID_AMOUNT = "paidAmount";
+	public static final String PAID_ON = "paidOn";
+
+	/** Task_ApproveExtension: approval (Boolean), reason (String), taken by collective decision (Boolean). */
+	public static final String EXTENSION_APPROVED = "extensionApproved";
+	public static final String EXTENSION_REASON = "extensionReason";
+	public static final String COLLECTIVE_DECISION = "collectiveDecision";
+
+	/** legal-review.bpmn: when the review is due (Date). */
+	public static final String REVIEW_DUE_AT = "reviewDueAt";
+
+	/** Task_ReviewPenalty: the checklist (Booleans), the outcome ("approve" or "return") and the written opinion. */
+	public static final String CHECK_AUTHORITY = "authorityOk";
+	public static final String CHECK_FACTS = "factsOk";
+	public static final String CHECK_EVIDENCE = "evidenceOk";
+	public static final String CHECK_PROCEDURE = "procedureOk";
+	public static final String CHECK_APPLICATION_OF_LAW = "applicationOfLawOk";
+	public static final String CHECK_DISCRETION = "discretionOk";
+	public static final String REVIEW_OUTCOME = "reviewOutcome";
+	public static final String REVIEW_OPINION = "reviewOpinion";
+
+	/** Task_RevisePenalty: what the investigator changed in answer to the opinions (String). */
+	public static final String REVISION = "revision";
+
 	private ProcessVariables() {
 	}
 }

@@ -33,6 +33,8 @@ class RoleAccessIT {
 			new Endpoint("/api/tasks/mine", Set.of("inspector", "legal-reviewer", "director")),
 			new Endpoint("/api/loads", Set.of("analyst", "admin")),
 			new Endpoint("/api/rules", Set.of("analyst", "admin", "director")),
+			new Endpoint("/api/penalties", Set.of("inspector", "legal-reviewer", "director", "admin")),
+			new Endpoint("/api/penalties/tasks", Set.of("inspector", "legal-reviewer", "director", "admin")),
 			new Endpoint("/engine-rest/engine", Set.of("admin")),
 			new Endpoint("/engine-rest/task/count", Set.of("admin")),
 			new Endpoint("/actuator/prometheus", Set.of("admin")),
@@ -117,6 +119,26 @@ class RoleAccessIT {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("公众服务");
+	}
+
+	@Test
+	void publishedPenaltyDecisionsAndTypicalCasesNeedNoSignIn() {
+		var decisions = Http.get(url("/public/penalties"), null);
+		var exposure = Http.get(url("/public/exposure"), null);
+
+		assertThat(decisions.statusCode()).isEqualTo(200);
+		assertThat(decisions.body()).contains("行政处罚决定公示");
+		assertThat(exposure.statusCode()).isEqualTo(200);
+		assertThat(exposure.body()).contains("典型案例曝光");
+	}
+
+	@Test
+	void completingAPenaltyTaskThroughTheApiNeedsATaskRole() {
+		var analyst = Http.post(url("/api/penalties/tasks/no-such-task/claim"), KeycloakTokens.accessToken("analyst1"), "");
+		var inspector = Http.post(url("/api/penalties/tasks/no-such-task/claim"), KeycloakTokens.accessToken("inspector1"), "");
+
+		assertThat(analyst.statusCode()).isEqualTo(403);
+		assertThat(inspector.statusCode()).as("allowed, but there is no such task").isEqualTo(404);
 	}
 
 	@Test
