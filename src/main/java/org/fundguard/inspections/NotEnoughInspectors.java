@@ -1,7 +1,7 @@
 package org.fundguard.inspections;
 
 /** A drawn institution has fewer eligible inspectors than a team needs: the draw stops and keeps nothing. */
-public class NotEnoughInspectors extends RuntimeException {
+public class NotEnoughInspectors extends DrawStopped {
 
 	public NotEnoughInspectors(String code, String name, int needed, int eligible) {
 		super("可选执法检查人员不足：检查对象 " + name + "（" + code + "）需要 " + needed + " 名，回避后仅有 " + eligible
