@@ -36,6 +36,11 @@ final class EndpointAccess {
 	private static final String[] DATA_STEWARDS = ids(Role.ANALYST, Role.ADMIN);
 	/** Directors read the monitoring results; analysts and administrators also change and run the rules. */
 	private static final String[] RULE_READERS = ids(Role.ANALYST, Role.ADMIN, Role.DIRECTOR);
+	/** Random inspections (双随机): inspectors draft and inspect, directors approve. */
+	private static final String[] INSPECTION_WORKERS = ids(Role.INSPECTOR, Role.DIRECTOR);
+	/** The inspector pool: read by those who work inspections and by administrators, changed by directors and administrators. */
+	private static final String[] POOL_READERS = ids(Role.INSPECTOR, Role.DIRECTOR, Role.ADMIN);
+	private static final String[] POOL_KEEPERS = ids(Role.DIRECTOR, Role.ADMIN);
 
 	private EndpointAccess() {
 	}
@@ -49,6 +54,9 @@ final class EndpointAccess {
 			.requestMatchers(path("/api/loads"), path("/api/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(get("/api/rules"), get("/api/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/api/rules"), path("/api/rules/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(get("/api/inspections/plans")).hasAnyRole(INSPECTION_WORKERS)
+			.requestMatchers(get("/api/inspections/pool")).hasAnyRole(POOL_READERS)
+			.requestMatchers(put("/api/inspections/pool/*")).hasAnyRole(POOL_KEEPERS)
 			.anyRequest().denyAll();
 	}
 
@@ -63,6 +71,9 @@ final class EndpointAccess {
 			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(get("/rules"), get("/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/rules"), path("/rules/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(get("/inspections/pool")).hasAnyRole(POOL_READERS)
+			.requestMatchers(path("/inspections/pool/**")).hasAnyRole(POOL_KEEPERS)
+			.requestMatchers(path("/inspections"), path("/inspections/**")).hasAnyRole(INSPECTION_WORKERS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 
@@ -78,6 +89,10 @@ final class EndpointAccess {
 		return Arrays.stream(DATA_STEWARDS).anyMatch(id -> user.groupIds().contains(id));
 	}
 
+	static boolean mayWorkInspections(CurrentUser user) {
+		return Arrays.stream(INSPECTION_WORKERS).anyMatch(id -> user.groupIds().contains(id));
+	}
+
 	static boolean mayUseCockpit(CurrentUser user) {
 		return Arrays.stream(CAMUNDA_COCKPIT).anyMatch(id -> user.groupIds().contains(id));
 	}
@@ -88,6 +103,10 @@ final class EndpointAccess {
 
 	private static RequestMatcher get(String pattern) {
 		return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern);
+	}
+
+	private static RequestMatcher put(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, pattern);
 	}
 
 	private static String[] ids(Role... roles) {

@@ -117,9 +117,16 @@ public class InspectionPlans {
 		return jdbc.sql("select " + COLUMNS + " from inspection_plan order by id desc").query(InspectionPlans::row).list();
 	}
 
-	/** Plans the public may see: approved and later. */
+	/** Plans the public may see: approved and later, and any plan that ever published a commitment. */
 	public List<Plan> published() {
-		return all().stream().filter(p -> p.status().isPublic()).toList();
+		return all().stream().filter(this::isPublic).toList();
+	}
+
+	public boolean isPublic(Plan plan) {
+		return plan.status().isPublic() || jdbc.sql("select count(*) from inspection_draw where plan_id = ?")
+			.param(plan.id())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private OffsetDateTime now() {
