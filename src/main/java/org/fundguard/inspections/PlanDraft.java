@@ -57,15 +57,20 @@ public record PlanDraft(String name, int year, List<String> regions, List<String
 			throw new IllegalArgumentException("请填写检查完成期限");
 		}
 		stratifyBy = stratifyBy == null ? DrawParameters.Stratification.NONE : stratifyBy;
-		// the draw's own checks (count ≥ 1, team ≥ 2) apply to the draft as well
-		parameters(true);
+		// the draw's own checks (count ≥ 1, team ≥ 2) apply to the draft as well (fields are not assigned yet here)
+		parameters(sampleCount, samplePercent, stratifyBy, riskWeighted, inspectorsPerInstitution, true);
 	}
 
 	/** The draw parameters of this plan, with the bureau's recusal setting. */
 	DrawParameters parameters(boolean recuseSameRegion) {
-		Integer basisPoints = samplePercent == null ? null
-				: samplePercent.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.UNNECESSARY).intValueExact();
-		return new DrawParameters(sampleCount, basisPoints, stratifyBy, riskWeighted, inspectorsPerInstitution, recuseSameRegion);
+		return parameters(sampleCount, samplePercent, stratifyBy, riskWeighted, inspectorsPerInstitution, recuseSameRegion);
+	}
+
+	private static DrawParameters parameters(Integer count, BigDecimal percent, DrawParameters.Stratification stratifyBy,
+			boolean riskWeighted, int team, boolean recuseSameRegion) {
+		Integer basisPoints = percent == null ? null
+				: percent.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.UNNECESSARY).intValueExact();
+		return new DrawParameters(count, basisPoints, stratifyBy, riskWeighted, team, recuseSameRegion);
 	}
 
 	private static List<String> clean(List<String> values) {
