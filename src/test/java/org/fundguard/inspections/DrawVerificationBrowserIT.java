@@ -104,6 +104,12 @@ class DrawVerificationBrowserIT {
 			assertThat(verdict(browser, "失败")).startsWith("验证失败");
 			assertThat(browser.driver().findElement(By.id("problems")).getText()).contains("检查对象名录快照的哈希");
 
+			// the browser's implementation agrees with Java's on a weighted, stratified draw with awkward names
+			((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('inputs').value = arguments[0];",
+					DrawCommand.reader().writeValueAsString(weightedAndStratified()));
+			browser.driver().findElement(By.id("verify-browser")).click();
+			assertThat(verdict(browser, "验证")).startsWith("验证通过：浏览器重新计算");
+
 			assertThat(browser.isPresent(By.id("current-user"))).isFalse();
 			browser.open("http://localhost:" + port + "/public/inspections/draws/" + drawId + "/inputs.json");
 			assertThat(browser.driver().getPageSource()).contains("fundguard-draw/1");
@@ -139,6 +145,25 @@ class DrawVerificationBrowserIT {
 			assertThat(browser.waitFor(By.id("plan-status")).getText()).isEqualTo("已退回修改");
 			browser.screenshot("plan-returned");
 		}
+	}
+
+	/** Computed by the Java implementation only; the browser must come to the same result. */
+	private static PublishedDraw weightedAndStratified() {
+		List<DirectoryEntry> directory = new java.util.ArrayList<>();
+		List<DirectoryEntry> base = DrawFixtures.directory(40);
+		for (int i = 0; i < base.size(); i++) {
+			DirectoryEntry e = base.get(i);
+			directory.add(new DirectoryEntry(e.code(), e.name() + (i % 5 == 0 ? "|分院;门诊\\部" : ""), e.type(), e.level(), e.region(),
+					1 + (i * 7) % 11));
+		}
+		List<PoolEntry> pool = DrawFixtures.pool(9);
+		DrawParameters parameters = new DrawParameters(null, 2000, DrawParameters.Stratification.TYPE, true, 3, true);
+		String seedHash = Canonical.seedHash(DrawFixtures.SEED);
+		String dh = Canonical.directoryHash(directory);
+		String ph = Canonical.poolHash(pool);
+		return new PublishedDraw(Canonical.FORMAT, new PublishedDraw.Plan(0, "加权分层", 2026, 0, 1), parameters, directory, pool,
+				new PublishedDraw.Commitment(seedHash, dh, ph, Canonical.commitment(parameters, seedHash, dh, ph), "2026-01-01T00:00:00+08:00"),
+				DrawFixtures.SEED, Draw.run(DrawFixtures.SEED, parameters, directory, pool), List.of());
 	}
 
 	private static String verdict(Browser browser, String contains) {
