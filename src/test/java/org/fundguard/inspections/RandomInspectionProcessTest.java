@@ -67,15 +67,27 @@ class RandomInspectionProcessTest {
 
 	@BeforeEach
 	void registerBeans() {
+		// this engine has its own name: the assertions must not pick up the other process tests' "default" engine
+		org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(engine.getProcessEngine());
 		Mocks.register("inspectionSteps", steps);
 		Mocks.register("deadlines", deadlines);
 		when(steps.deadlineOf(PLAN)).thenReturn(PLAN_DEADLINE);
+	}
+
+	/**
+	 * The other process tests find "the" engine through ProcessEngines; leaving this one registered would give them
+	 * two. The extension keeps its own reference, so the engine still serves this class.
+	 */
+	@org.junit.jupiter.api.AfterAll
+	static void unregisterEngine() {
+		org.camunda.bpm.engine.ProcessEngines.unregister(engine.getProcessEngine());
 	}
 
 	@AfterEach
 	void reset() {
 		Mocks.reset();
 		identityService().clearAuthentication();
+		org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.reset();
 	}
 
 	private ProcessInstance start() {
