@@ -48,6 +48,8 @@ class DrawVerificationBrowserIT {
 	InspectionPlans plans;
 	@Autowired
 	PlanDraws draws;
+	@Autowired
+	Inspections inspections;
 
 	@TempDir
 	Path temp;
@@ -113,6 +115,26 @@ class DrawVerificationBrowserIT {
 			assertThat(browser.isPresent(By.id("current-user"))).isFalse();
 			browser.open("http://localhost:" + port + "/public/inspections/draws/" + drawId + "/inputs.json");
 			assertThat(browser.driver().getPageSource()).contains("fundguard-draw/1");
+
+			// an inspector of the team records the on-site result with its record in the workbench, and publishes it
+			Inspection first = inspections.ofPlan(planId).getFirst();
+			browser.open("http://localhost:" + port + "/inspections/plans/" + planId);
+			browser.signInAtKeycloak("inspector1", DemoUsers.PASSWORD);
+			assertThat(browser.waitFor(By.id("inspections")).getText()).contains(first.providerName());
+			browser.driver().findElement(By.partialLinkText(first.providerName())).click();
+			Path pdf = java.nio.file.Files.writeString(temp.resolve("现场检查记录.pdf"), "%PDF-1.4\n现场检查笔录\n%%EOF");
+			browser.waitFor(By.id("record-file")).sendKeys(pdf.toAbsolutePath().toString());
+			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("result"))).selectByValue("CORRECTED_ON_SITE");
+			browser.driver().findElement(By.id("note")).sendKeys("重复收费 3 笔，已当场退还");
+			browser.driver().findElement(By.id("save-record")).click();
+			assertThat(browser.waitFor(By.id("notice")).getText()).contains("检查结果已记录");
+			assertThat(browser.driver().findElement(By.id("inspection-result")).getText()).isEqualTo("发现问题已当场整改");
+			browser.driver().findElement(By.id("publish-result")).click();
+			assertThat(browser.waitFor(By.id("inspection-status")).getText()).isEqualTo("结果已公示");
+			browser.open("http://localhost:" + port + "/inspections/pool");
+			assertThat(browser.waitFor(By.id("pool")).getText()).contains(export.inspector(1));
+			browser.open("http://localhost:" + port + "/public/inspections/results");
+			assertThat(browser.waitFor(By.id("public-results")).getText()).contains(first.providerName(), "发现问题已当场整改");
 		}
 	}
 
