@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * FundGuard 医保基金监管平台: claims monitoring, audit cases and enforcement for a healthcare security bureau.
- * Without arguments it is the web application; with a command ({@code load}, {@code generate}, {@code rules}) it does that
+ * Without arguments it is the web application; with a command ({@code load}, {@code generate}, {@code rules}, {@code draw}) it does that
  * one job and exits, which is how the launcher's commands run.
  */
 @SpringBootApplication
@@ -40,8 +40,10 @@ public class FundGuardApplication {
 					yield context.getBean(RulesCommand.class).run(args, System.out);
 				}
 			}
+			// re-runs a published draw from its JSON alone: no database, no services
+			case "draw" -> org.fundguard.inspections.DrawCommand.run(args, System.out);
 			default -> {
-				System.err.println("未知命令 / unknown command: " + name + " (generate, load, rules)");
+				System.err.println("未知命令 / unknown command: " + name + " (generate, load, rules, draw)");
 				yield 2;
 			}
 		};

@@ -39,6 +39,11 @@ public record CurrentUser(String username, String displayName, Set<Role> roles) 
 		return EndpointAccess.mayLoadClaims(this);
 	}
 
+	/** Random inspections (双随机一公开): inspectors and directors. */
+	public boolean mayWorkInspections() {
+		return EndpointAccess.mayWorkInspections(this);
+	}
+
 	public boolean mayUseCamundaAdmin() {
 		return has(Role.ADMIN);
 	}

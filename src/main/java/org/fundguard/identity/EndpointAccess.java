@@ -40,6 +40,11 @@ final class EndpointAccess {
 	private static final String[] PENALTY_READERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR, Role.ADMIN);
 	/** Only a director chooses typical cases for public exposure (公开曝光). */
 	private static final String[] EXPOSURE_DECIDERS = ids(Role.DIRECTOR);
+	/** Random inspections (双随机): inspectors draft and inspect, directors approve. */
+	private static final String[] INSPECTION_WORKERS = ids(Role.INSPECTOR, Role.DIRECTOR);
+	/** The inspector pool: read by those who work inspections and by administrators, changed by directors and administrators. */
+	private static final String[] POOL_READERS = ids(Role.INSPECTOR, Role.DIRECTOR, Role.ADMIN);
+	private static final String[] POOL_KEEPERS = ids(Role.DIRECTOR, Role.ADMIN);
 
 	private EndpointAccess() {
 	}
@@ -55,6 +60,9 @@ final class EndpointAccess {
 			.requestMatchers(path("/api/rules"), path("/api/rules/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(post("/api/penalties/tasks/**")).hasAnyRole(TASK_WORKERS)
 			.requestMatchers(get("/api/penalties"), get("/api/penalties/**")).hasAnyRole(PENALTY_READERS)
+			.requestMatchers(get("/api/inspections/plans")).hasAnyRole(INSPECTION_WORKERS)
+			.requestMatchers(get("/api/inspections/pool")).hasAnyRole(POOL_READERS)
+			.requestMatchers(put("/api/inspections/pool/*")).hasAnyRole(POOL_KEEPERS)
 			.anyRequest().denyAll();
 	}
 
@@ -71,6 +79,9 @@ final class EndpointAccess {
 			.requestMatchers(path("/rules"), path("/rules/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(post("/penalties/*/exposure")).hasAnyRole(EXPOSURE_DECIDERS)
 			.requestMatchers(path("/penalties"), path("/penalties/**")).hasAnyRole(PENALTY_READERS)
+			.requestMatchers(get("/inspections/pool")).hasAnyRole(POOL_READERS)
+			.requestMatchers(path("/inspections/pool/**")).hasAnyRole(POOL_KEEPERS)
+			.requestMatchers(path("/inspections"), path("/inspections/**")).hasAnyRole(INSPECTION_WORKERS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 
@@ -84,6 +95,10 @@ final class EndpointAccess {
 
 	static boolean mayLoadClaims(CurrentUser user) {
 		return Arrays.stream(DATA_STEWARDS).anyMatch(id -> user.groupIds().contains(id));
+	}
+
+	static boolean mayWorkInspections(CurrentUser user) {
+		return Arrays.stream(INSPECTION_WORKERS).anyMatch(id -> user.groupIds().contains(id));
 	}
 
 	static boolean mayUseCockpit(CurrentUser user) {
@@ -100,6 +115,10 @@ final class EndpointAccess {
 
 	private static RequestMatcher post(String pattern) {
 		return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern);
+	}
+
+	private static RequestMatcher put(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, pattern);
 	}
 
 	private static String[] ids(Role... roles) {

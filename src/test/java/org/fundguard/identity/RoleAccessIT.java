@@ -35,6 +35,8 @@ class RoleAccessIT {
 			new Endpoint("/api/rules", Set.of("analyst", "admin", "director")),
 			new Endpoint("/api/penalties", Set.of("inspector", "legal-reviewer", "director", "admin")),
 			new Endpoint("/api/penalties/tasks", Set.of("inspector", "legal-reviewer", "director", "admin")),
+			new Endpoint("/api/inspections/plans", Set.of("inspector", "director")),
+			new Endpoint("/api/inspections/pool", Set.of("inspector", "director", "admin")),
 			new Endpoint("/engine-rest/engine", Set.of("admin")),
 			new Endpoint("/engine-rest/task/count", Set.of("admin")),
 			new Endpoint("/actuator/prometheus", Set.of("admin")),

@@ -1,0 +1,92 @@
+package org.fundguard.inspections;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The plan's settings that decide a draw, frozen into the commitment: changing any of them after the commitment
+ * changes the commitment hash, so a published draw cannot quietly use other ones.
+ *
+ * @param sampleCount the number of institutions to draw, or null when the sample is a ratio
+ * @param sampleRatioBasisPoints the share to draw in basis points (1000 = 10%), or null when it is a count; the
+ *     sample is then ⌈N × bp ÷ 10000⌉ of the N institutions in the frozen directory
+ * @param stratifyBy none, or the directory field whose values form strata
+ * @param riskWeighted whether institutions are drawn with their risk weight instead of weight 1
+ * @param inspectorsPerInstitution team size (at least 2, Art. 29 of the regulations)
+ * @param recuseSameRegion whether an inspector is also never drawn for an institution in the region of his or her unit
+ */
+public record DrawParameters(Integer sampleCount, Integer sampleRatioBasisPoints, Stratification stratifyBy,
+		boolean riskWeighted, int inspectorsPerInstitution, boolean recuseSameRegion) {
+
+	public DrawParameters {
+		if ((sampleCount == null) == (sampleRatioBasisPoints == null)) {
+			throw new IllegalArgumentException("抽取数量与抽取比例须且只能填写一项 / give either a count or a ratio");
+		}
+		if (sampleCount != null && sampleCount < 1) {
+			throw new IllegalArgumentException("抽取数量至少为 1 / the count must be at least 1");
+		}
+		if (sampleRatioBasisPoints != null && (sampleRatioBasisPoints < 1 || sampleRatioBasisPoints > 10000)) {
+			throw new IllegalArgumentException("抽取比例应在 0.01% 至 100% 之间 / the ratio must be 0.01%–100%");
+		}
+		if (inspectorsPerInstitution < 2) {
+			throw new IllegalArgumentException("每个检查对象至少由 2 名执法人员检查 / at least 2 inspectors per institution");
+		}
+		stratifyBy = stratifyBy == null ? Stratification.NONE : stratifyBy;
+	}
+
+	/** How many of {@code directorySize} institutions are drawn. */
+	public int sampleSize(int directorySize) {
+		if (sampleCount != null) {
+			return Math.min(sampleCount, directorySize);
+		}
+		return (int) ((directorySize * (long) sampleRatioBasisPoints + 9999) / 10000);
+	}
+
+	/**
+	 * The canonical line that goes into the commitment, e.g.
+	 * {@code sample=ratio:1000;stratify=type;weighted=1;team=2;recuse-region=1}.
+	 */
+	public String canonical() {
+		return "sample=" + (sampleCount != null ? "count:" + sampleCount : "ratio:" + sampleRatioBasisPoints)
+				+ ";stratify=" + stratifyBy.id() + ";weighted=" + (riskWeighted ? 1 : 0) + ";team="
+				+ inspectorsPerInstitution + ";recuse-region=" + (recuseSameRegion ? 1 : 0);
+	}
+
+	/** Strata of a stratified draw (分层抽取). */
+	public enum Stratification {
+		NONE("不分层"), TYPE("按机构类型"), LEVEL("按医院等级"), REGION("按区划");
+
+		private final String label;
+
+		Stratification(String label) {
+			this.label = label;
+		}
+
+		@JsonValue
+		public String id() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		public String label() {
+			return label;
+		}
+
+		@JsonCreator
+		public static Stratification ofId(String id) {
+			return valueOf(id.toUpperCase(Locale.ROOT));
+		}
+
+		/** The stratum of an institution; "*" when the draw is not stratified, "-" for an empty value. */
+		String stratumOf(DirectoryEntry e) {
+			String value = switch (this) {
+				case NONE -> "*";
+				case TYPE -> e.type();
+				case LEVEL -> e.level();
+				case REGION -> e.region();
+			};
+			return value == null || value.isEmpty() ? "-" : value;
+		}
+	}
+}

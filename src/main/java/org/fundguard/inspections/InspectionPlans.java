@@ -1,0 +1,149 @@
+package org.fundguard.inspections;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Random-inspection plans: drafted by an inspector, decided by a director, then drawn, published and closed. */
+@Service
+public class InspectionPlans {
+
+	private static final String COLUMNS = """
+			id, name, plan_year, regions, provider_types, levels, sample_count, sample_ratio_bp, stratify_by, risk_weighted,
+			inspectors_per_institution, deadline, status, drafted_by, created_at, submitted_at, decided_by, decided_at,
+			decision_opinion, process_instance_id, published_at, closed_at""";
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	InspectionPlans(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public long create(PlanDraft d, String draftedBy) {
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into inspection_plan (name, plan_year, regions, provider_types, levels, sample_count, sample_ratio_bp,
+				stratify_by, risk_weighted, inspectors_per_institution, deadline, status, drafted_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(d.name(), d.year(), String.join(";", d.regions()), String.join(";", d.providerTypes()),
+					String.join(";", d.levels()), d.sampleCount(), d.parameters(true).sampleRatioBasisPoints(),
+					d.stratifyBy().id(), d.riskWeighted(), d.inspectorsPerInstitution(), d.deadline(), PlanStatus.DRAFT.name(),
+					draftedBy, now())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	@Transactional
+	public void update(long id, PlanDraft d) {
+		Plan plan = get(id);
+		if (!plan.status().editable()) {
+			throw new IllegalStateException("计划当前状态（" + plan.status().label() + "）不能修改");
+		}
+		jdbc.sql("""
+				update inspection_plan set name = ?, plan_year = ?, regions = ?, provider_types = ?, levels = ?,
+				sample_count = ?, sample_ratio_bp = ?, stratify_by = ?, risk_weighted = ?, inspectors_per_institution = ?,
+				deadline = ? where id = ?""")
+			.params(d.name(), d.year(), String.join(";", d.regions()), String.join(";", d.providerTypes()),
+					String.join(";", d.levels()), d.sampleCount(), d.parameters(true).sampleRatioBasisPoints(),
+					d.stratifyBy().id(), d.riskWeighted(), d.inspectorsPerInstitution(), d.deadline(), id)
+			.update();
+	}
+
+	void attachProcess(long id, String processInstanceId) {
+		jdbc.sql("update inspection_plan set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+	}
+
+	/** The inspector hands the plan to the director. */
+	@Transactional
+	public void submit(long id) {
+		Plan plan = get(id);
+		if (!plan.status().editable()) {
+			throw new IllegalStateException("计划当前状态（" + plan.status().label() + "）不能提交");
+		}
+		if (plan.draft().deadline().isBefore(LocalDate.now(clock))) {
+			throw new IllegalStateException("检查完成期限已过，请修改计划");
+		}
+		jdbc.sql("update inspection_plan set status = ?, submitted_at = ? where id = ?")
+			.params(PlanStatus.SUBMITTED.name(), now(), id)
+			.update();
+	}
+
+	/** The director approves the plan or returns it with an opinion. */
+	@Transactional
+	public void decide(long id, boolean approved, String opinion, String director) {
+		if (get(id).status() != PlanStatus.SUBMITTED) {
+			throw new IllegalStateException("计划未提交审批");
+		}
+		if (!approved && (opinion == null || opinion.isBlank())) {
+			throw new IllegalArgumentException("退回计划须填写意见");
+		}
+		jdbc.sql("update inspection_plan set status = ?, decided_by = ?, decided_at = ?, decision_opinion = ? where id = ?")
+			.params((approved ? PlanStatus.APPROVED : PlanStatus.RETURNED).name(), director, now(),
+					opinion == null ? "" : opinion.strip(), id)
+			.update();
+	}
+
+	void setStatus(long id, PlanStatus status) {
+		String stamp = switch (status) {
+			case PUBLISHED -> ", published_at = ?";
+			case CLOSED -> ", closed_at = ?";
+			default -> "";
+		};
+		var sql = jdbc.sql("update inspection_plan set status = ?" + stamp + " where id = ?");
+		(stamp.isEmpty() ? sql.params(status.name(), id) : sql.params(status.name(), now(), id)).update();
+	}
+
+	public Optional<Plan> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from inspection_plan where id = ?").param(id).query(InspectionPlans::row).optional();
+	}
+
+	public Plan get(long id) {
+		return find(id).orElseThrow(() -> new IllegalArgumentException("计划不存在：" + id));
+	}
+
+	public List<Plan> all() {
+		return jdbc.sql("select " + COLUMNS + " from inspection_plan order by id desc").query(InspectionPlans::row).list();
+	}
+
+	/** Plans the public may see: approved and later, and any plan that ever published a commitment. */
+	public List<Plan> published() {
+		return all().stream().filter(this::isPublic).toList();
+	}
+
+	public boolean isPublic(Plan plan) {
+		return plan.status().isPublic() || jdbc.sql("select count(*) from inspection_draw where plan_id = ?")
+			.param(plan.id())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static Plan row(ResultSet rs, int n) throws SQLException {
+		Integer count = (Integer) rs.getObject("sample_count", Integer.class);
+		Integer bp = (Integer) rs.getObject("sample_ratio_bp", Integer.class);
+		PlanDraft draft = new PlanDraft(rs.getString("name"), rs.getInt("plan_year"), InspectorPool.split(rs.getString("regions")),
+				InspectorPool.split(rs.getString("provider_types")), InspectorPool.split(rs.getString("levels")), count,
+				bp == null ? null : java.math.BigDecimal.valueOf(bp, 2), DrawParameters.Stratification.ofId(rs.getString("stratify_by")),
+				rs.getBoolean("risk_weighted"), rs.getInt("inspectors_per_institution"), rs.getObject("deadline", LocalDate.class));
+		return new Plan(rs.getLong("id"), draft, PlanStatus.valueOf(rs.getString("status")), rs.getString("drafted_by"),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
+				rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decision_opinion"),
+				rs.getString("process_instance_id"), rs.getObject("published_at", OffsetDateTime.class),
+				rs.getObject("closed_at", OffsetDateTime.class));
+	}
+}

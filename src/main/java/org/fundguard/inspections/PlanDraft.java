@@ -1,0 +1,79 @@
+package org.fundguard.inspections;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an inspector fills in for a plan.
+ *
+ * @param regions region-code prefixes in scope; empty = the whole jurisdiction
+ * @param providerTypes hospital, clinic, pharmacy; empty = all
+ * @param levels hospital grades 3, 2, 1, 0; empty = all
+ * @param sampleCount institutions to draw, or null to draw {@code samplePercent}
+ * @param samplePercent percentage to draw (at most two decimals), used when there is no count
+ */
+public record PlanDraft(String name, int year, List<String> regions, List<String> providerTypes, List<String> levels,
+		Integer sampleCount, BigDecimal samplePercent, DrawParameters.Stratification stratifyBy, boolean riskWeighted,
+		int inspectorsPerInstitution, LocalDate deadline) {
+
+	static final List<String> TYPES = List.of("hospital", "clinic", "pharmacy");
+	static final List<String> LEVELS = List.of("3", "2", "1", "0");
+
+	public PlanDraft {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("请填写计划名称");
+		}
+		name = name.strip();
+		if (year < 2000 || year > 2100) {
+			throw new IllegalArgumentException("年度不正确：" + year);
+		}
+		regions = clean(regions);
+		for (String r : regions) {
+			if (!r.matches("\\d{2,6}")) {
+				throw new IllegalArgumentException("区划应为 2 至 6 位数字：" + r);
+			}
+		}
+		providerTypes = clean(providerTypes);
+		if (!TYPES.containsAll(providerTypes)) {
+			throw new IllegalArgumentException("机构类型只能是 hospital、clinic、pharmacy");
+		}
+		levels = clean(levels);
+		if (!LEVELS.containsAll(levels)) {
+			throw new IllegalArgumentException("医院等级只能是 3、2、1、0");
+		}
+		if (sampleCount == null && samplePercent == null) {
+			throw new IllegalArgumentException("请填写抽取比例或抽取数量");
+		}
+		if (sampleCount != null) {
+			samplePercent = null;
+		}
+		else if (samplePercent.signum() <= 0 || samplePercent.compareTo(BigDecimal.valueOf(100)) > 0
+				|| samplePercent.stripTrailingZeros().scale() > 2) {
+			throw new IllegalArgumentException("抽取比例应在 0.01% 至 100% 之间，最多两位小数");
+		}
+		if (deadline == null) {
+			throw new IllegalArgumentException("请填写检查完成期限");
+		}
+		stratifyBy = stratifyBy == null ? DrawParameters.Stratification.NONE : stratifyBy;
+		// the draw's own checks (count ≥ 1, team ≥ 2) apply to the draft as well (fields are not assigned yet here)
+		parameters(sampleCount, samplePercent, stratifyBy, riskWeighted, inspectorsPerInstitution, true);
+	}
+
+	/** The draw parameters of this plan, with the bureau's recusal setting. */
+	DrawParameters parameters(boolean recuseSameRegion) {
+		return parameters(sampleCount, samplePercent, stratifyBy, riskWeighted, inspectorsPerInstitution, recuseSameRegion);
+	}
+
+	private static DrawParameters parameters(Integer count, BigDecimal percent, DrawParameters.Stratification stratifyBy,
+			boolean riskWeighted, int team, boolean recuseSameRegion) {
+		Integer basisPoints = percent == null ? null
+				: percent.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.UNNECESSARY).intValueExact();
+		return new DrawParameters(count, basisPoints, stratifyBy, riskWeighted, team, recuseSameRegion);
+	}
+
+	private static List<String> clean(List<String> values) {
+		return values == null ? List.of() : values.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted().toList();
+	}
+}

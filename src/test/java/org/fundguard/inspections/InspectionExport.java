@@ -1,0 +1,106 @@
+package org.fundguard.inspections;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.fundguard.claims.ClaimsLoader;
+import org.fundguard.claims.LoadProgress;
+import org.fundguard.identity.CurrentUser;
+import org.fundguard.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A small export with only a directory and a pool, for the inspection ITs. Each test gets a region of its own,
+ * whose providers are removed from the index first, and an id prefix for its inspectors; every other inspector of
+ * the shared test database is switched off in the workbench, so that the pool is exactly what the test loads.
+ */
+final class InspectionExport {
+
+	final String region;
+	final String prefix = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+	private final List<String> providers = new ArrayList<>();
+	private final List<String> inspectors = new ArrayList<>();
+
+	InspectionExport(String region) {
+		this.region = region;
+	}
+
+	String code(int n) {
+		return "H" + region + "%05d".formatted(n);
+	}
+
+	InspectionExport hospitals(int count) {
+		for (int n = 1; n <= count; n++) {
+			providers.add(String.join(",", code(n), "测试医院" + n, "hospital", region, String.valueOf(n % 4), "active", "2020-01-01"));
+		}
+		return this;
+	}
+
+	InspectionExport provider(int n, String status) {
+		providers.add(String.join(",", code(n), "测试医院" + n, "hospital", region, "2", status, "2020-01-01"));
+		return this;
+	}
+
+	String inspector(int n) {
+		return prefix + n;
+	}
+
+	InspectionExport inspectors(int count, String inspectorRegion, String... conflictsOfFirst) {
+		for (int n = 1; n <= count; n++) {
+			inspectors.add(String.join(",", inspector(inspectors.size() + 1), "检查员" + n, "稽核科", inspectorRegion,
+					"37030000" + n, "1", n == 1 ? String.join(";", conflictsOfFirst) : ""));
+		}
+		return this;
+	}
+
+	void load(ClaimsLoader loader, JdbcClient jdbc, org.fundguard.elastic.ElasticJson elastic, String providersAlias, Path folder)
+			throws IOException {
+		// this Elasticsearch has no reindex module (no _delete_by_query): find the ids, delete them in bulk
+		var found = elastic.send("POST", "/" + providersAlias + "/_search",
+				"{\"size\":1000,\"_source\":false,\"query\":{\"term\":{\"region\":\"" + region + "\"}}}");
+		if (found != null && !found.path("hits").path("hits").isEmpty()) {
+			StringBuilder bulk = new StringBuilder();
+			found.path("hits").path("hits").forEach(h -> bulk.append("{\"delete\":{\"_id\":\"").append(h.path("_id").asText()).append("\"}}\n"));
+			elastic.send("POST", "/" + providersAlias + "/_bulk", bulk.toString());
+			elastic.send("POST", "/" + providersAlias + "/_refresh", null);
+		}
+		jdbc.sql("update inspection_inspector set workbench_active = false").update();
+		Files.createDirectories(folder);
+		write(folder, "providers.csv", "provider_code,provider_name,provider_type,region,level,agreement_status,agreement_start", providers);
+		write(folder, "inspectors.csv", "inspector_id,name,unit,region,certificate_no,active,conflicts", inspectors);
+		write(folder, "items.csv", "item_code,item_name,item_type,price_ceiling,max_qty_per_visit,restrict_diag,tags,requires_tag", List.of());
+		write(folder, "persons.csv", "person_id,id_number,name,gender,birth_date,insured_region,insurance_type,enroll_date,end_date,death_date,assisted", List.of());
+		write(folder, "settlements.csv", "settlement_id,person_id,provider_code,medical_region,insured_region,med_type,visit_start,"
+				+ "visit_end,settle_time,diag_code,diag_name,dept_name,doctor_code,total_amount,fund_paid,self_paid", List.of());
+		write(folder, "fee_items.csv", "settlement_id,line_no,item_time,item_code,item_name,quantity,unit_price,amount", List.of());
+		var record = loader.load(folder, "inspections-it", LoadProgress.NONE);
+		if (!record.status().equals("COMPLETED")) {
+			throw new IllegalStateException("test export did not load: " + record);
+		}
+	}
+
+	private static void write(Path folder, String name, String header, List<String> rows) throws IOException {
+		List<String> lines = new ArrayList<>(List.of(header));
+		lines.addAll(rows);
+		Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+	}
+
+	static CurrentUser user(String username, Role role) {
+		return new CurrentUser(username, username, Set.of(role));
+	}
+
+	static Map<String, Object> vars(Object... keyValues) {
+		Map<String, Object> m = new java.util.HashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			m.put((String) keyValues[i], keyValues[i + 1]);
+		}
+		return m;
+	}
+}
