@@ -11,7 +11,7 @@ def flow(id, s, t, cond=None, parent=None, name=None):
 
 FORM = 'camunda:formRefBinding="latest" camunda:formRef="%s"'
 def listener(method):
-    return '<bpmn:extensionElements><camunda:taskListener event="complete" expression="${caseTasks.%s(task)}"/></bpmn:extensionElements>' % method
+    return '<bpmn:extensionElements><camunda:taskListener event="complete" expression="${auditCaseTasks.%s(task)}"/></bpmn:extensionElements>' % method
 def timer(expr):
     return '<bpmn:timerEventDefinition><bpmn:timeDate xsi:type="bpmn:tFormalExpression">%s</bpmn:timeDate></bpmn:timerEventDefinition>' % html.escape(expr)
 

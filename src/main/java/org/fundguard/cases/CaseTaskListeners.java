@@ -16,13 +16,13 @@ import org.fundguard.record.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit case's user tasks hand their form values to the case module when they complete (bean {@code caseTasks},
+ * The audit case's user tasks hand their form values to the case module when they complete (bean {@code auditCaseTasks},
  * a complete listener on each task): the same happens whether the task is done in the workbench or in Camunda
  * Tasklist, and a value the module refuses fails the completion with its Chinese message. Each method reads the
  * variables and calls the module once.
  */
-@Component("caseTasks")
-class CaseTaskListeners {
+@Component("auditCaseTasks")
+public class CaseTaskListeners {
 
 	private final CaseDecisions decisions;
 	private final CaseTeam team;
@@ -46,8 +46,12 @@ class CaseTaskListeners {
 	}
 
 	public void inspectorsAssigned(DelegateTask task) {
-		team.assign(caseId(task), list(text(task, ProcessVariables.CASE_INSPECTORS)),
-				bool(task, ProcessVariables.ON_SITE_CHECK), actor(task));
+		List<String> inspectors = list(text(task, ProcessVariables.CASE_INSPECTORS));
+		boolean onSite = bool(task, ProcessVariables.ON_SITE_CHECK);
+		team.assign(caseId(task), inspectors, onSite, actor(task));
+		// written back in the form the next tasks' candidateUsers expression and gateway read
+		task.setVariable(ProcessVariables.CASE_INSPECTORS, String.join(",", inspectors));
+		task.setVariable(ProcessVariables.ON_SITE_CHECK, onSite);
 	}
 
 	public void deskReviewDone(DelegateTask task) {
