@@ -130,6 +130,18 @@ public class CaseDeadlines {
 			.list();
 	}
 
+	/** An escalated deadline with its case number, for the director's workbench. */
+	public record Escalation(String caseNumber, Kind kind, OffsetDateTime dueAt, OffsetDateTime escalatedAt) {
+	}
+
+	public List<Escalation> escalations() {
+		return jdbc.sql("select c.case_number, d.kind, d.due_at, d.escalated_at from case_deadline d join audit_case c "
+				+ "on c.id = d.case_id where d.escalated_at is not null and d.met_at is null order by d.due_at")
+			.query((rs, n) -> new Escalation(rs.getString(1), Kind.valueOf(rs.getString(2)), rs.getObject(3, OffsetDateTime.class),
+					rs.getObject(4, OffsetDateTime.class)))
+			.list();
+	}
+
 	public Deadline find(long caseId, Kind kind) {
 		return of(caseId).stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
 	}

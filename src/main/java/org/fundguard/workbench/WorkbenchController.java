@@ -36,7 +36,7 @@ class WorkbenchController {
 		model.addAttribute("tasks", myTasks.of(user));
 		model.addAttribute("previousSignIn", signIns.previousSignIn(user.username()).orElse(null));
 		if (user.mayDirectCases()) {
-			model.addAttribute("escalations", caseDeadlines.escalated());
+			model.addAttribute("escalations", caseDeadlines.escalations());
 		}
 		return "workbench/index";
 	}
