@@ -53,10 +53,12 @@ class LeadToCaseIT {
 	@Test
 	void aLeadBecomesOneCaseWithItsSignalsAndClaimLinesAsEvidence() throws Exception {
 		String p = "LC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+		// a lead's id is its party and window: a month of its own, so that the lead is new on every run
+		LocalDate month = LocalDate.of(2010, 1, 1).plusMonths(new java.util.Random().nextInt(120));
 		SmallExport export = new SmallExport(p).person("P1", 104, "")
-			.visit("S1", "P1", "H37030300012", "11", "2021-10-05", "E11.900", SmallExport.DRUG, "0.90");
+			.visit("S1", "P1", "H37030300012", "11", month.plusDays(4).toString(), "E11.900", SmallExport.DRUG, "0.90");
 		loader.load(export.writeTo(temp.resolve("export")), "lead-case-it", LoadProgress.NONE);
-		Window window = new Window(LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 31));
+		Window window = new Window(month, month.plusMonths(1).minusDays(1));
 		RunRecord run = engine.run(new RunRequest(List.of("price-over-ceiling"), window, List.of(), "lead-case-it", "MANUAL"));
 		Lead lead = leads.ofRun(run.id()).stream().filter(l -> l.partyKey().equals("H37030300012")).findFirst().orElseThrow();
 
@@ -70,7 +72,7 @@ class LeadToCaseIT {
 		assertThat(c.status()).isEqualTo(CaseStatus.TRIAGE);
 		assertThat(c.receivedAt().toInstant()).isEqualTo(lead.updatedAt().toInstant());
 		assertThat(evidence.of(c.id())).extracting(CaseEvidence.Item::ref)
-			.contains("price-over-ceiling|" + p + "S1|" + SmallExport.DRUG + "|2021-10-01..2021-10-31", p + "S1#1");
+			.contains("price-over-ceiling|" + p + "S1|" + SmallExport.DRUG + "|" + window, p + "S1#1");
 		var drill = lines.of(c, p + "S1");
 		assertThat(drill.lines()).hasSize(1);
 		assertThat(drill.settlement().path("person_id").asText()).doesNotContain(p + "P1").contains("****");
