@@ -2,6 +2,7 @@ package org.fundguard;
 
 import java.util.Arrays;
 
+import org.fundguard.cases.RecordCommand;
 import org.fundguard.claims.LoadCommand;
 import org.fundguard.rules.RulesCommand;
 import org.springframework.boot.SpringApplication;
@@ -13,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * FundGuard 医保基金监管平台: claims monitoring, audit cases and enforcement for a healthcare security bureau.
- * Without arguments it is the web application; with a command ({@code load}, {@code generate}, {@code rules}, {@code draw}) it does that
+ * Without arguments it is the web application; with a command ({@code load}, {@code generate}, {@code rules}, {@code draw}, {@code record}) it does that
  * one job and exits, which is how the launcher's commands run.
  */
 @SpringBootApplication
@@ -42,8 +43,13 @@ public class FundGuardApplication {
 			}
 			// re-runs a published draw from its JSON alone: no database, no services
 			case "draw" -> org.fundguard.inspections.DrawCommand.run(args, System.out);
+			case "record" -> {
+				try (ConfigurableApplicationContext context = commandContext()) {
+					yield context.getBean(RecordCommand.class).run(args, System.out);
+				}
+			}
 			default -> {
-				System.err.println("未知命令 / unknown command: " + name + " (generate, load, rules, draw)");
+				System.err.println("未知命令 / unknown command: " + name + " (generate, load, rules, draw, record)");
 				yield 2;
 			}
 		};

@@ -92,8 +92,27 @@ public class AuditCases {
 	/** Moves the case to a new status and records the step. */
 	@Transactional
 	public void changeStatus(long id, CaseStatus status, Actor actor, String action, String detail) {
+		changeStatus(id, status, actor, action, detail, List.of());
+	}
+
+	/** Moves the case to a new status and records the step with the hashes of the documents it rests on. */
+	@Transactional
+	public void changeStatus(long id, CaseStatus status, Actor actor, String action, String detail,
+			List<String> documentHashes) {
 		jdbc.sql("update audit_case set status = ? where id = ?").params(status.name(), id).update();
-		record.append(id, actor, action, detail + "（状态：" + status.label() + "）");
+		record.append(id, actor, action, detail + "（状态：" + status.label() + "）", documentHashes);
+	}
+
+	/** Marks the case as merged into another open case of the same subject (并案) and records it on both. */
+	@Transactional
+	public void markMerged(long id, long intoId, Actor actor, String detail) {
+		AuditCase into = find(intoId).orElseThrow();
+		AuditCase merged = find(id).orElseThrow();
+		jdbc.sql("update audit_case set status = ?, merged_into = ? where id = ?")
+			.params(CaseStatus.MERGED.name(), intoId, id)
+			.update();
+		record.append(id, actor, "CASE_MERGED", "并入案件 " + into.number() + "。" + detail + "（状态：" + CaseStatus.MERGED.label() + "）");
+		record.append(intoId, actor, "CASE_MERGED_IN", "案件 " + merged.number() + " 并入本案。" + detail);
 	}
 
 	/** Adds money found later (a merged lead, a recomputed loss) and records it. */

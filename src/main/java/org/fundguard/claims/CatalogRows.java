@@ -17,6 +17,12 @@ final class CatalogRows {
 
 	record Provider(String code, String name, String type, String region, String level, String agreementStatus,
 			LocalDate agreementStart) {
+
+		/** The same provider with the agreement status FundGuard's own measures put in force (suspension by a case). */
+		Provider withAgreementStatus(String status) {
+			return status == null || status.equals(agreementStatus) ? this
+					: new Provider(code, name, type, region, level, status, agreementStart);
+		}
 	}
 
 	record Item(String code, String name, String type, BigDecimal priceCeiling, BigDecimal maxQtyPerVisit,

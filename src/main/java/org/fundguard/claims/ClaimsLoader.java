@@ -2,6 +2,8 @@ package org.fundguard.claims;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.elastic.ElasticsearchProperties;
 import org.fundguard.elastic.ElasticsearchUnavailable;
+import org.fundguard.calendar.Deadlines;
 import org.fundguard.inspections.InspectorPool;
+import org.fundguard.providers.ProviderAgreements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,11 +40,13 @@ public class ClaimsLoader {
 	private final LoadRecords records;
 	private final LoaderProperties properties;
 	private final InspectorPool inspectors;
+	private final ProviderAgreements agreements;
+	private final Clock clock;
 	private final Path loadsFolder;
 
 	ClaimsLoader(ElasticsearchClient client, ElasticJson elastic, ElasticsearchProperties elasticsearch,
 			ClaimIndices indices, LoadRecords records, LoaderProperties properties, InspectorPool inspectors,
-			@Value("${fundguard.data-dir}") Path dataDir) {
+			ProviderAgreements agreements, Clock clock, @Value("${fundguard.data-dir}") Path dataDir) {
 		this.client = client;
 		this.elastic = elastic;
 		this.elasticsearch = elasticsearch;
@@ -48,6 +54,8 @@ public class ClaimsLoader {
 		this.records = records;
 		this.properties = properties;
 		this.inspectors = inspectors;
+		this.agreements = agreements;
+		this.clock = clock;
 		this.loadsFolder = dataDir.resolve("loads");
 	}
 
@@ -120,7 +128,7 @@ public class ClaimsLoader {
 					properties.bulkSize().toBytes(), properties.concurrentRequests());
 			LoadRun run = new LoadRun(id, files, indices, sink, rejects, new Pseudonyms(properties.idHashKey()), keys,
 					progress, i -> inspectors.save(i.inspectorId(), i.name(), i.unit(), i.region(), i.certificateNo(),
-							i.active(), i.conflicts()));
+							i.active(), i.conflicts()), agreementMeasures());
 			try {
 				counts = run.run();
 			}
@@ -141,6 +149,16 @@ public class ClaimsLoader {
 			result.add(new FileCounts(file.fileName(), c[0], c[0] - rejected, rejected));
 		});
 		return result;
+	}
+
+	/** Providers whose service agreement a FundGuard measure suspends or terminates today, with that status. */
+	private Map<String, String> agreementMeasures() {
+		LocalDate today = LocalDate.now(clock.withZone(Deadlines.BUREAU_ZONE));
+		Map<String, String> statuses = new java.util.HashMap<>();
+		for (String code : agreements.restrictedOn(today)) {
+			statuses.put(code, agreements.statusOn(code, today));
+		}
+		return statuses;
 	}
 
 	/** Fee lines of settlements rejected at the end were already sent; take them out again, by id. */

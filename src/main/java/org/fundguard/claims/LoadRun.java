@@ -37,6 +37,7 @@ final class LoadRun {
 	private final KeyStore keys;
 	private final LoadProgress progress;
 	private final Consumer<Inspector> inspectorPool;
+	private final Map<String, String> agreementMeasures;
 	private final Map<String, Provider> providers = new HashMap<>();
 	private final Map<String, Item> items = new HashMap<>();
 	private final Map<ExportFile, long[]> counts = new EnumMap<>(ExportFile.class);
@@ -46,8 +47,8 @@ final class LoadRun {
 	private long bytesOfFinishedFiles;
 
 	LoadRun(String loadId, LoadFiles files, ClaimIndices indices, BulkSink sink, RejectsReport rejects,
-			Pseudonyms pseudonyms, KeyStore keys, LoadProgress progress, Consumer<Inspector> inspectorPool)
-			throws IOException {
+			Pseudonyms pseudonyms, KeyStore keys, LoadProgress progress, Consumer<Inspector> inspectorPool,
+			Map<String, String> agreementMeasures) throws IOException {
 		this.loadId = loadId;
 		this.files = files;
 		this.indices = indices;
@@ -57,6 +58,7 @@ final class LoadRun {
 		this.keys = keys;
 		this.progress = progress;
 		this.inspectorPool = inspectorPool;
+		this.agreementMeasures = agreementMeasures;
 		this.totalBytes = files.totalBytes();
 	}
 
@@ -64,7 +66,9 @@ final class LoadRun {
 	Map<ExportFile, long[]> run() throws IOException, ExportReader.BadFile {
 		each(ExportFile.PROVIDERS, row -> {
 			uniqueKey(ExportFile.PROVIDERS, row, "provider_code");
-			Provider p = CatalogRows.provider(row);
+			// a suspension or termination decided in FundGuard outranks the export's status until it ends
+			Provider read = CatalogRows.provider(row);
+			Provider p = read.withAgreementStatus(agreementMeasures.get(read.code()));
 			providers.put(p.code(), p);
 			index(indices.providers(), p.code(), ClaimDocuments.provider(p, loadId), row);
 		});

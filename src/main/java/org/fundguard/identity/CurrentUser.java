@@ -52,15 +52,41 @@ public record CurrentUser(String username, String displayName, Set<Role> roles) 
 		return roles.stream().map(Role::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
+	/** Directors decide filing and outcomes of audit cases and open cases from monitoring leads. */
+	public boolean mayDirectCases() {
+		return EndpointAccess.mayDirectCases(this);
+	}
+
+	/** Inspectors, legal reviewers and directors work audit cases (which cases, the cases module decides). */
+	public boolean mayWorkCases() {
+		return EndpointAccess.mayWorkCases(this);
+	}
+
+	/**
+	 * The values of a user-attribute claim of the ID token (browser) or access token (API), e.g. {@code region}:
+	 * empty when the claim is absent; a single value or a list.
+	 */
+	public static java.util.List<String> claimValues(Authentication authentication, String claim) {
+		Object value = claims(authentication).get(claim);
+		if (value instanceof java.util.Collection<?> many) {
+			return many.stream().map(String::valueOf).map(String::trim).filter(v -> !v.isEmpty()).toList();
+		}
+		return value == null || value.toString().isBlank() ? java.util.List.of() : java.util.List.of(value.toString().trim());
+	}
+
+	private static Map<String, Object> claims(Authentication authentication) {
+		return switch (authentication.getPrincipal()) {
+			case OidcUser oidc -> oidc.getClaims();
+			default -> authentication instanceof JwtAuthenticationToken jwt ? jwt.getTokenAttributes() : Map.of();
+		};
+	}
+
 	public static CurrentUser from(Authentication authentication) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			Role.ofAuthority(authority.getAuthority()).ifPresent(roles::add);
 		}
-		Map<String, Object> claims = switch (authentication.getPrincipal()) {
-			case OidcUser oidc -> oidc.getClaims();
-			default -> authentication instanceof JwtAuthenticationToken jwt ? jwt.getTokenAttributes() : Map.of();
-		};
+		Map<String, Object> claims = claims(authentication);
 		return new CurrentUser(authentication.getName(), displayName(claims, authentication.getName()),
 				Set.copyOf(roles));
 	}

@@ -46,6 +46,14 @@ final class EndpointAccess {
 	private static final String[] POOL_READERS = ids(Role.INSPECTOR, Role.DIRECTOR, Role.ADMIN);
 	private static final String[] POOL_KEEPERS = ids(Role.DIRECTOR, Role.ADMIN);
 
+	/** Directors decide on audit cases: filing, merging, outcomes, and opening cases from leads. */
+	private static final String[] CASE_DIRECTORS = ids(Role.DIRECTOR);
+	/**
+	 * Who works audit cases. Which case each may see is decided row by row in the cases module (CaseAccess):
+	 * inspectors their own and their region's, legal reviewers those in the penalty procedure, directors all.
+	 */
+	private static final String[] CASE_WORKERS = TASK_WORKERS;
+
 	private EndpointAccess() {
 	}
 
@@ -55,6 +63,9 @@ final class EndpointAccess {
 			.requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(get("/api/me")).hasAnyRole(ANY_ROLE)
 			.requestMatchers(get("/api/tasks/mine")).hasAnyRole(TASK_WORKERS)
+			.requestMatchers(post("/api/tasks/*/claim")).hasAnyRole(TASK_WORKERS)
+			.requestMatchers(post("/api/cases/leads/*")).hasAnyRole(CASE_DIRECTORS)
+			.requestMatchers(path("/api/cases"), path("/api/cases/**")).hasAnyRole(CASE_WORKERS)
 			.requestMatchers(path("/api/loads"), path("/api/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(get("/api/rules"), get("/api/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/api/rules"), path("/api/rules/**")).hasAnyRole(DATA_STEWARDS)
@@ -75,6 +86,9 @@ final class EndpointAccess {
 			.requestMatchers(path("/camunda/app/cockpit/**")).hasAnyRole(CAMUNDA_COCKPIT)
 			.requestMatchers(path("/camunda/**")).hasAnyRole(CAMUNDA_TASKLIST)
 			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(post("/cases/leads/*")).hasAnyRole(CASE_DIRECTORS)
+			.requestMatchers(path("/cases"), path("/cases/**")).hasAnyRole(CASE_WORKERS)
+			.requestMatchers(post("/tasks/*/claim")).hasAnyRole(TASK_WORKERS)
 			.requestMatchers(get("/rules"), get("/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/rules"), path("/rules/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(post("/penalties/*/exposure")).hasAnyRole(EXPOSURE_DECIDERS)
@@ -99,6 +113,14 @@ final class EndpointAccess {
 
 	static boolean mayWorkInspections(CurrentUser user) {
 		return Arrays.stream(INSPECTION_WORKERS).anyMatch(id -> user.groupIds().contains(id));
+	}
+
+	static boolean mayDirectCases(CurrentUser user) {
+		return Arrays.stream(CASE_DIRECTORS).anyMatch(id -> user.groupIds().contains(id));
+	}
+
+	static boolean mayWorkCases(CurrentUser user) {
+		return Arrays.stream(CASE_WORKERS).anyMatch(id -> user.groupIds().contains(id));
 	}
 
 	static boolean mayUseCockpit(CurrentUser user) {

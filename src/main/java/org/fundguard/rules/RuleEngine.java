@@ -12,6 +12,7 @@ import org.fundguard.rules.Exemptions.Exemption;
 import org.fundguard.rules.RunRecord.RuleResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,9 +34,11 @@ public class RuleEngine {
 	private final RuleIndices ix;
 	private final ElasticJson elastic;
 	private final Jurisdiction jurisdiction;
+	private final ApplicationEventPublisher events;
 
 	RuleEngine(RuleCatalogue catalogue, List<Evaluator> evaluators, RuleParameters parameters, Exemptions exemptions,
-			RuleRuns runs, LeadGrouping leads, RuleIndices ix, ElasticJson elastic, Jurisdiction jurisdiction) {
+			RuleRuns runs, LeadGrouping leads, RuleIndices ix, ElasticJson elastic, Jurisdiction jurisdiction,
+			ApplicationEventPublisher events) {
 		this.catalogue = catalogue;
 		this.evaluators = evaluators.stream().collect(Collectors.toMap(Evaluator::name, Function.identity()));
 		this.parameters = parameters;
@@ -45,6 +48,7 @@ public class RuleEngine {
 		this.ix = ix;
 		this.elastic = elastic;
 		this.jurisdiction = jurisdiction;
+		this.events = events;
 	}
 
 	public RunRecord run(RunRequest request) {
@@ -80,7 +84,9 @@ public class RuleEngine {
 			runs.finish(id, "FAILED", "运行失败 / run failed: " + e.getMessage(), hits, suppressed, leadCount);
 			return runs.find(id).orElseThrow();
 		}
-		runs.finish(id, failed == 0 ? "COMPLETED" : "COMPLETED_WITH_FAILURES", message, hits, suppressed, leadCount);
+		String status = failed == 0 ? "COMPLETED" : "COMPLETED_WITH_FAILURES";
+		runs.finish(id, status, message, hits, suppressed, leadCount);
+		events.publishEvent(new RuleRunFinished(id, status));
 		return runs.find(id).orElseThrow();
 	}
 

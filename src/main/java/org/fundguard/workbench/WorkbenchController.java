@@ -1,11 +1,17 @@
 package org.fundguard.workbench;
 
+import org.fundguard.cases.CaseDeadlines;
+import org.fundguard.cases.CaseTasks;
+import org.fundguard.cases.CaseViewer;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.SignIns;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The page every signed-in user lands on: who I am, my roles, my open tasks, and where to go next. */
 @Controller
@@ -13,9 +19,14 @@ class WorkbenchController {
 
 	private final MyTasks myTasks;
 	private final SignIns signIns;
-	WorkbenchController(MyTasks myTasks, SignIns signIns) {
+	private final CaseTasks caseTasks;
+	private final CaseDeadlines caseDeadlines;
+
+	WorkbenchController(MyTasks myTasks, SignIns signIns, CaseTasks caseTasks, CaseDeadlines caseDeadlines) {
 		this.myTasks = myTasks;
 		this.signIns = signIns;
+		this.caseTasks = caseTasks;
+		this.caseDeadlines = caseDeadlines;
 	}
 
 	@GetMapping("/")
@@ -24,6 +35,22 @@ class WorkbenchController {
 		model.addAttribute("roles", user.roles().stream().sorted().toList());
 		model.addAttribute("tasks", myTasks.of(user));
 		model.addAttribute("previousSignIn", signIns.previousSignIn(user.username()).orElse(null));
+		if (user.mayDirectCases()) {
+			model.addAttribute("escalations", caseDeadlines.escalations());
+		}
 		return "workbench/index";
+	}
+
+	/** Claims a task offered to the user's role or to the user by name. */
+	@PostMapping("/tasks/{id}/claim")
+	String claim(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			caseTasks.claim(id, CaseViewer.of(authentication));
+			redirect.addFlashAttribute("message", "已认领任务 / task claimed");
+		}
+		catch (RuntimeException e) {
+			redirect.addFlashAttribute("problem", CaseTasks.problem(e));
+		}
+		return "redirect:/";
 	}
 }

@@ -37,6 +37,8 @@ class RoleAccessIT {
 			new Endpoint("/api/penalties/tasks", Set.of("inspector", "legal-reviewer", "director", "admin")),
 			new Endpoint("/api/inspections/plans", Set.of("inspector", "director")),
 			new Endpoint("/api/inspections/pool", Set.of("inspector", "director", "admin")),
+			// which cases each sees is decided case by case (cases.CaseAccessIT); the list itself is theirs
+			new Endpoint("/api/cases", Set.of("inspector", "legal-reviewer", "director")),
 			new Endpoint("/engine-rest/engine", Set.of("admin")),
 			new Endpoint("/engine-rest/task/count", Set.of("admin")),
 			new Endpoint("/actuator/prometheus", Set.of("admin")),

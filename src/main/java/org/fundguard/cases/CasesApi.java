@@ -1,0 +1,142 @@
+package org.fundguard.cases;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.fundguard.identity.Role;
+import org.fundguard.record.ChainVerification;
+import org.fundguard.record.EnforcementRecord;
+import org.fundguard.record.RecordEntry;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Audit cases for programs with a bearer token; the same access rules as the pages, case by case. */
+@RestController
+@RequestMapping("/api/cases")
+class CasesApi {
+
+	private final CaseSearch search;
+	private final CaseFiles files;
+	private final CaseAccess access;
+	private final EnforcementRecord record;
+	private final EvidenceLines lines;
+	private final LeadCases leadCases;
+	private final CaseTasks tasks;
+	private final Officers officers;
+
+	CasesApi(CaseSearch search, CaseFiles files, CaseAccess access, EnforcementRecord record, EvidenceLines lines,
+			LeadCases leadCases, CaseTasks tasks, Officers officers) {
+		this.search = search;
+		this.files = files;
+		this.access = access;
+		this.record = record;
+		this.lines = lines;
+		this.leadCases = leadCases;
+		this.tasks = tasks;
+		this.officers = officers;
+	}
+
+	record Summary(String number, String subjectType, String subjectKey, String subjectName, String subjectRegion,
+			String source, BigDecimal amount, String status, String statusLabel) {
+
+		static Summary of(AuditCase c) {
+			return new Summary(c.number(), c.subjectType().name(), c.subjectKey(), c.subjectName(), c.subjectRegion(),
+					c.source().name(), c.amount(), c.status().name(), c.status().label());
+		}
+	}
+
+	record Verification(String caseNumber, boolean intact, int entries, Integer firstBadSeq, String problem) {
+	}
+
+	@GetMapping
+	List<Summary> search(Authentication auth, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String subject, @RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) String rule, @RequestParam(required = false) String region,
+			@RequestParam(required = false) BigDecimal minAmount, @RequestParam(required = false) BigDecimal maxAmount) {
+		return search.search(viewer(auth), new CaseSearch.Criteria(number, subject, status, rule, region, minAmount, maxAmount))
+			.stream()
+			.map(Summary::of)
+			.toList();
+	}
+
+	@GetMapping("/{number}")
+	CaseFile caseFile(Authentication auth, @PathVariable String number) {
+		return files.of(viewer(auth), number);
+	}
+
+	@GetMapping("/{number}/record")
+	List<RecordEntry> entries(Authentication auth, @PathVariable String number) {
+		return record.entries(access.visible(viewer(auth), number).id());
+	}
+
+	@GetMapping("/{number}/record/verification")
+	Verification verification(Authentication auth, @PathVariable String number) {
+		AuditCase c = access.visible(viewer(auth), number);
+		ChainVerification v = record.verify(c.id());
+		return new Verification(c.number(), v.intact(), v.entries(), v.firstBadSeq(), v.problem());
+	}
+
+	@GetMapping("/{number}/evidence/{settlementId}")
+	EvidenceLines.Drill evidence(Authentication auth, @PathVariable String number, @PathVariable String settlementId) {
+		return lines.of(access.visible(viewer(auth), number), settlementId);
+	}
+
+	/** A director opens the case of a monitoring lead (or gets the case it already became). */
+	@PostMapping("/leads/{leadId}")
+	Summary openFromLead(Authentication auth, @PathVariable String leadId) {
+		CaseViewer viewer = viewer(auth);
+		if (!viewer.has(Role.DIRECTOR)) {
+			throw new CaseAccess.NotVisible(leadId);
+		}
+		return Summary.of(leadCases.open(leadId, viewer.actor()));
+	}
+
+	@PostMapping("/{number}/tasks/{taskId}/claim")
+	ResponseEntity<Void> claim(Authentication auth, @PathVariable String number, @PathVariable String taskId) {
+		CaseViewer viewer = viewer(auth);
+		access.visible(viewer, number);
+		tasks.claim(taskId, viewer);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Completes a claimed task with its form values (documents by id, uploaded through the workbench). */
+	@PostMapping("/{number}/tasks/{taskId}/complete")
+	ResponseEntity<Void> complete(Authentication auth, @PathVariable String number, @PathVariable String taskId,
+			@RequestBody Map<String, String> values) {
+		CaseViewer viewer = viewer(auth);
+		tasks.complete(access.visible(viewer, number), taskId, viewer, values, List.of());
+		return ResponseEntity.noContent().build();
+	}
+
+	private CaseViewer viewer(Authentication auth) {
+		CaseViewer viewer = CaseViewer.of(auth);
+		officers.remember(viewer);
+		return viewer;
+	}
+
+	@ExceptionHandler(CaseAccess.NotVisible.class)
+	ResponseEntity<Map<String, String>> forbidden(CaseAccess.NotVisible e) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
+	}
+
+	@ExceptionHandler(CaseAccess.NotFound.class)
+	ResponseEntity<Map<String, String>> notFound(CaseAccess.NotFound e) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
+	}
+
+	@ExceptionHandler({ IllegalArgumentException.class, org.camunda.bpm.engine.ProcessEngineException.class,
+			org.fundguard.documents.DocumentRefused.class })
+	ResponseEntity<Map<String, String>> refused(RuntimeException e) {
+		return ResponseEntity.badRequest().body(Map.of("message", CaseTasks.problem(e)));
+	}
+}

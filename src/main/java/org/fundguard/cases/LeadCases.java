@@ -1,0 +1,124 @@
+package org.fundguard.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.claims.ClaimIndices;
+import org.fundguard.elastic.ElasticJson;
+import org.fundguard.record.Actor;
+import org.fundguard.rules.Lead;
+import org.fundguard.rules.Leads;
+import org.fundguard.rules.RuleRunFinished;
+import org.fundguard.rules.SignalSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Monitoring leads become audit cases: one case per lead, opened by a director from the lead, or automatically after
+ * each rules run for leads at or above {@code fundguard.cases.auto-open-min-risk-score}. The filing deadline counts
+ * from the lead's time; the lead's signals and claim lines become the case's evidence.
+ */
+@Service
+public class LeadCases {
+
+	private static final Logger log = LoggerFactory.getLogger(LeadCases.class);
+
+	private final Leads leads;
+	private final SignalSearch signals;
+	private final AuditCases cases;
+	private final CaseEvidence evidence;
+	private final ElasticJson elastic;
+	private final ClaimIndices indices;
+	private final CasesProperties properties;
+	private final TransactionTemplate tx;
+
+	LeadCases(Leads leads, SignalSearch signals, AuditCases cases, CaseEvidence evidence, ElasticJson elastic,
+			ClaimIndices indices, CasesProperties properties, TransactionTemplate tx) {
+		this.leads = leads;
+		this.signals = signals;
+		this.cases = cases;
+		this.evidence = evidence;
+		this.elastic = elastic;
+		this.indices = indices;
+		this.properties = properties;
+		this.tx = tx;
+	}
+
+	/** Opens the case of a lead, or returns the case it already became. */
+	@Transactional
+	public AuditCase open(String leadId, Actor by) {
+		var existing = evidence.caseOfLead(leadId).flatMap(cases::find);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Lead lead = leads.find(leadId).orElseThrow(() -> new IllegalArgumentException("线索不存在 / no lead " + leadId));
+		Subject s = subjectOf(lead);
+		AuditCase c = cases.open(new NewCase(s.type(), lead.partyKey(), s.name(), s.region(), CaseSource.LEAD, lead.id(),
+				lead.money(), "智能监控线索：规则 " + lead.rules() + "，信号 " + lead.signals() + " 条，监测期间 " + lead.from()
+						+ " 至 " + lead.to() + "，风险分 " + lead.riskScore(),
+				lead.updatedAt(), by));
+		evidence.linkLead(c.id(), lead, signals.ofLead(lead.id()), by);
+		return c;
+	}
+
+	@EventListener
+	void runFinished(RuleRunFinished run) {
+		if (properties.autoOpenMinRiskScore() == null) {
+			return;
+		}
+		List<AuditCase> opened = openLeadsOfRun(run.runId(), properties.autoOpenMinRiskScore());
+		log.info("rules run {}: {} audit case(s) opened from leads with risk score >= {}", run.runId(), opened.size(),
+				properties.autoOpenMinRiskScore());
+	}
+
+	/** Opens a case for each lead of the run at or above the score that is not a case yet (fund leads excepted). */
+	public List<AuditCase> openLeadsOfRun(String runId, double minRiskScore) {
+		List<AuditCase> opened = new ArrayList<>();
+		for (Lead lead : leads.ofRun(runId)) {
+			if (lead.riskScore() < minRiskScore || "fund".equals(lead.partyType()) || evidence.caseOfLead(lead.id()).isPresent()) {
+				continue;
+			}
+			try {
+				// each lead in its own transaction: one that fails does not undo the others
+				opened.add(tx.execute(status -> open(lead.id(), Actor.SYSTEM)));
+			}
+			catch (RuntimeException e) {
+				log.warn("lead {} could not become a case", lead.id(), e);
+			}
+		}
+		return opened;
+	}
+
+	private record Subject(SubjectType type, String name, String region) {
+	}
+
+	/** Who answers for the lead: the provider (name and region from its directory) or the person (masked name). */
+	private Subject subjectOf(Lead lead) {
+		return switch (lead.partyType()) {
+			case "provider" -> {
+				JsonNode p = first(indices.providers(), "provider_code", lead.partyKey());
+				yield new Subject(SubjectType.INSTITUTION, p == null ? lead.partyKey() : p.path("provider_name").asText(),
+						p == null ? null : p.path("region").asText(null));
+			}
+			case "person" -> {
+				JsonNode p = first(indices.persons(), "person_id", lead.partyKey());
+				yield new Subject(SubjectType.PERSON, p == null ? "参保人" : p.path("name_masked").asText("参保人"),
+						p == null ? null : p.path("insured_region").asText(null));
+			}
+			default -> throw new IllegalArgumentException("基金运行类线索（" + lead.partyKey()
+					+ "）应发起专项检查，不登记稽核案件 / fund leads do not become audit cases");
+		};
+	}
+
+	private JsonNode first(String index, String field, String value) {
+		JsonNode r = elastic.send("POST", "/" + index + "/_search", "{\"size\":1,\"query\":{\"term\":{\"" + field + "\":"
+				+ com.fasterxml.jackson.databind.node.TextNode.valueOf(value) + "}}}");
+		JsonNode hits = r.path("hits").path("hits");
+		return hits.isEmpty() ? null : hits.get(0).path("_source");
+	}
+}
