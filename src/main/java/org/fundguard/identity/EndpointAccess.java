@@ -27,15 +27,21 @@ final class EndpointAccess {
 	static final String[] PUBLIC_PATHS = { "/public", "/public/**", "/portal", "/portal/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/error" };
 
-	private static final String[] TASK_WORKERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR);
+	private static final String[] TASK_WORKERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
+			Role.REPORT_HANDLER);
 	private static final String[] CAMUNDA_TASKLIST = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
-			Role.ADMIN);
+			Role.ADMIN, Role.REPORT_HANDLER);
 	private static final String[] CAMUNDA_COCKPIT = ids(Role.DIRECTOR, Role.ADMIN);
 	private static final String[] ANY_ROLE = ids(Role.values());
 	/** Who loads claims exports: the analysts, and administrators who operate the system. */
 	private static final String[] DATA_STEWARDS = ids(Role.ANALYST, Role.ADMIN);
 	/** Directors read the monitoring results; analysts and administrators also change and run the rules. */
 	private static final String[] RULE_READERS = ids(Role.ANALYST, Role.ADMIN, Role.DIRECTOR);
+	/**
+	 * Whistleblower reports, with real-name reporters' identities: the report handlers alone, not even
+	 * administrators or directors (举报人信息仅限受理人员知悉).
+	 */
+	private static final String[] REPORT_HANDLERS = ids(Role.REPORT_HANDLER);
 
 	private EndpointAccess() {
 	}
@@ -49,6 +55,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/api/loads"), path("/api/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(get("/api/rules"), get("/api/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/api/rules"), path("/api/rules/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(path("/api/reports"), path("/api/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.anyRequest().denyAll();
 	}
 
@@ -63,6 +70,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(get("/rules"), get("/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/rules"), path("/rules/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(path("/reports"), path("/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 
@@ -76,6 +84,10 @@ final class EndpointAccess {
 
 	static boolean mayLoadClaims(CurrentUser user) {
 		return Arrays.stream(DATA_STEWARDS).anyMatch(id -> user.groupIds().contains(id));
+	}
+
+	static boolean mayHandleReports(CurrentUser user) {
+		return Arrays.stream(REPORT_HANDLERS).anyMatch(id -> user.groupIds().contains(id));
 	}
 
 	static boolean mayUseCockpit(CurrentUser user) {
