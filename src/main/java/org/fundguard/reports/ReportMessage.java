@@ -18,7 +18,7 @@ record ReportMessage(long id, Author author, String handlerId, String body, Offs
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return label;
 		}
 	}
