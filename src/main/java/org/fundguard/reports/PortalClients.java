@@ -1,16 +1,12 @@
 package org.fundguard.reports;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
@@ -45,15 +41,8 @@ class PortalClients {
 	/** The client's key in the current window; the address itself goes no further than this method. */
 	String keyOf(String remoteAddress) {
 		Window w = current();
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(w.key, "HmacSHA256"));
-			byte[] digest = mac.doFinal(String.valueOf(remoteAddress).getBytes(StandardCharsets.UTF_8));
-			return w.id + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 12));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		byte[] digest = Hmac.sha256(w.key, String.valueOf(remoteAddress).getBytes(StandardCharsets.UTF_8));
+		return w.id + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 12));
 	}
 
 	/** Counts one attempt; false when the client has used up its allowance for this window. */

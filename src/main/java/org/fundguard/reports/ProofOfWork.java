@@ -8,9 +8,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +26,7 @@ class ProofOfWork {
 	private final SecureRandom random = new SecureRandom();
 	private final byte[] key = new byte[32];
 	private final ConcurrentHashMap<String, Long> used = new ConcurrentHashMap<>();
+	private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
 
 	ProofOfWork(ReportsProperties properties, Clock clock) {
 		this.bits = properties.portal().proofOfWorkBits();
@@ -80,8 +78,10 @@ class ProofOfWork {
 		return used.putIfAbsent(challenge, expires) == null;
 	}
 
+	/** At most once a minute: a sweep per request would cost more the busier the portal is. */
 	private void forgetExpired(long now) {
-		if (used.size() > 1000) {
+		long last = lastSweep.get();
+		if (now - last > 60_000 && lastSweep.compareAndSet(last, now)) {
 			used.values().removeIf(expires -> expires < now);
 		}
 	}
@@ -118,14 +118,7 @@ class ProofOfWork {
 	}
 
 	private String sign(String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return Base64.getUrlEncoder().withoutPadding()
-				.encodeToString(java.util.Arrays.copyOf(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)), 16));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		return Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(java.util.Arrays.copyOf(Hmac.sha256(key, body.getBytes(StandardCharsets.US_ASCII)), 16));
 	}
 }

@@ -1,13 +1,9 @@
 package org.fundguard.reports;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Receipt codes (回执码): the reporter's only key to a report. A code is {@code length} characters of Crockford's
@@ -83,13 +79,6 @@ final class ReceiptCodes {
 	String hash(String code) {
 		String canonical = normalize(code)
 			.orElseThrow(() -> new IllegalArgumentException("not a receipt code"));
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal((DOMAIN + canonical).getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("HmacSHA256 unavailable", e);
-		}
+		return HexFormat.of().formatHex(Hmac.sha256(key, (DOMAIN + canonical).getBytes(StandardCharsets.US_ASCII)));
 	}
 }

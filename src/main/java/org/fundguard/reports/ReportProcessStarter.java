@@ -39,24 +39,31 @@ class ReportProcessStarter {
 
 	@Scheduled(fixedDelayString = "${fundguard.reports.process-start-interval:1s}", initialDelayString = "5s")
 	void startPending() {
+		// batch after batch until none is left: a busy portal must not build up a backlog between rounds
+		while (startBatch() == BATCH) {
+			// next batch
+		}
+	}
+
+	private int startBatch() {
 		List<Pending> pending = jdbc.sql("select id, report_number, received_at, anonymous from report "
-				+ "where process_started = ? order by id")
+				+ "where process_started = ? order by id fetch first " + BATCH + " rows only")
 			.param(false)
 			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
 					rs.getBoolean(4)))
-			.list()
-			.stream()
-			.limit(BATCH)
-			.toList();
+			.list();
+		int started = 0;
 		for (Pending p : pending) {
 			try {
 				transaction.executeWithoutResult(status -> start(p));
+				started++;
 			}
 			catch (RuntimeException e) {
 				log.warn("举报 {} 的办理流程启动失败，稍后重试 / starting its process failed, will retry: {}", p.number(),
 						e.toString());
 			}
 		}
+		return started;
 	}
 
 	/** Starts at most once: the conditional update claims the report for this node and transaction. */
