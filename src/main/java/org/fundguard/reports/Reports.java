@@ -102,12 +102,9 @@ class Reports {
 
 	/** Newest first. */
 	List<Report> list(int limit) {
-		return jdbc.sql("select " + COLUMNS + " from report order by id desc")
+		return jdbc.sql("select " + COLUMNS + " from report order by id desc fetch first " + Math.max(1, limit) + " rows only")
 			.query(Reports::row)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	long count() {

@@ -33,6 +33,7 @@ import org.fundguard.calendar.Deadlines;
 import org.fundguard.calendar.WorkingCalendar;
 import org.fundguard.process.ProcessKeys;
 import org.fundguard.process.ProcessVariables;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,8 @@ class ReportHandlingProcessTest {
 
 	@BeforeEach
 	void standIns() {
+		// this class has its own engine; the static assertions must use it, not another test's "default" engine
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(RECEIVED.toInstant()));
 		Clock clock = Clock.fixed(RECEIVED.toInstant(), CST);
 		Mocks.register("reportDeadlines",
@@ -78,6 +81,13 @@ class ReportHandlingProcessTest {
 		Mocks.reset();
 		ClockUtil.reset();
 		identityService().clearAuthentication();
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
+	}
+
+	/** Leaves the engine registry as it was, so that later process tests still find exactly one engine. */
+	@AfterAll
+	static void unregisterThisEngine() {
+		org.camunda.bpm.engine.ProcessEngines.unregister(engine.getProcessEngine());
 	}
 
 	@Test
