@@ -44,6 +44,11 @@ public record CurrentUser(String username, String displayName, Set<Role> roles) 
 		return EndpointAccess.mayWorkInspections(this);
 	}
 
+	/** Whistleblower reports (举报受理): list, details, real-name identities, messages with reporters. */
+	public boolean mayHandleReports() {
+		return EndpointAccess.mayHandleReports(this);
+	}
+
 	public boolean mayUseCamundaAdmin() {
 		return has(Role.ADMIN);
 	}

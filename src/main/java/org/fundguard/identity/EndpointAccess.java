@@ -27,9 +27,10 @@ final class EndpointAccess {
 	static final String[] PUBLIC_PATHS = { "/public", "/public/**", "/portal", "/portal/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/error" };
 
-	private static final String[] TASK_WORKERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR);
+	private static final String[] TASK_WORKERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
+			Role.REPORT_HANDLER);
 	private static final String[] CAMUNDA_TASKLIST = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
-			Role.ADMIN);
+			Role.ADMIN, Role.REPORT_HANDLER);
 	private static final String[] CAMUNDA_COCKPIT = ids(Role.DIRECTOR, Role.ADMIN);
 	private static final String[] ANY_ROLE = ids(Role.values());
 	/** Who loads claims exports: the analysts, and administrators who operate the system. */
@@ -53,6 +54,11 @@ final class EndpointAccess {
 	 * inspectors their own and their region's, legal reviewers those in the penalty procedure, directors all.
 	 */
 	private static final String[] CASE_WORKERS = TASK_WORKERS;
+	/**
+	 * Whistleblower reports, with real-name reporters' identities: the report handlers alone, not even
+	 * administrators or directors (举报人信息仅限受理人员知悉).
+	 */
+	private static final String[] REPORT_HANDLERS = ids(Role.REPORT_HANDLER);
 
 	private EndpointAccess() {
 	}
@@ -74,6 +80,7 @@ final class EndpointAccess {
 			.requestMatchers(get("/api/inspections/plans")).hasAnyRole(INSPECTION_WORKERS)
 			.requestMatchers(get("/api/inspections/pool")).hasAnyRole(POOL_READERS)
 			.requestMatchers(put("/api/inspections/pool/*")).hasAnyRole(POOL_KEEPERS)
+			.requestMatchers(path("/api/reports"), path("/api/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.anyRequest().denyAll();
 	}
 
@@ -96,6 +103,7 @@ final class EndpointAccess {
 			.requestMatchers(get("/inspections/pool")).hasAnyRole(POOL_READERS)
 			.requestMatchers(path("/inspections/pool/**")).hasAnyRole(POOL_KEEPERS)
 			.requestMatchers(path("/inspections"), path("/inspections/**")).hasAnyRole(INSPECTION_WORKERS)
+			.requestMatchers(path("/reports"), path("/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 
@@ -121,6 +129,8 @@ final class EndpointAccess {
 
 	static boolean mayWorkCases(CurrentUser user) {
 		return Arrays.stream(CASE_WORKERS).anyMatch(id -> user.groupIds().contains(id));
+	static boolean mayHandleReports(CurrentUser user) {
+		return Arrays.stream(REPORT_HANDLERS).anyMatch(id -> user.groupIds().contains(id));
 	}
 
 	static boolean mayUseCockpit(CurrentUser user) {

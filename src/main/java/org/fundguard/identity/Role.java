@@ -13,7 +13,9 @@ public enum Role {
 	LEGAL_REVIEWER("legal-reviewer", "法制审核员"),
 	DIRECTOR("director", "负责人"),
 	ANALYST("analyst", "数据分析员"),
-	ADMIN("admin", "系统管理员");
+	ADMIN("admin", "系统管理员"),
+	/** Takes whistleblower reports; the only role that ever sees a real-name reporter's identity. */
+	REPORT_HANDLER("report-handler", "举报受理员");
 
 	private final String id;
 	private final String label;

@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class BrowserSignInIT {
 
-	private static final Set<String> TASKLIST_ROLES = Set.of("inspector", "legal-reviewer", "director", "admin");
+	private static final Set<String> TASKLIST_ROLES = Set.of("inspector", "legal-reviewer", "director", "admin",
+			"report-handler");
 	private static final Set<String> COCKPIT_ROLES = Set.of("director", "admin");
 	private static final Set<String> RULE_READERS = Set.of("analyst", "director", "admin");
 
@@ -60,6 +61,7 @@ class BrowserSignInIT {
 			assertThat(browser.isPresent(By.id("link-cockpit"))).isEqualTo(COCKPIT_ROLES.contains(user.role()));
 			assertThat(browser.isPresent(By.id("link-admin"))).isEqualTo(user.role().equals("admin"));
 			assertThat(browser.isPresent(By.id("link-rules"))).isEqualTo(RULE_READERS.contains(user.role()));
+			assertThat(browser.isPresent(By.id("link-reports"))).isEqualTo(user.role().equals("report-handler"));
 			assertThat(browser.isPresent(By.id("link-loads"))).isEqualTo(Set.of("analyst", "admin").contains(user.role()));
 			browser.screenshot("workbench-" + user.username());
 

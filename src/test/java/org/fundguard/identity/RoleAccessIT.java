@@ -25,12 +25,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class RoleAccessIT {
 
-	private static final Set<String> EVERY_ROLE = Set.of("inspector", "legal-reviewer", "director", "analyst", "admin");
+	private static final Set<String> EVERY_ROLE = Set.of("inspector", "legal-reviewer", "director", "analyst", "admin",
+			"report-handler");
 
 	/** endpoint, roles that may reach it */
 	private static final List<Endpoint> ENDPOINTS = List.of(
 			new Endpoint("/api/me", EVERY_ROLE),
-			new Endpoint("/api/tasks/mine", Set.of("inspector", "legal-reviewer", "director")),
+			new Endpoint("/api/tasks/mine", Set.of("inspector", "legal-reviewer", "director", "report-handler")),
 			new Endpoint("/api/loads", Set.of("analyst", "admin")),
 			new Endpoint("/api/rules", Set.of("analyst", "admin", "director")),
 			new Endpoint("/api/penalties", Set.of("inspector", "legal-reviewer", "director", "admin")),
@@ -39,6 +40,7 @@ class RoleAccessIT {
 			new Endpoint("/api/inspections/pool", Set.of("inspector", "director", "admin")),
 			// which cases each sees is decided case by case (cases.CaseAccessIT); the list itself is theirs
 			new Endpoint("/api/cases", Set.of("inspector", "legal-reviewer", "director")),
+			new Endpoint("/api/reports", Set.of("report-handler")),
 			new Endpoint("/engine-rest/engine", Set.of("admin")),
 			new Endpoint("/engine-rest/task/count", Set.of("admin")),
 			new Endpoint("/actuator/prometheus", Set.of("admin")),

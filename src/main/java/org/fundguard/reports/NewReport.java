@@ -1,0 +1,28 @@
+package org.fundguard.reports;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A report as submitted on the portal, already checked.
+ *
+ * @param subjectKey the provider code when the subject is from the directory, else null
+ * @param happened when it happened, in the reporter's words
+ * @param amount the money involved if the reporter knows it, else null
+ * @param identity the real-name reporter, or null for an anonymous report
+ * @param evidence the files, metadata already removed
+ */
+record NewReport(SubjectKind subjectKind, String subjectKey, String subjectName, ReportCategory category,
+		String description, String happened, BigDecimal amount, boolean wantsReward, ReporterIdentity identity,
+		List<Evidence> evidence) {
+
+	NewReport {
+		evidence = List.copyOf(evidence);
+		// a reward is paid to a known person only: an anonymous report cannot ask for one
+		wantsReward = wantsReward && identity != null;
+	}
+
+	boolean anonymous() {
+		return identity == null;
+	}
+}

@@ -1,0 +1,55 @@
+package org.fundguard.reports;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.fundguard.reports.ReportMessage.Author;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The two-way conversation of a report: the reporter writes with the receipt code, handlers from their pages. */
+@Service
+class ReportMessages {
+
+	static final int MAX_LENGTH = 2000;
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	ReportMessages(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void fromReporter(long reportId, String body) {
+		add(reportId, Author.REPORTER, null, body);
+	}
+
+	void fromHandler(long reportId, String handlerId, String body) {
+		add(reportId, Author.HANDLER, handlerId, body);
+	}
+
+	/** Oldest first. */
+	List<ReportMessage> of(long reportId) {
+		return jdbc.sql("select id, author, handler_id, body, created_at from report_message where report_id = ? order by id")
+			.param(reportId)
+			.query((rs, n) -> new ReportMessage(rs.getLong(1), Author.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getString(4), rs.getObject(5, OffsetDateTime.class)))
+			.list();
+	}
+
+	private void add(long reportId, Author author, String handlerId, String body) {
+		String text = body == null ? "" : body.strip();
+		if (text.isEmpty()) {
+			throw new ReportRefused("留言内容不能为空");
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new ReportRefused("留言不能超过 " + MAX_LENGTH + " 字");
+		}
+		jdbc.sql("insert into report_message (report_id, author, handler_id, body, created_at) values (?, ?, ?, ?, ?)")
+			.params(reportId, author.name(), handlerId, text, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
+			.update();
+	}
+}

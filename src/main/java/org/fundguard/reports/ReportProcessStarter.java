@@ -1,0 +1,84 @@
+package org.fundguard.reports;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.fundguard.process.ProcessKeys;
+import org.fundguard.process.ProcessVariables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts the handling process of every stored report that has none yet (an outbox): the portal acknowledges a
+ * report as soon as it is stored, and the process follows within a second or two. Claiming a report and starting
+ * its process happen in one transaction, so with several nodes each report gets exactly one process, and a
+ * failure leaves the report to be picked up on the next round.
+ */
+@Component
+class ReportProcessStarter {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportProcessStarter.class);
+	private static final int BATCH = 100;
+
+	private final JdbcClient jdbc;
+	private final RuntimeService runtime;
+	private final TransactionTemplate transaction;
+
+	ReportProcessStarter(JdbcClient jdbc, RuntimeService runtime, TransactionTemplate transaction) {
+		this.jdbc = jdbc;
+		this.runtime = runtime;
+		this.transaction = transaction;
+	}
+
+	@Scheduled(fixedDelayString = "${fundguard.reports.process-start-interval:1s}", initialDelayString = "5s")
+	void startPending() {
+		// batch after batch until none is left: a busy portal must not build up a backlog between rounds
+		while (startBatch() == BATCH) {
+			// next batch
+		}
+	}
+
+	private int startBatch() {
+		List<Pending> pending = jdbc.sql("select id, report_number, received_at, anonymous from report "
+				+ "where process_started = ? order by id fetch first " + BATCH + " rows only")
+			.param(false)
+			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+					rs.getBoolean(4)))
+			.list();
+		int started = 0;
+		for (Pending p : pending) {
+			try {
+				transaction.executeWithoutResult(status -> start(p));
+				started++;
+			}
+			catch (RuntimeException e) {
+				log.warn("举报 {} 的办理流程启动失败，稍后重试 / starting its process failed, will retry: {}", p.number(),
+						e.toString());
+			}
+		}
+		return started;
+	}
+
+	/** Starts at most once: the conditional update claims the report for this node and transaction. */
+	void start(Pending p) {
+		int claimed = jdbc.sql("update report set process_started = ? where id = ? and process_started = ?")
+			.params(true, p.id(), false)
+			.update();
+		if (claimed == 1) {
+			runtime.startProcessInstanceByKey(ProcessKeys.REPORT_HANDLING, p.number(),
+					Map.of(ProcessVariables.REPORT_ID, p.id(), ProcessVariables.REPORT_NUMBER, p.number(),
+							ProcessVariables.REPORT_RECEIVED_AT, Date.from(p.receivedAt().toInstant()),
+							ProcessVariables.REPORT_REAL_NAME, !p.anonymous()));
+		}
+	}
+
+	record Pending(long id, String number, OffsetDateTime receivedAt, boolean anonymous) {
+	}
+}

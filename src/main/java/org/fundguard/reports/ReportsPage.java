@@ -1,0 +1,116 @@
+package org.fundguard.reports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.fundguard.cases.AuditCases;
+import org.fundguard.cases.SubjectType;
+import org.fundguard.identity.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The report handlers' pages (举报受理): the list, and one report with its evidence, the real-name reporter's
+ * identity, the conversation and the open tasks. Only the report-handler role reaches them (EndpointAccess).
+ */
+@Controller
+class ReportsPage {
+
+	private static final int LIST_LIMIT = 500;
+
+	private final Reports reports;
+	private final ReportMessages messages;
+	private final ReporterIdentities identities;
+	private final ReportTasks tasks;
+	private final AuditCases cases;
+
+	ReportsPage(Reports reports, ReportMessages messages, ReporterIdentities identities, ReportTasks tasks,
+			AuditCases cases) {
+		this.reports = reports;
+		this.messages = messages;
+		this.identities = identities;
+		this.tasks = tasks;
+		this.cases = cases;
+	}
+
+	@GetMapping("/reports")
+	String list(Model model) {
+		model.addAttribute("reports", reports.list(LIST_LIMIT));
+		return "reports/list";
+	}
+
+	@GetMapping("/reports/{number}")
+	String detail(@PathVariable String number, Authentication authentication, Model model) {
+		Report r = report(number);
+		CurrentUser user = CurrentUser.from(authentication);
+		model.addAttribute("report", r);
+		model.addAttribute("identity", identities.of(r.id(), user).orElse(null));
+		model.addAttribute("evidence", reports.evidence(r.id()));
+		model.addAttribute("messages", messages.of(r.id()));
+		model.addAttribute("tasks", tasks.open(number));
+		model.addAttribute("handlerTasks", ReportTasks.HANDLER_TASKS);
+		model.addAttribute("linkedCase", r.caseId() == null ? null : cases.find(r.caseId()).orElse(null));
+		model.addAttribute("findings", r.caseId() == null ? null : cases.findings(r.caseId()).orElse(null));
+		model.addAttribute("mergeCandidates", r.subjectKind() == SubjectKind.INSTITUTION && r.subjectKey() != null
+				? cases.openCasesOf(SubjectType.INSTITUTION, r.subjectKey()) : java.util.List.of());
+		return "reports/detail";
+	}
+
+	@PostMapping("/reports/{number}/messages")
+	String reply(@PathVariable String number, @RequestParam(name = "body", required = false) String body,
+			Authentication authentication, RedirectAttributes redirect) {
+		Report r = report(number);
+		try {
+			messages.fromHandler(r.id(), CurrentUser.from(authentication).username(), body);
+		}
+		catch (ReportRefused refused) {
+			redirect.addFlashAttribute("error", refused.getMessage());
+		}
+		return "redirect:/reports/" + number + "#messages";
+	}
+
+	@PostMapping("/reports/{number}/tasks/{taskId}")
+	String completeTask(@PathVariable String number, @PathVariable String taskId,
+			@RequestParam Map<String, String> form, Authentication authentication, RedirectAttributes redirect) {
+		report(number);
+		try {
+			tasks.complete(number, taskId, CurrentUser.from(authentication), form);
+			redirect.addFlashAttribute("notice", "任务已办理。");
+		}
+		catch (ReportRefused refused) {
+			redirect.addFlashAttribute("error", refused.getMessage());
+		}
+		return "redirect:/reports/" + number;
+	}
+
+	@GetMapping("/reports/{number}/evidence/{id}")
+	ResponseEntity<byte[]> evidence(@PathVariable String number, @PathVariable long id) {
+		Report r = report(number);
+		var info = reports.evidence(r.id()).stream().filter(e -> e.id() == id).findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = reports.evidenceContent(r.id(), id).orElseThrow();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(info.type().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(info.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(content);
+	}
+
+	private Report report(String number) {
+		return reports.findByNumber(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}
