@@ -129,6 +129,8 @@ final class EndpointAccess {
 
 	static boolean mayWorkCases(CurrentUser user) {
 		return Arrays.stream(CASE_WORKERS).anyMatch(id -> user.groupIds().contains(id));
+	}
+
 	static boolean mayHandleReports(CurrentUser user) {
 		return Arrays.stream(REPORT_HANDLERS).anyMatch(id -> user.groupIds().contains(id));
 	}
