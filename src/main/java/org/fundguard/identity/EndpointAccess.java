@@ -53,7 +53,7 @@ final class EndpointAccess {
 	 * Who works audit cases. Which case each may see is decided row by row in the cases module (CaseAccess):
 	 * inspectors their own and their region's, legal reviewers those in the penalty procedure, directors all.
 	 */
-	private static final String[] CASE_WORKERS = TASK_WORKERS;
+	private static final String[] CASE_WORKERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR);
 	/**
 	 * Whistleblower reports, with real-name reporters' identities: the report handlers alone, not even
 	 * administrators or directors (举报人信息仅限受理人员知悉).
