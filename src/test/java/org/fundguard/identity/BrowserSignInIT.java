@@ -70,8 +70,8 @@ class BrowserSignInIT {
 				.containsExactlyInAnyOrderElementsOf(user.roles());
 
 			browser.driver().findElement(By.id("sign-out")).click();
-			browser.waitForText("公众服务");
-			assertThat(browser.driver().getCurrentUrl()).isEqualTo(url("/public"));
+			browser.waitForUrl(url("/public"));
+			browser.waitForText("医保基金监管 公众服务");
 
 			browser.open(url("/"));
 			assertThat(browser.waitFor(By.id("username")).getTagName())
@@ -101,7 +101,7 @@ class BrowserSignInIT {
 
 			browser.waitFor(By.cssSelector(".account, [class*=account], .user-account")).click();
 			browser.waitFor(By.xpath("//*[normalize-space(text())='Log out']")).click();
-			browser.waitForText("公众服务");
+			browser.waitForUrl(url("/public"));
 			browser.open(url("/camunda/app/tasklist/"));
 			assertThat(browser.waitFor(By.id("username")).getTagName())
 				.as("Camunda's own log-out ended the Keycloak session as well").isEqualTo("input");

@@ -155,8 +155,7 @@ class DrawVerificationBrowserIT {
 			assertThat(browser.isPresent(By.id("approval"))).isFalse();
 			String planUrl = browser.driver().getCurrentUrl();
 			browser.driver().findElement(By.id("sign-out")).click();
-			browser.waitForText("公众服务");
-			assertThat(browser.driver().getCurrentUrl()).endsWith("/public");
+			browser.waitForUrl("http://localhost:" + port + "/public");
 
 			browser.open(planUrl);
 			browser.signInAtKeycloak("director1", DemoUsers.PASSWORD);

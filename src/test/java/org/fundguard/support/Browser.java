@@ -66,6 +66,11 @@ public final class Browser implements AutoCloseable {
 		waitUntil("text " + text, d -> d.getPageSource().contains(text));
 	}
 
+	/** Waits until the browser has arrived at this address (text checks can match the page being left). */
+	public void waitForUrl(String url) {
+		waitUntil("url " + url, d -> url.equals(d.getCurrentUrl()));
+	}
+
 	/** Waits, and on a timeout says where the browser really is and keeps a screenshot of it. */
 	private <T> T waitUntil(String what, java.util.function.Function<WebDriver, T> condition) {
 		try {
