@@ -3,13 +3,14 @@ package org.fundguard.inspections;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.fundguard.documents.Sha256;
 
 /**
  * The canonical serialization and hashes of a draw's inputs (format {@value #FORMAT}), exactly as
@@ -56,20 +57,20 @@ public final class Canonical {
 	}
 
 	public static String directoryHash(List<DirectoryEntry> directory) {
-		return sha256(directoryText(directory).getBytes(StandardCharsets.UTF_8));
+		return Sha256.hex(directoryText(directory).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public static String poolHash(List<PoolEntry> pool) {
-		return sha256(poolText(pool).getBytes(StandardCharsets.UTF_8));
+		return Sha256.hex(poolText(pool).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public static String seedHash(String seedHex) {
-		return sha256(seedBytes(seedHex));
+		return Sha256.hex(seedBytes(seedHex));
 	}
 
 	public static String commitment(DrawParameters parameters, String seedHash, String directoryHash, String poolHash) {
 		String text = FORMAT + "\n" + parameters.canonical() + "\n" + seedHash + "\n" + directoryHash + "\n" + poolHash;
-		return sha256(text.getBytes(StandardCharsets.UTF_8));
+		return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	static byte[] drawKey(String seedHex, DrawParameters parameters, String directoryHash, String poolHash) {
@@ -99,12 +100,4 @@ public final class Canonical {
 		}
 	}
 
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

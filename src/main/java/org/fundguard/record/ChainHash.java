@@ -1,13 +1,12 @@
 package org.fundguard.record;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
+
+import org.fundguard.documents.Sha256;
 
 /**
  * The hash of an entry: SHA-256 over its fields in a fixed order, each length-prefixed so that no two
@@ -34,21 +33,12 @@ final class ChainHash {
 		field(s, detail);
 		field(s, String.join(",", documentHashes));
 		field(s, previousHash);
-		return sha256(s.toString().getBytes(StandardCharsets.UTF_8));
+		return Sha256.hex(s.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String of(RecordEntry e) {
 		return of(e.caseId(), e.seq(), e.recordedAt(), e.actorId(), e.actorRole(), e.action(), e.detail(),
 				e.documentHashes(), e.previousHash());
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static void field(StringBuilder s, String value) {

@@ -46,7 +46,7 @@ final class DrawFixtures {
 
 	/** The n-th fixed seed: SHA-256 of "seed-n". */
 	static String seed(int n) {
-		return Canonical.sha256(("seed-" + n).getBytes(StandardCharsets.UTF_8));
+		return org.fundguard.documents.Sha256.hex(("seed-" + n).getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String seed(Random random) {
