@@ -108,35 +108,39 @@ final class EndpointAccess {
 	}
 
 	static boolean mayUseTasklist(CurrentUser user) {
-		return Arrays.stream(CAMUNDA_TASKLIST).anyMatch(id -> user.groupIds().contains(id));
+		return holdsAny(user, CAMUNDA_TASKLIST);
 	}
 
 	static boolean mayReadRules(CurrentUser user) {
-		return Arrays.stream(RULE_READERS).anyMatch(id -> user.groupIds().contains(id));
+		return holdsAny(user, RULE_READERS);
 	}
 
 	static boolean mayLoadClaims(CurrentUser user) {
-		return Arrays.stream(DATA_STEWARDS).anyMatch(id -> user.groupIds().contains(id));
+		return holdsAny(user, DATA_STEWARDS);
 	}
 
 	static boolean mayWorkInspections(CurrentUser user) {
-		return Arrays.stream(INSPECTION_WORKERS).anyMatch(id -> user.groupIds().contains(id));
+		return holdsAny(user, INSPECTION_WORKERS);
 	}
 
 	static boolean mayDirectCases(CurrentUser user) {
-		return Arrays.stream(CASE_DIRECTORS).anyMatch(id -> user.groupIds().contains(id));
+		return holdsAny(user, CASE_DIRECTORS);
 	}
 
 	static boolean mayWorkCases(CurrentUser user) {
-		return Arrays.stream(CASE_WORKERS).anyMatch(id -> user.groupIds().contains(id));
+		return holdsAny(user, CASE_WORKERS);
 	}
 
 	static boolean mayHandleReports(CurrentUser user) {
-		return Arrays.stream(REPORT_HANDLERS).anyMatch(id -> user.groupIds().contains(id));
+		return holdsAny(user, REPORT_HANDLERS);
 	}
 
 	static boolean mayUseCockpit(CurrentUser user) {
-		return Arrays.stream(CAMUNDA_COCKPIT).anyMatch(id -> user.groupIds().contains(id));
+		return holdsAny(user, CAMUNDA_COCKPIT);
+	}
+
+	private static boolean holdsAny(CurrentUser user, String[] roleIds) {
+		return Arrays.stream(roleIds).anyMatch(user.groupIds()::contains);
 	}
 
 	private static RequestMatcher path(String pattern) {
