@@ -5,6 +5,8 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
+
+import org.fundguard.PersonalData;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -35,8 +37,7 @@ final class Pseudonyms {
 		if (name == null || name.isBlank()) {
 			return null;
 		}
-		int first = name.offsetByCodePoints(0, 1);
-		return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+		return PersonalData.maskName(name);
 	}
 
 	private Mac newMac() {

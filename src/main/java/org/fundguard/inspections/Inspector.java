@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.fundguard.PersonalData;
+
 /**
  * An inspector of the pool as the export states it and as the workbench changed it.
  *
@@ -34,8 +36,7 @@ public record Inspector(String id, String name, String unit, String region, Stri
 		if (name == null || name.isEmpty()) {
 			return "";
 		}
-		int first = name.offsetByCodePoints(0, 1);
-		return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+		return PersonalData.maskName(name);
 	}
 
 	PoolEntry entry() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.fundguard.PersonalData;
 import org.fundguard.cases.SubjectType;
 import org.fundguard.penalties.PenaltiesProperties.MeasureKind;
 
@@ -74,8 +75,6 @@ public record PenaltyCase(long id, long caseId, String caseNumber, String proces
 		if (name == null || name.isBlank()) {
 			return "*";
 		}
-		int first = name.codePointAt(0);
-		int rest = name.codePointCount(0, name.length()) - 1;
-		return new String(Character.toChars(first)) + "*".repeat(Math.max(1, rest));
+		return PersonalData.maskName(name);
 	}
 }

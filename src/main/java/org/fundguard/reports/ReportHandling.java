@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
+import org.fundguard.PersonalData;
 import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.CaseSource;
@@ -179,7 +180,7 @@ class ReportHandling {
 
 	static String masked(String name) {
 		String n = name == null ? "" : name.strip();
-		return n.isEmpty() ? "未知" : n.substring(0, 1) + "*".repeat(Math.max(1, n.codePointCount(0, n.length()) - 1));
+		return n.isEmpty() ? "未知" : PersonalData.maskName(n);
 	}
 
 	private static String truncate(String text, int max) {

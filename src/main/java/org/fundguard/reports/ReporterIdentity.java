@@ -1,5 +1,7 @@
 package org.fundguard.reports;
 
+import org.fundguard.PersonalData;
+
 /**
  * A real-name reporter. Read only by the report handlers' pages; never copied into a case, a process variable,
  * a log line or anything published or sent to the reported party.
@@ -8,7 +10,7 @@ record ReporterIdentity(ReporterKind kind, String fullName, String idNumber, Str
 
 	/** 张* / 138****5678: what a list may show. */
 	String maskedName() {
-		return fullName.isEmpty() ? "" : fullName.substring(0, 1) + "*".repeat(Math.max(1, fullName.length() - 1));
+		return fullName.isEmpty() ? "" : PersonalData.maskName(fullName);
 	}
 
 	String maskedIdNumber() {
