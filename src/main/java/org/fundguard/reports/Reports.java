@@ -49,16 +49,17 @@ class Reports {
 	Receipt submit(NewReport r) {
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
 		String code = codes.generate();
+		String hash = codes.hash(code);
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into report (receipt_hash, subject_kind, subject_key, subject_name, category, description,
 				happened, amount, anonymous, wants_reward, status, received_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(codes.hash(code), r.subjectKind().name(), r.subjectKey(), r.subjectName(), r.category().name(),
+			.params(hash, r.subjectKind().name(), r.subjectKey(), r.subjectName(), r.category().name(),
 					r.description(), r.happened(), r.amount(), r.anonymous(), r.wantsReward(),
 					ReportStatus.RECEIVED.name(), now)
 			.update(key, "id");
-		long id = key.getKeyAs(Number.class) == null ? idOfHash(codes.hash(code)) : key.getKeyAs(Number.class).longValue();
+		long id = key.getKeyAs(Number.class) == null ? idOfHash(hash) : key.getKeyAs(Number.class).longValue();
 		int year = now.atZoneSameInstant(Deadlines.BUREAU_ZONE).getYear();
 		String number = "JB" + jurisdiction.bureauRegionCode() + "-" + year + "-" + String.format("%06d", id);
 		jdbc.sql("update report set report_number = ? where id = ?").params(number, id).update();
