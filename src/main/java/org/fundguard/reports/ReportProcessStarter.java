@@ -1,5 +1,6 @@
 package org.fundguard.reports;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts the handling process of every stored report that has none yet (an outbox): the portal acknowledges a
- * report as soon as it is stored, and the process follows within a second or two. Claiming a report and starting
+ * report as soon as it is stored, and the process follows within a second or two; during a burst of submissions
+ * at most one batch a round, the rest as soon as the burst has passed. Claiming a report and starting
  * its process happen in one transaction, so with several nodes each report gets exactly one process, and a
  * failure leaves the report to be picked up on the next round.
  */
@@ -32,10 +34,12 @@ class ReportProcessStarter {
 	private final RuntimeService runtime;
 	private final RepositoryService repository;
 	private final TransactionTemplate transaction;
+	private final Reports reports;
 
 	ReportProcessStarter(JdbcClient jdbc, RuntimeService runtime, RepositoryService repository,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, Reports reports) {
 		this.jdbc = jdbc;
+		this.reports = reports;
 		this.runtime = runtime;
 		this.repository = repository;
 		this.transaction = transaction;
@@ -43,8 +47,10 @@ class ReportProcessStarter {
 
 	@Scheduled(fixedDelayString = "${fundguard.reports.process-start-interval:1s}", initialDelayString = "5s")
 	void startPending() {
-		// batch after batch until none is left: a busy portal must not build up a backlog between rounds
-		while (startBatch() == BATCH) {
+		// batch after batch until none is left, but only one batch per round while reports are still coming in: a
+		// process start costs the application and the database more CPU than the submission itself, and reporters
+		// waiting for their receipt go first; the backlog of a burst is worked off as soon as it has passed
+		while (startBatch() == BATCH && !reports.submittedWithin(Duration.ofSeconds(1))) {
 			// next batch
 		}
 	}

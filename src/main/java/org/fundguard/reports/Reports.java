@@ -36,6 +36,9 @@ class Reports {
 	private final Clock clock;
 	private final ReceiptCodes codes;
 	private final Jurisdiction jurisdiction;
+	/** When the last report came in ({@link System#nanoTime()}), for {@link ReportProcessStarter}'s pacing. */
+	private final java.util.concurrent.atomic.AtomicLong lastSubmitted = new java.util.concurrent.atomic.AtomicLong(
+			System.nanoTime() - java.util.concurrent.TimeUnit.DAYS.toNanos(1));
 
 	Reports(JdbcClient jdbc, Clock clock, ReceiptCodes codes, Jurisdiction jurisdiction) {
 		this.jdbc = jdbc;
@@ -78,7 +81,13 @@ class Reports {
 				.params(id, seq, e.fileName(), e.type().name(), e.content().length, Sha256.hex(e.content()), e.content())
 				.update();
 		}
+		lastSubmitted.set(System.nanoTime());
 		return new Receipt(code, number);
+	}
+
+	/** Whether a report came in within the given time. */
+	boolean submittedWithin(java.time.Duration time) {
+		return System.nanoTime() - lastSubmitted.get() < time.toNanos();
 	}
 
 	/** The report a receipt code opens; empty for a wrong code (the caller counts the attempt). */
