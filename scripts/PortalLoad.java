@@ -251,12 +251,19 @@ public class PortalLoad {
 		/** One request on the kept-alive connection; a fresh connection when there is none. */
 		Response send(String method, String path, String contentType, byte[] body) throws Exception {
 			if (socket == null) {
-				socket = new java.net.Socket();
-				socket.setTcpNoDelay(true);
-				socket.connect(new java.net.InetSocketAddress(host, port), 10_000);
-				socket.setSoTimeout(60_000);
-				in = new java.io.BufferedInputStream(socket.getInputStream(), 16 * 1024);
-				out = socket.getOutputStream();
+				var fresh = new java.net.Socket();
+				try {
+					fresh.setTcpNoDelay(true);
+					fresh.connect(new java.net.InetSocketAddress(host, port), 10_000);
+					fresh.setSoTimeout(60_000);
+				}
+				catch (java.io.IOException e) {
+					fresh.close();
+					throw e;
+				}
+				in = new java.io.BufferedInputStream(fresh.getInputStream(), 16 * 1024);
+				out = fresh.getOutputStream();
+				socket = fresh;
 			}
 			StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
 				.append(host).append(':').append(port).append("\r\n");
