@@ -11,13 +11,8 @@
  */
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -87,8 +82,7 @@ public class PortalLoad {
 		try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
 			for (int c = 0; c < clients; c++) {
 				pool.submit(() -> {
-					try {
-						Client client = new Client(base);
+					try (Client client = new Client(base)) {
 						while (System.nanoTime() < end) {
 							try {
 								long t0 = System.nanoTime();
@@ -96,15 +90,15 @@ public class PortalLoad {
 								formNanos.add(System.nanoTime() - t0);
 								String nonce = solve(form.challenge(), form.bits());
 								long t1 = System.nanoTime();
-								HttpResponse<String> r = client.submit(form, nonce, photo);
+								Response r = client.submit(form, nonce, photo);
 								long took = System.nanoTime() - t1;
 								Matcher m = CODE.matcher(r.body());
-								if (r.statusCode() == 200 && m.find()) {
+								if (r.status() == 200 && m.find()) {
 									submitNanos.add(took);
 									codes.add(m.group(1));
 								}
 								else {
-									failures.computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+									failures.computeIfAbsent("HTTP " + r.status(), k -> new AtomicInteger()).incrementAndGet();
 								}
 							}
 							catch (Exception e) {
@@ -129,15 +123,16 @@ public class PortalLoad {
 			for (int i = 0; i < 8; i++) {
 				int from = i;
 				pool.submit(() -> {
-					Client client = new Client(base);
-					for (int k = from; k < all.size(); k += 8) {
-						try {
-							if (client.opens(all.get(k))) {
-								stored.incrementAndGet();
+					try (Client client = new Client(base)) {
+						for (int k = from; k < all.size(); k += 8) {
+							try {
+								if (client.opens(all.get(k))) {
+									stored.incrementAndGet();
+								}
 							}
-						}
-						catch (Exception e) {
-							// counted as not stored
+							catch (Exception e) {
+								// counted as not stored
+							}
 						}
 					}
 				});
@@ -187,28 +182,35 @@ public class PortalLoad {
 	record Form(String csrf, String challenge, int bits) {
 	}
 
-	/** One browser: its own cookies (session), nothing else. */
-	static final class Client {
+	/**
+	 * One browser: its own session cookie and one kept-alive HTTP/1.1 connection, nothing else. A blocking socket
+	 * instead of java.net.http.HttpClient: 50 HttpClients bring 50 selector threads and an asynchronous pipeline
+	 * per request, which cost the driver about a third of the machine's two cores that the server then lacked. It
+	 * still speaks plain HTTP as a browser does: the whole response is read, cookies are kept, and a connection the
+	 * server closes (Connection: close, or after its keep-alive limit) is opened again.
+	 */
+	static final class Client implements AutoCloseable {
 
-		final HttpClient http;
-		final String base;
+		final String host;
+		final int port;
+		final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+		java.net.Socket socket;
+		java.io.InputStream in;
+		java.io.OutputStream out;
+		byte[] buffer = new byte[64 * 1024];
 
 		Client(String base) {
-			this.base = base;
-			this.http = HttpClient.newBuilder()
-				.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.connectTimeout(Duration.ofSeconds(10))
-				.build();
+			URI uri = URI.create(base);
+			this.host = uri.getHost();
+			this.port = uri.getPort() < 0 ? 80 : uri.getPort();
 		}
 
 		Form openForm() throws Exception {
-			String html = http.send(HttpRequest.newBuilder(URI.create(base + "/portal/report")).GET().build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+			String html = send("GET", "/portal/report", null, null).body();
 			return new Form(find(CSRF, html), find(CHALLENGE, html), Integer.parseInt(find(BITS, html)));
 		}
 
-		HttpResponse<String> submit(Form form, String nonce, boolean photo) throws Exception {
+		Response submit(Form form, String nonce, boolean photo) throws Exception {
 			Map<String, String> f = new java.util.LinkedHashMap<>();
 			f.put("_csrf", form.csrf());
 			f.put("challenge", form.challenge());
@@ -223,7 +225,7 @@ public class PortalLoad {
 			f.put("consent", "true");
 			f.put("website", "");
 			String boundary = "----portalload" + UUID.randomUUID();
-			var body = new ByteArrayOutputStream();
+			var body = new ByteArrayOutputStream(2048);
 			f.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
 					+ "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
 			if (photo) {
@@ -233,24 +235,170 @@ public class PortalLoad {
 				body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 			}
 			body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-			return http.send(HttpRequest.newBuilder(URI.create(base + "/portal/report"))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			return send("POST", "/portal/report", "multipart/form-data; boundary=" + boundary, body.toByteArray());
 		}
 
 		/** True when the code opens a report (the portal answers with a redirect to the status view). */
 		boolean opens(String code) throws Exception {
-			String html = http.send(HttpRequest.newBuilder(URI.create(base + "/portal/status")).GET().build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+			String html = send("GET", "/portal/status", null, null).body();
 			String form = "_csrf=" + URLEncoder.encode(find(CSRF, html), StandardCharsets.UTF_8) + "&code="
 					+ URLEncoder.encode(code, StandardCharsets.UTF_8);
-			var r = http.send(HttpRequest.newBuilder(URI.create(base + "/portal/status"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			return r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/portal/status/view");
+			Response r = send("POST", "/portal/status", "application/x-www-form-urlencoded",
+					form.getBytes(StandardCharsets.US_ASCII));
+			return r.status() == 302 && r.location().endsWith("/portal/status/view");
 		}
+
+		/** One request on the kept-alive connection; a fresh connection when there is none. */
+		Response send(String method, String path, String contentType, byte[] body) throws Exception {
+			if (socket == null) {
+				var fresh = new java.net.Socket();
+				try {
+					fresh.setTcpNoDelay(true);
+					fresh.connect(new java.net.InetSocketAddress(host, port), 10_000);
+					fresh.setSoTimeout(60_000);
+				}
+				catch (java.io.IOException e) {
+					fresh.close();
+					throw e;
+				}
+				in = new java.io.BufferedInputStream(fresh.getInputStream(), 16 * 1024);
+				out = fresh.getOutputStream();
+				socket = fresh;
+			}
+			StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
+				.append(host).append(':').append(port).append("\r\n");
+			if (!cookies.isEmpty()) {
+				head.append("Cookie: ");
+				cookies.forEach((k, v) -> head.append(k).append('=').append(v).append("; "));
+				head.setLength(head.length() - 2);
+				head.append("\r\n");
+			}
+			if (body != null) {
+				head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length).append("\r\n");
+			}
+			head.append("\r\n");
+			byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
+			if (body == null) {
+				out.write(h);
+			}
+			else {
+				byte[] all = java.util.Arrays.copyOf(h, h.length + body.length);
+				System.arraycopy(body, 0, all, h.length, body.length);
+				out.write(all);
+			}
+			out.flush();
+			try {
+				return read();
+			}
+			catch (Exception e) {
+				close();
+				throw e;
+			}
+		}
+
+		private Response read() throws java.io.IOException {
+			String status = line();
+			if (status == null) {
+				throw new java.io.EOFException("connection closed before a response");
+			}
+			int code = Integer.parseInt(status.substring(9, 12));
+			long length = -1;
+			boolean chunked = false;
+			boolean closing = false;
+			String location = "";
+			for (String line = line(); line != null && !line.isEmpty(); line = line()) {
+				int colon = line.indexOf(':');
+				String name = line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+				String value = line.substring(colon + 1).trim();
+				switch (name) {
+					case "content-length" -> length = Long.parseLong(value);
+					case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
+					case "connection" -> closing = value.equalsIgnoreCase("close");
+					case "location" -> location = value;
+					case "set-cookie" -> {
+						String pair = value.split(";", 2)[0];
+						int eq = pair.indexOf('=');
+						cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+					}
+					default -> {
+					}
+				}
+			}
+			int n = 0;
+			if (chunked) {
+				for (int size = Integer.parseInt(line().split(";", 2)[0].trim(), 16); size > 0;
+						size = Integer.parseInt(line().split(";", 2)[0].trim(), 16)) {
+					n = fill(n, size);
+					line(); // the CRLF after the chunk
+				}
+				for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
+					// trailers: none expected
+				}
+			}
+			else if (length >= 0) {
+				n = fill(0, (int) length);
+			}
+			else {
+				closing = true; // body until the server closes
+				for (int r; (r = in.read(grow(n + 8192), n, buffer.length - n)) > 0;) {
+					n += r;
+				}
+			}
+			String body = new String(buffer, 0, n, StandardCharsets.UTF_8);
+			if (closing) {
+				close();
+			}
+			return new Response(code, location, body);
+		}
+
+		private int fill(int n, int count) throws java.io.IOException {
+			grow(n + count);
+			int end = n + count;
+			while (n < end) {
+				int r = in.read(buffer, n, end - n);
+				if (r < 0) {
+					throw new java.io.EOFException("response body cut short");
+				}
+				n += r;
+			}
+			return n;
+		}
+
+		private byte[] grow(int size) {
+			if (buffer.length < size) {
+				buffer = java.util.Arrays.copyOf(buffer, Math.max(size, buffer.length * 2));
+			}
+			return buffer;
+		}
+
+		/** A header or chunk-size line, without its CRLF; null at the end of the stream. */
+		private String line() throws java.io.IOException {
+			StringBuilder line = new StringBuilder(64);
+			for (int b = in.read(); b >= 0; b = in.read()) {
+				if (b == '\n') {
+					int end = line.length();
+					return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+				}
+				line.append((char) b);
+			}
+			return line.isEmpty() ? null : line.toString();
+		}
+
+		@Override
+		public void close() {
+			if (socket != null) {
+				try {
+					socket.close();
+				}
+				catch (java.io.IOException ignored) {
+					// closing anyway
+				}
+				socket = null;
+			}
+		}
+	}
+
+	record Response(int status, String location, String body) {
 	}
 
 	static String find(Pattern p, String html) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.View;
 
 /**
  * The public whistleblower portal (监督举报平台): no account, in Chinese, for phones as well. A report earns a
@@ -36,9 +37,11 @@ class PortalController {
 	private final ProofOfWork proofOfWork;
 	private final ProviderDirectory directory;
 	private final ReportsProperties properties;
+	private final PortalFormPage formPage;
 
 	PortalController(ReportIntake intake, Reports reports, ReportMessages messages, ReportClaims claims,
-			PortalClients clients, ProofOfWork proofOfWork, ProviderDirectory directory, ReportsProperties properties) {
+			PortalClients clients, ProofOfWork proofOfWork, ProviderDirectory directory, ReportsProperties properties,
+			PortalFormPage formPage) {
 		this.intake = intake;
 		this.reports = reports;
 		this.messages = messages;
@@ -47,6 +50,7 @@ class PortalController {
 		this.proofOfWork = proofOfWork;
 		this.directory = directory;
 		this.properties = properties;
+		this.formPage = formPage;
 	}
 
 	@GetMapping({ "/portal", "/portal/" })
@@ -55,8 +59,9 @@ class PortalController {
 	}
 
 	@GetMapping("/portal/report")
-	String form(Model model) {
-		return form(model, ReportForm.empty(), List.of());
+	View form(Model model) {
+		form(model, ReportForm.empty(), List.of());
+		return formPage.view();
 	}
 
 	@PostMapping("/portal/report")
@@ -176,7 +181,7 @@ class PortalController {
 		model.addAttribute("evidence", properties.evidence());
 		model.addAttribute("evidenceTypes", String.join("、",
 				Arrays.stream(properties.evidence().allowedTypes().toArray()).map(Object::toString).toList()));
-		return "portal/report";
+		return PortalFormPage.VIEW;
 	}
 
 	private static String clientKey(HttpServletRequest request) {

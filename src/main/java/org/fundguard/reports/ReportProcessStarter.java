@@ -1,10 +1,12 @@
 package org.fundguard.reports;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.fundguard.process.ProcessKeys;
 import org.fundguard.process.ProcessVariables;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts the handling process of every stored report that has none yet (an outbox): the portal acknowledges a
- * report as soon as it is stored, and the process follows within a second or two. Claiming a report and starting
+ * report as soon as it is stored, and the process follows within a second or two; during a burst of submissions
+ * at most one batch a round, the rest as soon as the burst has passed. Claiming a report and starting
  * its process happen in one transaction, so with several nodes each report gets exactly one process, and a
  * failure leaves the report to be picked up on the next round.
  */
@@ -29,18 +32,25 @@ class ReportProcessStarter {
 
 	private final JdbcClient jdbc;
 	private final RuntimeService runtime;
+	private final RepositoryService repository;
 	private final TransactionTemplate transaction;
+	private final Reports reports;
 
-	ReportProcessStarter(JdbcClient jdbc, RuntimeService runtime, TransactionTemplate transaction) {
+	ReportProcessStarter(JdbcClient jdbc, RuntimeService runtime, RepositoryService repository,
+			TransactionTemplate transaction, Reports reports) {
 		this.jdbc = jdbc;
+		this.reports = reports;
 		this.runtime = runtime;
+		this.repository = repository;
 		this.transaction = transaction;
 	}
 
 	@Scheduled(fixedDelayString = "${fundguard.reports.process-start-interval:1s}", initialDelayString = "5s")
 	void startPending() {
-		// batch after batch until none is left: a busy portal must not build up a backlog between rounds
-		while (startBatch() == BATCH) {
+		// batch after batch until none is left, but only one batch per round while reports are still coming in: a
+		// process start costs the application and the database more CPU than the submission itself, and reporters
+		// waiting for their receipt go first; the backlog of a burst is worked off as soon as it has passed
+		while (startBatch() == BATCH && !reports.submittedWithin(Duration.ofSeconds(1))) {
 			// next batch
 		}
 	}
@@ -52,10 +62,32 @@ class ReportProcessStarter {
 			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
 					rs.getBoolean(4)))
 			.list();
+		if (pending.isEmpty()) {
+			return 0;
+		}
+		// the latest version once per batch: starting by key asks the database for it again for every report
+		String definition = repository.createProcessDefinitionQuery()
+			.processDefinitionKey(ProcessKeys.REPORT_HANDLING)
+			.latestVersion()
+			.singleResult()
+			.getId();
+		try {
+			// the whole batch in one transaction: one commit (one WAL flush) per batch instead of one per report,
+			// which under a busy portal took the database and the CPU from the submissions
+			transaction.executeWithoutResult(status -> pending.forEach(p -> start(p, definition)));
+			return pending.size();
+		}
+		catch (RuntimeException batchFailed) {
+			// one report's failure rolled back the batch: one by one, so that the others still start
+			return startOneByOne(pending, definition);
+		}
+	}
+
+	private int startOneByOne(List<Pending> pending, String definition) {
 		int started = 0;
 		for (Pending p : pending) {
 			try {
-				transaction.executeWithoutResult(status -> start(p));
+				transaction.executeWithoutResult(status -> start(p, definition));
 				started++;
 			}
 			catch (RuntimeException e) {
@@ -67,12 +99,12 @@ class ReportProcessStarter {
 	}
 
 	/** Starts at most once: the conditional update claims the report for this node and transaction. */
-	void start(Pending p) {
+	void start(Pending p, String definition) {
 		int claimed = jdbc.sql("update report set process_started = ? where id = ? and process_started = ?")
 			.params(true, p.id(), false)
 			.update();
 		if (claimed == 1) {
-			runtime.startProcessInstanceByKey(ProcessKeys.REPORT_HANDLING, p.number(),
+			runtime.startProcessInstanceById(definition, p.number(),
 					Map.of(ProcessVariables.REPORT_ID, p.id(), ProcessVariables.REPORT_NUMBER, p.number(),
 							ProcessVariables.REPORT_RECEIVED_AT, Date.from(p.receivedAt().toInstant()),
 							ProcessVariables.REPORT_REAL_NAME, !p.anonymous()));

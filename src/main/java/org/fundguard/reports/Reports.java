@@ -36,6 +36,9 @@ class Reports {
 	private final Clock clock;
 	private final ReceiptCodes codes;
 	private final Jurisdiction jurisdiction;
+	/** When the last report came in ({@link System#nanoTime()}), for {@link ReportProcessStarter}'s pacing. */
+	private final java.util.concurrent.atomic.AtomicLong lastSubmitted = new java.util.concurrent.atomic.AtomicLong(
+			System.nanoTime() - java.util.concurrent.TimeUnit.DAYS.toNanos(1));
 
 	Reports(JdbcClient jdbc, Clock clock, ReceiptCodes codes, Jurisdiction jurisdiction) {
 		this.jdbc = jdbc;
@@ -49,16 +52,17 @@ class Reports {
 	Receipt submit(NewReport r) {
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
 		String code = codes.generate();
+		String hash = codes.hash(code);
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into report (receipt_hash, subject_kind, subject_key, subject_name, category, description,
 				happened, amount, anonymous, wants_reward, status, received_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(codes.hash(code), r.subjectKind().name(), r.subjectKey(), r.subjectName(), r.category().name(),
+			.params(hash, r.subjectKind().name(), r.subjectKey(), r.subjectName(), r.category().name(),
 					r.description(), r.happened(), r.amount(), r.anonymous(), r.wantsReward(),
 					ReportStatus.RECEIVED.name(), now)
 			.update(key, "id");
-		long id = key.getKeyAs(Number.class) == null ? idOfHash(codes.hash(code)) : key.getKeyAs(Number.class).longValue();
+		long id = key.getKeyAs(Number.class) == null ? idOfHash(hash) : key.getKeyAs(Number.class).longValue();
 		int year = now.atZoneSameInstant(Deadlines.BUREAU_ZONE).getYear();
 		String number = "JB" + jurisdiction.bureauRegionCode() + "-" + year + "-" + String.format("%06d", id);
 		jdbc.sql("update report set report_number = ? where id = ?").params(number, id).update();
@@ -77,7 +81,13 @@ class Reports {
 				.params(id, seq, e.fileName(), e.type().name(), e.content().length, Sha256.hex(e.content()), e.content())
 				.update();
 		}
+		lastSubmitted.set(System.nanoTime());
 		return new Receipt(code, number);
+	}
+
+	/** Whether a report came in within the given time. */
+	boolean submittedWithin(java.time.Duration time) {
+		return System.nanoTime() - lastSubmitted.get() < time.toNanos();
 	}
 
 	/** The report a receipt code opens; empty for a wrong code (the caller counts the attempt). */

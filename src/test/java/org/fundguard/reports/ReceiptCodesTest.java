@@ -44,6 +44,20 @@ class ReceiptCodesTest {
 	}
 
 	@Test
+	void everyPositionOfACodeTakesEveryCharacter() {
+		// the random bytes are cut into 5-bit characters: a position fed from a wrong or fixed bit would show here
+		Map<Integer, Set<Character>> seen = new HashMap<>();
+		for (int i = 0; i < 5_000; i++) {
+			String code = codes.generate().replace("-", "");
+			for (int p = 0; p < code.length(); p++) {
+				seen.computeIfAbsent(p, k -> new HashSet<>()).add(code.charAt(p));
+			}
+		}
+		assertThat(seen).hasSize(20);
+		seen.forEach((position, chars) -> assertThat(chars).as("position %d", position).hasSize(32));
+	}
+
+	@Test
 	void aCodeIsReadTheWayPeopleTypeIt() {
 		String code = codes.generate();
 		String typed = " " + code.toLowerCase().replace("-", " ").replace('0', 'o').replace('1', 'l') + " ";

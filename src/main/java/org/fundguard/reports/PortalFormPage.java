@@ -1,0 +1,151 @@
+package org.fundguard.reports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * The blank report form, the page every reporter opens first. It is the same for everyone (no account, one
+ * language) except for two values: the CSRF token and the proof-of-work challenge. Thymeleaf renders it once with
+ * placeholders for those two; afterwards the page is served from those bytes with this request's token and
+ * challenge put in. Rendering the template for every visitor was the largest single part of the portal's CPU per
+ * submission under load. A form shown again with the reporter's input and problems is rendered by Thymeleaf as
+ * before, and so is this one whenever a value would need escaping or template caching is off (development).
+ */
+@Component
+class PortalFormPage {
+
+	static final String VIEW = "portal/report";
+	static final String CSRF_MARK = "fgCsrfPlaceholder7q";
+	static final String CHALLENGE_MARK = "fgChallengePlaceholder7q";
+	/** Values that HTML escaping leaves as they are: base64url tokens and the dotted challenge. */
+	private static final Pattern VERBATIM = Pattern.compile("[A-Za-z0-9._=-]{1,400}");
+
+	private final ThymeleafViewResolver thymeleaf;
+	private final boolean cache;
+	private final AtomicReference<Page> page = new AtomicReference<>();
+	/** Set when the rendered page did not hold each placeholder exactly once: Thymeleaf renders every time. */
+	private volatile boolean uncachable;
+
+	PortalFormPage(ThymeleafViewResolver thymeleaf, @Value("${spring.thymeleaf.cache:true}") boolean cache) {
+		this.thymeleaf = thymeleaf;
+		this.cache = cache;
+	}
+
+	/** The blank form's view: the model holds what the template shows, the challenge among it. */
+	View view() {
+		return new View() {
+
+			@Override
+			public String getContentType() {
+				return "text/html;charset=UTF-8";
+			}
+
+			@Override
+			public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+					throws Exception {
+				PortalFormPage.this.render(model, request, response);
+			}
+		};
+	}
+
+	private void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		String challenge = String.valueOf(model.get("challenge"));
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		String token = csrf == null ? null : csrf.getToken();
+		if (!cache || uncachable || token == null || !VERBATIM.matcher(token).matches() || !VERBATIM.matcher(challenge).matches()) {
+			thymeleafView(request).render(model, request, response);
+			return;
+		}
+		Page p = page.get();
+		if (p == null) {
+			p = renderWithMarks(model, request, response, csrf);
+			if (p == null) {
+				uncachable = true;
+				thymeleafView(request).render(model, request, response);
+				return;
+			}
+			page.compareAndSet(null, p);
+		}
+		byte[] body = p.fill(token, challenge);
+		response.setLocale(RequestContextUtils.getLocale(request));
+		response.setContentType(p.contentType());
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/** Renders the template with placeholders into memory; null if the page does not hold each exactly once. */
+	private Page renderWithMarks(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response,
+			CsrfToken real) throws Exception {
+		CsrfToken mark = new DefaultCsrfToken(real.getHeaderName(), real.getParameterName(), CSRF_MARK);
+		HttpServletRequest marked = new HttpServletRequestWrapper(request) {
+
+			@Override
+			public Object getAttribute(String name) {
+				return name.equals(CsrfToken.class.getName()) || name.equals(real.getParameterName()) ? mark
+						: super.getAttribute(name);
+			}
+		};
+		var captured = new ContentCachingResponseWrapper(response);
+		var withMark = new java.util.HashMap<String, Object>(model);
+		withMark.put("challenge", CHALLENGE_MARK);
+		thymeleafView(request).render(withMark, marked, captured);
+		String html = new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8);
+		return Page.split(html, captured.getContentType());
+	}
+
+	private View thymeleafView(HttpServletRequest request) throws Exception {
+		return thymeleaf.resolveViewName(VIEW, RequestContextUtils.getLocale(request));
+	}
+
+	/** The page cut at the two placeholders, as UTF-8 bytes: head, value, middle, value, tail. */
+	record Page(byte[] head, byte[] middle, byte[] tail, boolean csrfFirst, String contentType) {
+
+		static Page split(String html, String contentType) {
+			int csrf = html.indexOf(CSRF_MARK);
+			int challenge = html.indexOf(CHALLENGE_MARK);
+			if (csrf < 0 || challenge < 0 || html.indexOf(CSRF_MARK, csrf + 1) >= 0
+					|| html.indexOf(CHALLENGE_MARK, challenge + 1) >= 0 || contentType == null) {
+				return null;
+			}
+			boolean csrfFirst = csrf < challenge;
+			int first = Math.min(csrf, challenge);
+			int second = Math.max(csrf, challenge);
+			int firstEnd = first + (csrfFirst ? CSRF_MARK : CHALLENGE_MARK).length();
+			int secondEnd = second + (csrfFirst ? CHALLENGE_MARK : CSRF_MARK).length();
+			return new Page(utf8(html.substring(0, first)), utf8(html.substring(firstEnd, second)),
+					utf8(html.substring(secondEnd)), csrfFirst, contentType);
+		}
+
+		byte[] fill(String token, String challenge) {
+			byte[] first = (csrfFirst ? token : challenge).getBytes(StandardCharsets.US_ASCII);
+			byte[] second = (csrfFirst ? challenge : token).getBytes(StandardCharsets.US_ASCII);
+			byte[] out = new byte[head.length + first.length + middle.length + second.length + tail.length];
+			int at = 0;
+			for (byte[] part : new byte[][] { head, first, middle, second, tail }) {
+				System.arraycopy(part, 0, out, at, part.length);
+				at += part.length;
+			}
+			return out;
+		}
+
+		private static byte[] utf8(String s) {
+			return s.getBytes(StandardCharsets.UTF_8);
+		}
+	}
+}
