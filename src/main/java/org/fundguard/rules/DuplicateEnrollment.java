@@ -19,6 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DuplicateEnrollment implements Evaluator {
 
+	/**
+	 * Identity hashes per composite page: every page costs a round trip and, when it holds shared hashes, two more
+	 * searches for their records and settlements; a page of small buckets this size is a few megabytes of heap.
+	 */
+	static final int HASH_PAGE = 20_000;
+
 	private final RuleIndices ix;
 
 	DuplicateEnrollment(RuleIndices ix) {
@@ -43,11 +49,11 @@ class DuplicateEnrollment implements Evaluator {
 	@Override
 	public void evaluate(Scope scope, Consumer<Hit> hits) {
 		scope.es().compositePages(ix.persons(), "{\"match_all\":{}}", "[{\"h\":{\"terms\":{\"field\":\"id_hash\"}}}]", null,
-				page -> {
+				HASH_PAGE, page -> {
 					List<String> shared = new ArrayList<>();
 					for (JsonNode b : page) {
 						if (b.path("doc_count").asLong() >= 2) {
-							shared.add(b.at("/key/h").asText());
+							shared.add(b.path("key").path("h").asText());
 						}
 					}
 					if (!shared.isEmpty()) {

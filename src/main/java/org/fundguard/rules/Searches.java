@@ -1,5 +1,7 @@
 package org.fundguard.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -45,12 +47,12 @@ final class Searches {
 	}
 
 	JsonNode search(String index, String body) {
-		return search(index, body, false);
+		JsonNode response = elastic.send("POST", "/" + index + "/_search", body);
+		return checked(index, response);
 	}
 
-	private JsonNode search(String indexOrPath, String body, boolean path) {
-		String index = path ? indexOrPath.substring(0, indexOrPath.indexOf('/')) : indexOrPath;
-		JsonNode response = elastic.send("POST", "/" + (path ? indexOrPath : index + "/_search"), body);
+	/** Counts the request and its took, and refuses a missing index or an incomplete (timed-out, failed shard) answer. */
+	private JsonNode checked(String index, JsonNode response) {
 		requests.incrementAndGet();
 		if (response == null) {
 			throw new IllegalStateException("index " + index + " does not exist: load an export first");
@@ -62,37 +64,59 @@ final class Searches {
 		return response;
 	}
 
-	/** Every bucket of a composite aggregation, page by page. */
-	void composite(String index, String query, String sources, String subAggs, Consumer<JsonNode> bucket) {
-		compositePages(index, query, sources, subAggs, page -> page.forEach(bucket));
+	/**
+	 * A search whose array at {@code array} (hits or buckets) is streamed to {@code element} as the response is
+	 * parsed; the rest of the response is returned (checked and counted like {@link #search}).
+	 */
+	private ResponseStream.Read streamed(String index, String query, String body, Consumer<JsonNode> element, String... array) {
+		ResponseStream.Read read = elastic.stream("POST", "/" + index + "/_search" + query, body,
+				in -> ResponseStream.read(in, element, array));
+		checked(index, read == null ? null : read.rest());
+		return read;
 	}
 
-	/** The buckets of a composite aggregation a page at a time, for callers that fetch evidence per page. */
-	void compositePages(String index, String query, String sources, String subAggs, Consumer<JsonNode> page) {
-		compositePages(index, query, sources, subAggs, null, page);
+	/** Every bucket of a composite aggregation, page by page. */
+	void composite(String index, String query, String sources, String subAggs, Consumer<JsonNode> bucket) {
+		composite(index, query, sources, subAggs, null, PAGE, bucket);
 	}
 
 	/**
-	 * As above, with the response trimmed by Elasticsearch's filter_path to the given paths (plus took and the
-	 * shard and timeout flags), when the buckets carry more than the caller reads.
+	 * Every bucket of a composite aggregation, streamed as each page's response is parsed, in pages of
+	 * {@code pageSize} buckets; with {@code filterPath}, the response is trimmed by Elasticsearch to those paths (plus
+	 * took and the shard and timeout flags) when the buckets carry more than the caller reads.
 	 */
-	void compositePages(String index, String query, String sources, String subAggs, String filterPath, Consumer<JsonNode> page) {
+	void composite(String index, String query, String sources, String subAggs, String filterPath, int pageSize,
+			Consumer<JsonNode> bucket) {
+		String trim = filterPath == null ? "" : "?filter_path=took,timed_out,_shards.failed," + filterPath;
 		String after = null;
 		while (true) {
 			String body = "{\"size\":0,\"track_total_hits\":false,\"query\":" + query + ",\"aggs\":{\"c\":{\"composite\":{\"size\":"
-					+ PAGE + ",\"sources\":" + sources + (after == null ? "" : ",\"after\":" + after) + "}"
+					+ pageSize + ",\"sources\":" + sources + (after == null ? "" : ",\"after\":" + after) + "}"
 					+ (subAggs == null ? "" : ",\"aggs\":" + subAggs) + "}}}";
-			JsonNode agg = search(filterPath == null ? index : index + "/_search?filter_path=took,timed_out,_shards.failed," + filterPath, body, filterPath != null)
-				.path("aggregations").path("c");
-			JsonNode buckets = agg.path("buckets");
-			if (buckets.size() > 0) {
-				page.accept(buckets);
-			}
-			JsonNode afterKey = agg.path("after_key");
-			if (buckets.size() < PAGE || afterKey.isMissingNode()) {
+			ResponseStream.Read read = streamed(index, trim, body, bucket, "aggregations", "c", "buckets");
+			JsonNode afterKey = read.rest().path("aggregations").path("c").path("after_key");
+			if (read.count() < pageSize || afterKey.isMissingNode()) {
 				return;
 			}
 			after = afterKey.toString();
+		}
+	}
+
+	/**
+	 * The buckets of a composite aggregation {@code pageSize} at a time, for callers that fetch evidence per page;
+	 * the page is held in memory, so its size bounds the client's memory.
+	 */
+	void compositePages(String index, String query, String sources, String subAggs, int pageSize, Consumer<List<JsonNode>> page) {
+		List<JsonNode> buckets = new ArrayList<>();
+		composite(index, query, sources, subAggs, null, pageSize, b -> {
+			buckets.add(b);
+			if (buckets.size() == pageSize) {
+				page.accept(buckets);
+				buckets.clear();
+			}
+		});
+		if (!buckets.isEmpty()) {
+			page.accept(buckets);
 		}
 	}
 
@@ -102,14 +126,11 @@ final class Searches {
 		while (true) {
 			String body = "{\"size\":" + PAGE + ",\"track_total_hits\":false,\"query\":" + query + ",\"sort\":" + sort
 					+ ",\"_source\":" + fields + (after == null ? "" : ",\"search_after\":" + after) + "}";
-			JsonNode hits = search(index, body).path("hits").path("hits");
-			for (JsonNode h : hits) {
-				hit.accept(h.path("_source"));
-			}
-			if (hits.size() < PAGE) {
+			ResponseStream.Read read = streamed(index, "", body, h -> hit.accept(h.path("_source")), "hits", "hits");
+			if (read.count() < PAGE) {
 				return;
 			}
-			after = hits.get(hits.size() - 1).path("sort").toString();
+			after = read.last().path("sort").toString();
 		}
 	}
 }
