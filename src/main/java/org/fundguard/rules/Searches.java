@@ -18,6 +18,12 @@ final class Searches {
 
 	static final int PAGE = 5000;
 
+	/**
+	 * A scan reads only each hit's _source and sort values: without each hit's index name, id and score the page
+	 * Elasticsearch serialises (after its took is measured) and the client parses is about a third shorter.
+	 */
+	private static final String HITS_ONLY = "?filter_path=took,timed_out,_shards.failed,hits.hits._source,hits.hits.sort";
+
 	private final ElasticJson elastic;
 	private final AtomicLong took = new AtomicLong();
 	private final AtomicInteger requests = new AtomicInteger();
@@ -126,7 +132,7 @@ final class Searches {
 		while (true) {
 			String body = "{\"size\":" + PAGE + ",\"track_total_hits\":false,\"query\":" + query + ",\"sort\":" + sort
 					+ ",\"_source\":" + fields + (after == null ? "" : ",\"search_after\":" + after) + "}";
-			ResponseStream.Read read = streamed(index, "", body, h -> hit.accept(h.path("_source")), "hits", "hits");
+			ResponseStream.Read read = streamed(index, HITS_ONLY, body, h -> hit.accept(h.path("_source")), "hits", "hits");
 			if (read.count() < PAGE) {
 				return;
 			}
