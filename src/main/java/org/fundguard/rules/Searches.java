@@ -1,7 +1,5 @@
 package org.fundguard.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -16,7 +14,11 @@ import org.fundguard.elastic.ElasticJson;
  */
 final class Searches {
 
-	static final int PAGE = 5000;
+	/**
+	 * Hits or buckets per request. Pages are streamed, not held, so a page's size costs round trips rather than
+	 * memory; 10,000 is the most hits Elasticsearch returns at once (index.max_result_window).
+	 */
+	static final int PAGE = 10_000;
 
 	/**
 	 * A scan reads only each hit's _source and sort values: without each hit's index name, id and score the page
@@ -53,7 +55,12 @@ final class Searches {
 	}
 
 	JsonNode search(String index, String body) {
-		JsonNode response = elastic.send("POST", "/" + index + "/_search", body);
+		return search(index, "", body);
+	}
+
+	/** As above, with URL parameters (e.g. {@code ?filter_path=…}). */
+	JsonNode search(String index, String parameters, String body) {
+		JsonNode response = elastic.send("POST", "/" + index + "/_search" + parameters, body);
 		return checked(index, response);
 	}
 
@@ -105,24 +112,6 @@ final class Searches {
 				return;
 			}
 			after = afterKey.toString();
-		}
-	}
-
-	/**
-	 * The buckets of a composite aggregation {@code pageSize} at a time, for callers that fetch evidence per page;
-	 * the page is held in memory, so its size bounds the client's memory.
-	 */
-	void compositePages(String index, String query, String sources, String subAggs, int pageSize, Consumer<List<JsonNode>> page) {
-		List<JsonNode> buckets = new ArrayList<>();
-		composite(index, query, sources, subAggs, null, pageSize, b -> {
-			buckets.add(b);
-			if (buckets.size() == pageSize) {
-				page.accept(buckets);
-				buckets.clear();
-			}
-		});
-		if (!buckets.isEmpty()) {
-			page.accept(buckets);
 		}
 	}
 
