@@ -14,10 +14,15 @@ final class JsonIds {
 	}
 
 	static void scanIds(Searches es, String index, String query, Consumer<String> ids) {
+		scanIds(es, index, query, "[{\"subject_key\":\"asc\"}]", ids);
+	}
+
+	/** As above, in the order of {@code sort}, which must be unique per signal. */
+	static void scanIds(Searches es, String index, String query, String sort, Consumer<String> ids) {
 		String after = null;
 		while (true) {
 			JsonNode hits = es.search(index, ID_AND_SORT, "{\"size\":" + Searches.PAGE + ",\"_source\":false,\"query\":" + query
-					+ ",\"sort\":[{\"subject_key\":\"asc\"}]" + (after == null ? "" : ",\"search_after\":" + after) + "}").path("hits").path("hits");
+					+ ",\"sort\":" + sort + (after == null ? "" : ",\"search_after\":" + after) + "}").path("hits").path("hits");
 			for (JsonNode h : hits) {
 				ids.accept(h.path("_id").asText());
 			}
