@@ -1,11 +1,18 @@
 package org.fundguard.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.fundguard.elastic.ElasticJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Elasticsearch requests of one rule evaluation, with the time Elasticsearch reports ({@code took}) summed so
@@ -13,6 +20,9 @@ import org.fundguard.elastic.ElasticJson;
  * and {@code search_after}: memory never holds more than a page.
  */
 final class Searches {
+
+	/** At DEBUG, one line per request (path, client ms, took): where the time outside Elasticsearch goes. */
+	private static final Logger log = LoggerFactory.getLogger(Searches.class);
 
 	/**
 	 * Hits or buckets per request. Pages are streamed, not held, so a page's size costs round trips rather than
@@ -25,6 +35,11 @@ final class Searches {
 	 * Elasticsearch serialises (after its took is measured) and the client parses is about a quarter shorter.
 	 */
 	private static final String HITS_ONLY = "?filter_path=took,timed_out,_shards.failed,hits.hits._source,hits.hits.sort";
+
+	/** As {@link #HITS_ONLY}, without the sort values, when the next page's start is read from the _source. */
+	private static final String SOURCE_ONLY = "?filter_path=took,timed_out,_shards.failed,hits.hits._source";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final ElasticJson elastic;
 	private final AtomicLong took = new AtomicLong();
@@ -44,7 +59,9 @@ final class Searches {
 
 	/** A bulk request of the rule (its signals), with its took counted like a search's. */
 	JsonNode bulk(String index, String ndjson) {
+		long started = System.nanoTime();
 		JsonNode response = elastic.send("POST", "/" + index + "/_bulk", ndjson);
+		logged("_bulk", ndjson.length(), started, response);
 		requests.incrementAndGet();
 		took.addAndGet(response.path("took").asLong());
 		if (response.path("errors").asBoolean()) {
@@ -60,7 +77,9 @@ final class Searches {
 
 	/** As above, with URL parameters (e.g. {@code ?filter_path=…}). */
 	JsonNode search(String index, String parameters, String body) {
+		long started = System.nanoTime();
 		JsonNode response = elastic.send("POST", "/" + index + "/_search" + parameters, body);
+		logged("_search", body.length(), started, response);
 		return checked(index, response);
 	}
 
@@ -82,10 +101,19 @@ final class Searches {
 	 * parsed; the rest of the response is returned (checked and counted like {@link #search}).
 	 */
 	private ResponseStream.Read streamed(String index, String query, String body, Consumer<JsonNode> element, String... array) {
+		long started = System.nanoTime();
 		ResponseStream.Read read = elastic.stream("POST", "/" + index + "/_search" + query, body,
 				in -> ResponseStream.read(in, element, array));
+		logged("_search streamed " + (read == null ? 0 : read.count()), body.length(), started, read == null ? null : read.rest());
 		checked(index, read == null ? null : read.rest());
 		return read;
+	}
+
+	private static void logged(String what, int requestChars, long started, JsonNode response) {
+		if (log.isDebugEnabled()) {
+			log.debug("{} request {} chars: client {} ms, took {} ms", what, requestChars, (System.nanoTime() - started) / 1_000_000,
+					response == null ? null : response.path("took").asLong());
+		}
 	}
 
 	/** Every bucket of a composite aggregation, page by page. */
@@ -115,17 +143,51 @@ final class Searches {
 		}
 	}
 
-	/** Every hit of a query in sort order, by search_after; {@code sort} must end with a unique field. */
+	/**
+	 * Every hit of a query in sort order, by search_after; {@code sort} must end with a unique field. When every sort
+	 * field is among the {@code fields} read, the next page starts after the last hit's own values, and no hit's sort
+	 * values are asked for: they were a quarter of a page of stays, serialised by Elasticsearch after its took.
+	 */
 	void scan(String index, String query, String sort, String fields, Consumer<JsonNode> hit) {
+		List<String> sortFields = names(sort);
+		boolean fromSource = names(fields).containsAll(sortFields);
 		String after = null;
 		while (true) {
 			String body = "{\"size\":" + PAGE + ",\"track_total_hits\":false,\"query\":" + query + ",\"sort\":" + sort
 					+ ",\"_source\":" + fields + (after == null ? "" : ",\"search_after\":" + after) + "}";
-			ResponseStream.Read read = streamed(index, HITS_ONLY, body, h -> hit.accept(h.path("_source")), "hits", "hits");
+			ResponseStream.Read read = streamed(index, fromSource ? SOURCE_ONLY : HITS_ONLY, body, h -> hit.accept(h.path("_source")),
+					"hits", "hits");
 			if (read.count() < PAGE) {
 				return;
 			}
-			after = read.last().path("sort").toString();
+			after = fromSource ? after(read.last().path("_source"), sortFields) : read.last().path("sort").toString();
 		}
+	}
+
+	/** The search_after values of a hit from its _source (a date as its text: Elasticsearch parses it by the mapping). */
+	static String after(JsonNode source, List<String> sortFields) {
+		ArrayNode values = JSON.createArrayNode();
+		for (String field : sortFields) {
+			JsonNode value = source.path(field);
+			if (!value.isValueNode() || value.isNull()) {
+				throw new IllegalStateException("sort field " + field + " is not one value in " + source);
+			}
+			values.add(value);
+		}
+		return values.toString();
+	}
+
+	/** The field names of a sort (an array of one-field objects) or of a _source list (an array of names). */
+	static List<String> names(String array) {
+		List<String> out = new ArrayList<>();
+		try {
+			for (JsonNode element : JSON.readTree(array)) {
+				out.add(element.isObject() ? element.fieldNames().next() : element.asText());
+			}
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalArgumentException("not a JSON array: " + array, e);
+		}
+		return out;
 	}
 }
