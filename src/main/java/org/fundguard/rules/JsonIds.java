@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Ids of the signals matching a query (of one rule and window, where subject_key is unique), by search_after. */
+/** Ids of the signals matching a query, by search_after. */
 final class JsonIds {
 
 	/** Only each hit's id and sort values are read. */
@@ -13,11 +13,7 @@ final class JsonIds {
 	private JsonIds() {
 	}
 
-	static void scanIds(Searches es, String index, String query, Consumer<String> ids) {
-		scanIds(es, index, query, "[{\"subject_key\":\"asc\"}]", ids);
-	}
-
-	/** As above, in the order of {@code sort}, which must be unique per signal. */
+	/** The ids in the order of {@code sort}, which must be unique per signal. */
 	static void scanIds(Searches es, String index, String query, String sort, Consumer<String> ids) {
 		String after = null;
 		while (true) {
