@@ -163,6 +163,7 @@ final class LoadRun {
 						+ s.visitStart() + " – " + s.visitEnd());
 			}
 			current.totals.add(line.amount(), item.tags());
+			current.totals.limited.add(item, line.quantity());
 			index(indices.claims(), ClaimDocuments.claimId(line),
 					ClaimDocuments.claim(line, s, current.person, providers.get(s.providerCode()), item, loadId), row);
 		});

@@ -64,6 +64,7 @@ final class Stored {
 		int lines;
 		final Map<String, BigDecimal> byTag = new TreeMap<>();
 		final TreeSet<Integer> lineNumbers = new TreeSet<>();
+		LimitedQuantities limited = new LimitedQuantities();
 
 		void add(BigDecimal lineAmount, Iterable<String> tags) {
 			lines++;
@@ -78,7 +79,7 @@ final class Stored {
 			byTag.forEach((tag, sum) -> tags.append(tags.isEmpty() ? "" : ",").append(tag).append('=').append(sum.toPlainString()));
 			StringBuilder numbers = new StringBuilder();
 			lineNumbers.forEach(n -> numbers.append(numbers.isEmpty() ? "" : ",").append(n));
-			return KeyStore.pack(amount.toPlainString(), lines, tags, numbers);
+			return KeyStore.pack(amount.toPlainString(), lines, tags, numbers, limited.pack());
 		}
 
 		static Totals unpack(String packed) {
@@ -96,6 +97,7 @@ final class Stored {
 			for (String n : f[3].isEmpty() ? new String[0] : f[3].split(",")) {
 				t.lineNumbers.add(Integer.parseInt(n));
 			}
+			t.limited = LimitedQuantities.unpack(f[4]);
 			return t;
 		}
 	}

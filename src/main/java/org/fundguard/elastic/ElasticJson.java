@@ -1,6 +1,7 @@
 package org.fundguard.elastic;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import co.elastic.clients.transport.rest5_client.low_level.Request;
@@ -56,6 +57,46 @@ public class ElasticJson {
 		catch (IOException | org.apache.hc.core5.http.ParseException e) {
 			throw new ElasticsearchUnavailable(properties.url(), e);
 		}
+	}
+
+	/**
+	 * As {@link #send}, but hands the response body to {@code reader} as a stream instead of building a tree: for
+	 * large search responses whose caller keeps only a little of them. A 404 gives null without calling the reader.
+	 */
+	public <T> T stream(String method, String path, String body, BodyReader<T> reader) {
+		Request request = new Request(method, path);
+		if (body != null) {
+			request.setJsonEntity(body);
+		}
+		try {
+			Response response = client.performRequest(request);
+			if (response.getStatusCode() == 404) {
+				return null;
+			}
+			if (response.getStatusCode() >= 400) {
+				throw new IllegalStateException(method + " " + path + " failed: " + response.getStatusCode() + " "
+						+ EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+			}
+			try (InputStream in = response.getEntity().getContent()) {
+				return reader.read(in);
+			}
+		}
+		catch (ResponseException e) {
+			if (e.getResponse().getStatusCode() == 404) {
+				return null;
+			}
+			throw new IllegalStateException(method + " " + path + " failed: " + reason(e), e);
+		}
+		catch (IOException | org.apache.hc.core5.http.ParseException e) {
+			throw new ElasticsearchUnavailable(properties.url(), e);
+		}
+	}
+
+	/** Reads a response body from its stream. */
+	@FunctionalInterface
+	public interface BodyReader<T> {
+
+		T read(InputStream body) throws IOException;
 	}
 
 	/** Fails fast, with a sentence a person can act on, when the node does not answer. */

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 public class VersionedIndices {
 
 	private static final int COPY_PAGE = 1000;
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(VersionedIndices.class);
 
 	private final ElasticJson elastic;
 	private final ElasticsearchProperties properties;
@@ -45,6 +46,9 @@ public class VersionedIndices {
 			if (currentIndex(n) == null) {
 				String first = alias(n) + "-000001";
 				elastic.send("PUT", "/" + first, "{\"aliases\":{\"" + alias(n) + "\":{\"is_write_index\":true}}}");
+			}
+			else {
+				addNewFields(n);
 			}
 			return true;
 		});
@@ -121,6 +125,23 @@ public class VersionedIndices {
 
 	public void refresh(String name) {
 		elastic.send("POST", "/" + alias(name) + "/_refresh", null);
+	}
+
+	/**
+	 * Puts the template's mapping on an index made from an older template: fields added since (e.g. a new derived
+	 * field) are then accepted by its strict mapping. Adding fields is all Elasticsearch allows here; a changed
+	 * field type is refused, and is left to a reindex.
+	 */
+	private void addNewFields(String name) {
+		try {
+			JsonNode mappings = json.readTree(template(name)).path("template").path("mappings");
+			if (!mappings.isMissingNode()) {
+				elastic.send("PUT", "/" + alias(name) + "/_mapping", json.writeValueAsString(mappings));
+			}
+		}
+		catch (IOException | IllegalStateException e) {
+			log.warn("index {} keeps its mapping: {}", alias(name), e.getMessage());
+		}
 	}
 
 	private void installTemplate(String name) {

@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * One identity number (its keyed hash) on two person records whose coverage periods overlap, with settlements in the
- * window under both. Identity hashes are paged through a composite aggregation; only those on two or more records
- * are looked at further.
+ * window under both. Only identity hashes on two or more records are looked at further.
  */
 @Component
 class DuplicateEnrollment implements Evaluator {
+
+	/** Identity hashes per partition: each costs a round trip and, when some are shared, two more searches. */
+	static final int HASH_PAGE = 20_000;
 
 	private final RuleIndices ix;
 
@@ -40,20 +42,32 @@ class DuplicateEnrollment implements Evaluator {
 		}
 	}
 
+	/**
+	 * Only identity hashes on two or more records come back: a terms aggregation with min_doc_count 2, paged by
+	 * hash partitions of at most about {@link #HASH_PAGE} hashes each, so neither side ever holds more than a
+	 * partition (a composite page of every hash, nearly all on one record, was megabytes to serialise and send).
+	 */
 	@Override
 	public void evaluate(Scope scope, Consumer<Hit> hits) {
-		scope.es().compositePages(ix.persons(), "{\"match_all\":{}}", "[{\"h\":{\"terms\":{\"field\":\"id_hash\"}}}]", null,
-				page -> {
-					List<String> shared = new ArrayList<>();
-					for (JsonNode b : page) {
-						if (b.path("doc_count").asLong() >= 2) {
-							shared.add(b.at("/key/h").asText());
-						}
-					}
-					if (!shared.isEmpty()) {
-						judge(scope, shared, hits);
-					}
-				});
+		long records = scope.es().search(ix.persons(), "{\"size\":0,\"track_total_hits\":true,\"query\":{\"match_all\":{}}}")
+			.path("hits").path("total").path("value").asLong();
+		long partitions = Math.max(1, (records + HASH_PAGE - 1) / HASH_PAGE);
+		for (long p = 0; p < partitions; p++) {
+			JsonNode agg = scope.es().search(ix.persons(), "?filter_path=took,timed_out,_shards.failed,aggregations.h",
+					"{\"size\":0,\"track_total_hits\":false,\"aggs\":{\"h\":{\"terms\":{\"field\":\"id_hash\",\"min_doc_count\":2,"
+							+ "\"size\":" + HASH_PAGE + ",\"include\":{\"partition\":" + p + ",\"num_partitions\":" + partitions + "}}}}}")
+				.path("aggregations").path("h");
+			JsonNode buckets = agg.path("buckets");
+			if (buckets.size() >= HASH_PAGE || agg.path("sum_other_doc_count").asLong() > 0) {
+				throw new IllegalStateException("identity hash partition " + p + " of " + partitions + " has more shared hashes than "
+						+ HASH_PAGE + ": the answer would be incomplete");
+			}
+			List<String> shared = new ArrayList<>();
+			buckets.forEach(b -> shared.add(b.path("key").asText()));
+			if (!shared.isEmpty()) {
+				judge(scope, shared, hits);
+			}
+		}
 	}
 
 	private void judge(Scope scope, List<String> hashes, Consumer<Hit> hits) {

@@ -67,8 +67,9 @@ public class RuleEngine {
 			ix.ensure();
 			Map<String, Exemption> active = exemptions.active();
 			Map<String, Object> shared = Scope.newShared();
+			PreviousSignals before = new PreviousSignals(ix.signals(), rules.stream().map(RuleDefinition::id).toList(), window);
 			for (RuleDefinition rule : rules) {
-				RuleResult result = runOne(rule, window, regions, id, active, shared);
+				RuleResult result = runOne(rule, window, regions, id, active, shared, before);
 				runs.result(id, result);
 				hits += result.hits();
 				suppressed += result.suppressed();
@@ -91,8 +92,9 @@ public class RuleEngine {
 	}
 
 	private RuleResult runOne(RuleDefinition rule, Window window, List<String> regions, String runId,
-			Map<String, Exemption> active, Map<String, Object> shared) {
+			Map<String, Exemption> active, Map<String, Object> shared, PreviousSignals before) {
 		long started = System.nanoTime();
+		log.debug("rule {}", rule.id());
 		Searches es = new Searches(elastic);
 		SignalSink sink = new SignalSink(es, ix.signals(), rule, window, regions, runId, active);
 		String params = null;
@@ -106,7 +108,7 @@ public class RuleEngine {
 			if (evaluator == null) {
 				throw new IllegalStateException("no evaluator named " + rule.evaluator());
 			}
-			sink.rememberPrevious();
+			sink.rememberPrevious(before);
 			List<String> scoped = "provider_region".equals(rule.regionScope()) ? regions : List.of();
 			evaluator.evaluate(new Scope(rule, window, scoped, values, es, shared), sink::accept);
 			sink.flush();

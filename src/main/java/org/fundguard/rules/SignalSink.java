@@ -93,13 +93,11 @@ final class SignalSink {
 	}
 
 	/**
-	 * The ids of this rule's signals of the window as they were before this run, read before it writes any: what
+	 * The ids of this rule's signals of the window as they were before this run, taken before it writes any: what
 	 * is not found again is deleted afterwards by {@link #deleteStale}, with no refresh in between.
 	 */
-	void rememberPrevious() {
-		String query = Q.filter(Q.term("rule_id", rule.id()), "{\"term\":{\"window_from\":\"" + window.from() + "\"}}",
-				"{\"term\":{\"window_to\":\"" + window.to() + "\"}}");
-		JsonIds.scanIds(es, index, query, previous::add);
+	void rememberPrevious(PreviousSignals before) {
+		previous.addAll(before.take(es, rule.id()));
 	}
 
 	/** Deletes this rule's signals of the window that this run did not find again (stale after a parameter change). */

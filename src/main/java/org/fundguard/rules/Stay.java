@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 record Stay(String settlementId, String personId, String provider, LocalDate start, LocalDate end, String diag3,
 		double fundPaid) {
 
-	static final String FIELDS = "[\"settlement_id\",\"person_id\",\"provider_code\",\"visit_start\",\"visit_end\",\"diag3\",\"fund_paid\",\"med_type\"]";
+	static final String FIELDS = "[\"settlement_id\",\"person_id\",\"provider_code\",\"visit_start\",\"visit_end\",\"diag3\",\"fund_paid\"]";
 
 	static Stay of(JsonNode s) {
 		return new Stay(s.path("settlement_id").asText(), s.path("person_id").asText(), s.path("provider_code").asText(),

@@ -1,9 +1,6 @@
 package org.fundguard.rules;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.fundguard.rules.LineRules.Named;
@@ -13,9 +10,6 @@ import org.springframework.context.annotation.Configuration;
 /** The person-timeline rules: overlapping stays, outpatient visits during a stay, readmission; and visits after death. */
 @Configuration
 class TimelineRules {
-
-	/** Stays per search of the visits inside them: one should clause each, well under the clause limit. */
-	private static final int STAYS_PER_BATCH = 500;
 
 	@Bean
 	Evaluator overlappingStays(RuleIndices ix) {
@@ -77,53 +71,17 @@ class TimelineRules {
 	}
 
 	/**
-	 * Stays of two nights or more are streamed; per batch of stays one search asks for the non-inpatient settlements
-	 * of those persons strictly inside those stays (one should clause per stay), so only the hits come back.
+	 * Stays of two nights or more are streamed; per batch of stays the non-inpatient settlements of those persons
+	 * strictly inside them are searched (see {@link VisitsDuringStays}), so only the hits come back.
 	 */
 	@Bean
 	Evaluator outpatientDuringStay(RuleIndices ix) {
 		return new Named("OutpatientDuringStay", (scope, hits) -> {
-			List<Stay> batch = new ArrayList<>();
+			VisitsDuringStays join = new VisitsDuringStays(scope.es(), ix.settlements(), scope.window(), hits);
 			Timelines.stays(scope.es(), ix.settlements(), scope.window().from(), scope.window().to(),
-					Q.gte("length_of_stay", 2), stays -> {
-						batch.addAll(stays);
-						if (batch.size() >= STAYS_PER_BATCH) {
-							visitsDuring(scope, ix, batch, hits);
-						}
-					});
-			visitsDuring(scope, ix, batch, hits);
+					Q.gte("length_of_stay", 2), join::add);
+			join.flush();
 		});
-	}
-
-	private static void visitsDuring(Scope scope, RuleIndices ix, List<Stay> batch, Consumer<Hit> hits) {
-		if (batch.isEmpty()) {
-			return;
-		}
-		Map<String, List<Stay>> byPerson = new HashMap<>();
-		StringBuilder should = new StringBuilder();
-		for (Stay stay : batch) {
-			byPerson.computeIfAbsent(stay.personId(), p -> new ArrayList<>()).add(stay);
-			should.append(should.isEmpty() ? "" : ",").append("{\"bool\":{\"filter\":[").append(Q.term("person_id", stay.personId()))
-				.append(",{\"range\":{\"visit_start\":{\"gt\":\"").append(stay.start()).append("\",\"lt\":\"")
-				.append(stay.end()).append("\"}}}]}}");
-		}
-		String query = "{\"bool\":{\"filter\":[" + Q.days("visit_start", scope.window().from(), scope.window().to())
-				+ ",{\"bool\":{\"should\":[" + should + "],\"minimum_should_match\":1}}],\"must_not\":["
-				+ Q.term("med_type", "21") + "]}}";
-		scope.es().scan(ix.settlements(), query, "[{\"settlement_id\":\"asc\"}]", Stay.FIELDS, s -> {
-			Stay visit = Stay.of(s);
-			for (Stay stay : byPerson.getOrDefault(visit.personId(), List.of())) {
-				if (!stay.provider().equals(visit.provider()) && stay.strictlyContains(visit.start())) {
-					hits.accept(new Hit(visit.settlementId(), "provider", visit.provider(), null, null,
-							visit.start() + " 在 " + visit.provider() + " 结算，当时正在 " + stay.provider() + " 住院（"
-									+ stay.settlementId() + "，" + stay.start() + ".." + stay.end() + "）",
-							List.of(visit.settlementId(), stay.settlementId()), List.of(), Rounding.money(visit.fundPaid()),
-							visit.month()));
-					break;
-				}
-			}
-		});
-		batch.clear();
 	}
 
 	@Bean

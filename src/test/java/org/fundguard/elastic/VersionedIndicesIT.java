@@ -15,6 +15,9 @@ class VersionedIndicesIT {
 	@Autowired
 	ElasticJson elastic;
 
+	@Autowired
+	ElasticsearchProperties properties;
+
 	@Test
 	void aReindexBuildsTheNextVersionAndMovesTheAliasAtOnceKeepingEveryDocument() {
 		String alias = indices.ensure("items");
@@ -34,5 +37,27 @@ class VersionedIndicesIT {
 		assertThat(elastic.send("GET", "/" + before, null)).as("the old version is gone").isNull();
 		assertThat(elastic.send("GET", "/" + after + "/_settings", null).at("/" + after + "/settings/index/number_of_replicas").asText())
 			.as("made from the template").isEqualTo("0");
+	}
+
+	@Test
+	void anIndexMadeFromAnOlderTemplateAcceptsTheFieldsAddedSince() {
+		String prefix = "fundguard-mapping-" + System.nanoTime();
+		VersionedIndices fresh = new VersionedIndices(elastic,
+				new ElasticsearchProperties(properties.url(), prefix, properties.connectTimeout(), properties.socketTimeout()));
+		String alias = fresh.alias("settlements");
+		try {
+			// as an index created before qty_over_limit was in the template
+			elastic.send("PUT", "/" + alias + "-000001", "{\"aliases\":{\"" + alias + "\":{\"is_write_index\":true}},"
+					+ "\"mappings\":{\"dynamic\":\"strict\",\"properties\":{\"settlement_id\":{\"type\":\"keyword\"}}}}");
+
+			fresh.ensure("settlements");
+
+			elastic.send("PUT", "/" + alias + "/_doc/S1?refresh=true", "{\"settlement_id\":\"S1\",\"qty_over_limit\":[\"X1\"]}");
+			assertThat(elastic.send("GET", "/" + alias + "/_count?q=qty_over_limit:X1", null).get("count").asLong()).isEqualTo(1);
+		}
+		finally {
+			elastic.send("DELETE", "/" + alias + "-000001", null);
+			elastic.send("DELETE", "/_index_template/" + alias, null);
+		}
 	}
 }

@@ -107,6 +107,14 @@ class RuleEngineIT {
 		assertThat(third.result("after-death").suppressed()).isGreaterThanOrEqualTo(1);
 		assertThat(signal("after-death", p + "S6").path("suppressed").asBoolean()).isTrue();
 		assertThat(count(p)).isEqualTo(3);
+
+		// a parameter change that clears a case: the run deletes the signal it no longer finds, and keeps the others
+		jdbc.sql("insert into rule_parameter values ('dialysis-frequency', '9999', 'max_days_per_week', '4', 'test', current_timestamp)").update();
+		engine.run(new RunRequest(rules, WINDOW, REGION, "rule-engine-it", "TEST"));
+		assertThat(count(p)).isEqualTo(2);
+		assertThat(signal("dialysis-frequency", p + "P1|2020-W53")).isNull();
+		assertThat(signal("after-death", p + "S6")).isNotNull();
+		jdbc.sql("delete from rule_parameter where region = '9999'").update();
 	}
 
 	@Test
