@@ -10,6 +10,7 @@ import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,23 @@ public class ElasticJson {
 
 	/** Sends the request; a 404 gives null, any other error status an exception naming Elasticsearch's reason. */
 	public JsonNode send(String method, String path, String body) {
+		return exchange(method, path, body, entity -> entity == null ? json.nullNode()
+				: json.readTree(EntityUtils.toString(entity, StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * As {@link #send}, but hands the response body to {@code reader} as a stream instead of building a tree: for
+	 * large search responses whose caller keeps only a little of them. A 404 gives null without calling the reader.
+	 */
+	public <T> T stream(String method, String path, String body, BodyReader<T> reader) {
+		return exchange(method, path, body, entity -> {
+			try (InputStream in = entity.getContent()) {
+				return reader.read(in);
+			}
+		});
+	}
+
+	private <T> T exchange(String method, String path, String body, EntityReader<T> reader) {
 		Request request = new Request(method, path);
 		if (body != null) {
 			request.setJsonEntity(body);
@@ -41,12 +59,12 @@ public class ElasticJson {
 			if (response.getStatusCode() == 404) {
 				return null;
 			}
-			var entity = response.getEntity();
-			String text = entity == null ? null : EntityUtils.toString(entity, StandardCharsets.UTF_8);
 			if (response.getStatusCode() >= 400) {
-				throw new IllegalStateException(method + " " + path + " failed: " + response.getStatusCode() + " " + text);
+				var entity = response.getEntity();
+				throw new IllegalStateException(method + " " + path + " failed: " + response.getStatusCode() + " "
+						+ (entity == null ? null : EntityUtils.toString(entity, StandardCharsets.UTF_8)));
 			}
-			return text == null ? json.nullNode() : json.readTree(text);
+			return reader.read(response.getEntity());
 		}
 		catch (ResponseException e) {
 			if (e.getResponse().getStatusCode() == 404) {
@@ -59,37 +77,11 @@ public class ElasticJson {
 		}
 	}
 
-	/**
-	 * As {@link #send}, but hands the response body to {@code reader} as a stream instead of building a tree: for
-	 * large search responses whose caller keeps only a little of them. A 404 gives null without calling the reader.
-	 */
-	public <T> T stream(String method, String path, String body, BodyReader<T> reader) {
-		Request request = new Request(method, path);
-		if (body != null) {
-			request.setJsonEntity(body);
-		}
-		try {
-			Response response = client.performRequest(request);
-			if (response.getStatusCode() == 404) {
-				return null;
-			}
-			if (response.getStatusCode() >= 400) {
-				throw new IllegalStateException(method + " " + path + " failed: " + response.getStatusCode() + " "
-						+ EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
-			}
-			try (InputStream in = response.getEntity().getContent()) {
-				return reader.read(in);
-			}
-		}
-		catch (ResponseException e) {
-			if (e.getResponse().getStatusCode() == 404) {
-				return null;
-			}
-			throw new IllegalStateException(method + " " + path + " failed: " + reason(e), e);
-		}
-		catch (IOException | org.apache.hc.core5.http.ParseException e) {
-			throw new ElasticsearchUnavailable(properties.url(), e);
-		}
+	/** Reads a response's entity (null when it has none). */
+	@FunctionalInterface
+	private interface EntityReader<T> {
+
+		T read(HttpEntity entity) throws IOException, org.apache.hc.core5.http.ParseException;
 	}
 
 	/** Reads a response body from its stream. */
