@@ -82,7 +82,7 @@ final class ClaimDocuments {
 	}
 
 	static byte[] settlement(Settlement s, PersonFacts person, Provider provider, Totals totals, String loadId) {
-		return settlementFields(new JsonDocument(), s, person, provider).text("load_id", loadId)
+		return settlementFields(new JsonDocument(2048), s, person, provider).text("load_id", loadId)
 			.text("gender", person.gender()).bool("assisted", person.assisted()).date("death_date", person.deathDate())
 			.number("age_at_visit", Period.between(person.birthDate(), s.visitStart()).getYears())
 			.bool("out_of_area", !s.insuredRegion().equals(s.medicalRegion())).bool("inpatient", s.inpatient())

@@ -93,8 +93,7 @@ final class Row {
 			return null;
 		}
 		try {
-			LocalDate fast = fastDate(value, 0, 10);
-			return fast != null ? fast : LocalDate.parse(value, DATE);
+			return parseDate(value);
 		}
 		catch (DateTimeParseException e) {
 			throw new BadValue(column, "'" + value + "' is not a date yyyy-MM-dd");
@@ -104,19 +103,30 @@ final class Row {
 	LocalDateTime dateTime(String column) throws BadValue {
 		String value = required(column);
 		try {
-			LocalDate day = value.length() == 19 && value.charAt(10) == ' ' && value.charAt(13) == ':' && value.charAt(16) == ':'
-					? fastDate(value, 0, 19) : null;
-			int hour = day == null ? -1 : digits(value, 11);
-			int minute = day == null ? -1 : digits(value, 14);
-			int second = day == null ? -1 : digits(value, 17);
-			if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
-				return day.atTime(hour, minute, second);
-			}
-			return LocalDateTime.parse(value, DATE_TIME);
+			return parseDateTime(value);
 		}
 		catch (DateTimeParseException e) {
 			throw new BadValue(column, "'" + value + "' is not a date-time yyyy-MM-dd HH:mm:ss");
 		}
+	}
+
+	/** A date as {@link #DATE} parses it, the usual well-formed ones read by hand. */
+	static LocalDate parseDate(String value) {
+		LocalDate fast = fastDate(value, 0, 10);
+		return fast != null ? fast : LocalDate.parse(value, DATE);
+	}
+
+	/** A date-time as {@link #DATE_TIME} parses it, the usual well-formed ones read by hand. */
+	static LocalDateTime parseDateTime(String value) {
+		LocalDate day = value.length() == 19 && value.charAt(10) == ' ' && value.charAt(13) == ':' && value.charAt(16) == ':'
+				? fastDate(value, 0, 19) : null;
+		int hour = day == null ? -1 : digits(value, 11);
+		int minute = day == null ? -1 : digits(value, 14);
+		int second = day == null ? -1 : digits(value, 17);
+		if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
+			return day.atTime(hour, minute, second);
+		}
+		return LocalDateTime.parse(value, DATE_TIME);
 	}
 
 	/**

@@ -30,7 +30,7 @@ final class Stored {
 
 		static PersonFacts unpack(String packed) {
 			String[] f = KeyStore.unpack(packed);
-			return new PersonFacts(f[0], f[1], LocalDate.parse(f[2]), f[3], f[4].isEmpty() ? null : LocalDate.parse(f[4]),
+			return new PersonFacts(f[0], f[1], Row.parseDate(f[2]), f[3], f[4].isEmpty() ? null : Row.parseDate(f[4]),
 					"1".equals(f[5]));
 		}
 	}
@@ -47,8 +47,8 @@ final class Stored {
 
 		static SettlementRecord unpack(String packed) {
 			String[] f = KeyStore.unpack(packed);
-			Settlement s = new Settlement(f[0], f[1], f[2], f[3], f[4], f[5], LocalDate.parse(f[6]), LocalDate.parse(f[7]),
-					LocalDateTime.parse(f[8], Row.DATE_TIME), f[9], blank(f[10]), blank(f[11]), blank(f[12]),
+			Settlement s = new Settlement(f[0], f[1], f[2], f[3], f[4], f[5], Row.parseDate(f[6]), Row.parseDate(f[7]),
+					Row.parseDateTime(f[8]), f[9], blank(f[10]), blank(f[11]), blank(f[12]),
 					new BigDecimal(f[13]), new BigDecimal(f[14]), new BigDecimal(f[15]));
 			return new SettlementRecord(s, Long.parseLong(f[16]), Long.parseLong(f[17]), f[18]);
 		}
