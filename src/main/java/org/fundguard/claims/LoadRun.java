@@ -118,7 +118,7 @@ final class LoadRun {
 			throw new BadValue("provider_code", "provider_code " + s.providerCode() + " is not in providers.csv (or its row was rejected)");
 		}
 		keys.addSettlement(s.settlementId(),
-				new SettlementRecord(s, row.rowNumber(), row.lineNumber(), RejectsReport.raw(row.cells())).pack());
+				new SettlementRecord(s, row.rowNumber(), row.lineNumber(), row.cells()).pack());
 	}
 
 	/** Fee lines usually come grouped by settlement, so the current settlement and its totals stay at hand. */

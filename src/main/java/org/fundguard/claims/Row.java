@@ -129,6 +129,28 @@ final class Row {
 		return LocalDateTime.parse(value, DATE_TIME);
 	}
 
+	/** What {@link #DATE_TIME} formats, for the years an export can hold (0 to 9999), without the formatter. */
+	static String formatDateTime(LocalDateTime t) {
+		int year = t.getYear();
+		if (year < 0 || year > 9999) {
+			return t.format(DATE_TIME);
+		}
+		char[] c = "0000-00-00 00:00:00".toCharArray();
+		put(c, 0, year / 100);
+		put(c, 2, year % 100);
+		put(c, 5, t.getMonthValue());
+		put(c, 8, t.getDayOfMonth());
+		put(c, 11, t.getHour());
+		put(c, 14, t.getMinute());
+		put(c, 17, t.getSecond());
+		return new String(c);
+	}
+
+	private static void put(char[] c, int at, int twoDigits) {
+		c[at] = (char) ('0' + twoDigits / 10);
+		c[at + 1] = (char) ('0' + twoDigits % 10);
+	}
+
 	/**
 	 * The usual well-formed yyyy-MM-dd at the start of a value of the given length, read by hand: the formatter's
 	 * parse was one of the loader's larger costs. Null for anything else, which the strict formatter then judges,

@@ -3,6 +3,7 @@ package org.fundguard.claims;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -35,14 +36,24 @@ final class Stored {
 		}
 	}
 
-	/** A settlement as read, with where it stood in its file, so that a late rejection can still name the row. */
-	record SettlementRecord(Settlement s, long rowNumber, long lineNumber, String raw) {
+	/**
+	 * A settlement as read, with where it stood in its file and its cells, so that a late rejection can still name
+	 * the row and show it. The cells go last and as they are: re-quoting them as a CSV line is left to the rare
+	 * rejection instead of being done for every settlement.
+	 */
+	record SettlementRecord(Settlement s, long rowNumber, long lineNumber, String[] cells) {
+
+		private static final int CELLS_FROM = 18;
+
+		String raw() {
+			return RejectsReport.raw(cells);
+		}
 
 		String pack() {
 			return KeyStore.pack(s.settlementId(), s.personId(), s.providerCode(), s.medicalRegion(), s.insuredRegion(),
-					s.medType(), s.visitStart(), s.visitEnd(), s.settleTime().format(Row.DATE_TIME), s.diagCode(), s.diagName(),
+					s.medType(), s.visitStart(), s.visitEnd(), Row.formatDateTime(s.settleTime()), s.diagCode(), s.diagName(),
 					s.deptName(), s.doctorCode(), s.totalAmount().toPlainString(), s.fundPaid().toPlainString(),
-					s.selfPaid().toPlainString(), rowNumber, lineNumber, raw);
+					s.selfPaid().toPlainString(), rowNumber, lineNumber) + KeyStore.SEP + String.join(String.valueOf(KeyStore.SEP), cells);
 		}
 
 		static SettlementRecord unpack(String packed) {
@@ -50,7 +61,8 @@ final class Stored {
 			Settlement s = new Settlement(f[0], f[1], f[2], f[3], f[4], f[5], Row.parseDate(f[6]), Row.parseDate(f[7]),
 					Row.parseDateTime(f[8]), f[9], blank(f[10]), blank(f[11]), blank(f[12]),
 					new BigDecimal(f[13]), new BigDecimal(f[14]), new BigDecimal(f[15]));
-			return new SettlementRecord(s, Long.parseLong(f[16]), Long.parseLong(f[17]), f[18]);
+			return new SettlementRecord(s, Long.parseLong(f[16]), Long.parseLong(f[17]),
+					Arrays.copyOfRange(f, CELLS_FROM, f.length));
 		}
 	}
 

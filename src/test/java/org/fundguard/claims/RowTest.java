@@ -46,6 +46,7 @@ class RowTest {
 			}
 			else {
 				assertThat(row("t", value).dateTime("t")).as(value).isEqualTo(expected);
+				assertThat(Row.formatDateTime(expected)).isEqualTo(expected.format(Row.DATE_TIME)).isEqualTo(value);
 			}
 		}
 		assertThat(DATES.stream().filter(v -> parseOrNull(() -> LocalDate.parse(v, Row.DATE)) == null)).hasSizeGreaterThan(8);
@@ -57,6 +58,19 @@ class RowTest {
 		assertThat(RejectsReport.raw(new String[] { "a,b", "say \"hi\"", "two\nlines", "x" }))
 			.isEqualTo("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",x");
 		assertThat(row("m", "12.50").money("m", true)).isEqualByComparingTo(new BigDecimal("12.5"));
+	}
+
+	@Test
+	void aSettlementComesBackFromTheKeyStoreAsItWasRead() {
+		var s = new ClaimRows.Settlement("S1", "P1", "H37030000001", "370302", "370303", "11", LocalDate.of(2026, 1, 5),
+				LocalDate.of(2026, 1, 5), LocalDateTime.of(2026, 1, 5, 9, 0, 7), "J06.9", null, "内科", null,
+				new BigDecimal("10.50"), new BigDecimal("8"), new BigDecimal("2.50"));
+		String[] cells = { "S1", "P1", "a,b", "say \"hi\"", "" };
+		var back = Stored.SettlementRecord.unpack(new Stored.SettlementRecord(s, 7, 9, cells).pack());
+		assertThat(back.s()).isEqualTo(s);
+		assertThat(back.rowNumber()).isEqualTo(7);
+		assertThat(back.lineNumber()).isEqualTo(9);
+		assertThat(back.raw()).isEqualTo(RejectsReport.raw(cells)).isEqualTo("S1,P1,\"a,b\",\"say \"\"hi\"\"\",");
 	}
 
 	private static Row row(String column, String value) {
