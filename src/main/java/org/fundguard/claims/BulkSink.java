@@ -41,9 +41,10 @@ final class BulkSink implements AutoCloseable {
 			refused.put(f, new AtomicLong());
 		}
 		// Elasticsearch answers each document with a dozen fields the loader never reads; asking only for what
-		// tells a refusal apart cuts the client's parsing work several times over
+		// tells a refusal apart cuts the client's parsing work several times over. The id is not among them:
+		// a refusal is matched to its row by position, and _index and status are what the client requires.
 		ElasticsearchClient lean = client.withTransportOptions(o -> o.setParameter("filter_path",
-				"took,errors,items.*._index,items.*._id,items.*.status,items.*.error"));
+				"took,errors,items.*._index,items.*.status,items.*.error"));
 		this.ingester = BulkIngester.of(b -> b.client(lean)
 			.maxOperations(maxOperations)
 			.maxSize(maxBytes)

@@ -39,6 +39,9 @@ final class ExportReader implements Closeable {
 		this.csv = new CSVReaderBuilder(new InputStreamReader(bytes, StandardCharsets.UTF_8))
 			.withCSVParser(new RFC4180ParserBuilder().build())
 			.withKeepCarriageReturn(false)
+			// otherwise the reader peeks a character (mark, read, reset) before every line to see whether it was
+			// closed under it; this reader is private to the load, so that check only costs time
+			.withVerifyReader(false)
 			.build();
 		String[] names = next();
 		if (names == null) {

@@ -1,134 +1,263 @@
 package org.fundguard.claims;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collection;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.util.Map;
 
 /**
- * Writes one Elasticsearch document straight to JSON bytes. The loader builds millions of them, so it skips
- * an object model and writes fields as it goes; null values are left out.
+ * Writes one Elasticsearch document straight to UTF-8 JSON bytes; null values are left out. The loader builds
+ * millions of them and most of a fee line's fields repeat those of its settlement or item, so a run of fields
+ * can be written once as a {@link #fragment()} and copied into each document as bytes. The output is byte for
+ * byte what Jackson's generator writes (same escapes, BigDecimal as {@code toString()}), without its per-document
+ * generator, buffer recycling and formatter objects, which were a large share of the loader's CPU and garbage.
  */
 final class JsonDocument {
 
-	private static final JsonFactory FACTORY = new JsonFactory();
+	private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-	private final ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
-	private final JsonGenerator json;
+	private byte[] bytes;
+	private int length;
+	private boolean first = true;
 
 	JsonDocument() {
-		try {
-			json = FACTORY.createGenerator(bytes);
-			json.writeStartObject();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		this(1024);
+	}
+
+	JsonDocument(int capacity) {
+		bytes = new byte[capacity];
+		bytes[length++] = '{';
 	}
 
 	JsonDocument text(String field, String value) {
-		try {
-			if (value != null) {
-				json.writeStringField(field, value);
-			}
-			return this;
+		if (value != null) {
+			name(field);
+			string(value);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return this;
 	}
 
 	JsonDocument date(String field, LocalDate value) {
-		return text(field, value == null ? null : value.format(Row.DATE));
+		if (value != null) {
+			name(field);
+			ensure(12);
+			bytes[length++] = '"';
+			date(value);
+			bytes[length++] = '"';
+		}
+		return this;
 	}
 
 	JsonDocument dateTime(String field, LocalDateTime value) {
-		return text(field, value == null ? null : value.format(Row.DATE_TIME));
+		if (value != null) {
+			name(field);
+			ensure(21);
+			bytes[length++] = '"';
+			date(value.toLocalDate());
+			bytes[length++] = ' ';
+			twoDigits(value.getHour());
+			bytes[length++] = ':';
+			twoDigits(value.getMinute());
+			bytes[length++] = ':';
+			twoDigits(value.getSecond());
+			bytes[length++] = '"';
+		}
+		return this;
 	}
 
 	JsonDocument number(String field, BigDecimal value) {
-		try {
-			if (value != null) {
-				json.writeFieldName(field);
-				json.writeNumber(value);
-			}
-			return this;
+		if (value != null) {
+			name(field);
+			ascii(value.toString());
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return this;
 	}
 
 	JsonDocument number(String field, long value) {
-		try {
-			json.writeNumberField(field, value);
-			return this;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		name(field);
+		ascii(Long.toString(value));
+		return this;
 	}
 
 	JsonDocument bool(String field, Boolean value) {
-		try {
-			if (value != null) {
-				json.writeBooleanField(field, value);
-			}
-			return this;
+		if (value != null) {
+			name(field);
+			ascii(value ? "true" : "false");
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return this;
 	}
 
 	JsonDocument texts(String field, Collection<String> values) {
-		try {
-			if (values != null && !values.isEmpty()) {
-				json.writeArrayFieldStart(field);
-				for (String v : values) {
-					json.writeString(v);
+		if (values != null && !values.isEmpty()) {
+			name(field);
+			ensure(1);
+			bytes[length++] = '[';
+			boolean firstValue = true;
+			for (String v : values) {
+				ensure(1);
+				if (!firstValue) {
+					bytes[length++] = ',';
 				}
-				json.writeEndArray();
+				firstValue = false;
+				string(v);
 			}
-			return this;
+			ensure(1);
+			bytes[length++] = ']';
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return this;
 	}
 
 	/** An object of numbers, e.g. amounts by tag. */
-	JsonDocument numbers(String field, java.util.Map<String, BigDecimal> values) {
-		try {
-			if (values != null && !values.isEmpty()) {
-				json.writeObjectFieldStart(field);
-				for (var e : values.entrySet()) {
-					json.writeFieldName(e.getKey());
-					json.writeNumber(e.getValue());
+	JsonDocument numbers(String field, Map<String, BigDecimal> values) {
+		if (values != null && !values.isEmpty()) {
+			name(field);
+			ensure(1);
+			bytes[length++] = '{';
+			boolean firstValue = true;
+			for (var e : values.entrySet()) {
+				ensure(1);
+				if (!firstValue) {
+					bytes[length++] = ',';
 				}
-				json.writeEndObject();
+				firstValue = false;
+				string(e.getKey());
+				ensure(1);
+				bytes[length++] = ':';
+				ascii(e.getValue().toString());
 			}
-			return this;
+			ensure(1);
+			bytes[length++] = '}';
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		return this;
+	}
+
+	/** Fields written once elsewhere with {@link #fragment()}, copied in as they are. */
+	JsonDocument fields(byte[] fragment) {
+		if (fragment.length > 0) {
+			ensure(fragment.length + 1);
+			if (!first) {
+				bytes[length++] = ',';
+			}
+			first = false;
+			System.arraycopy(fragment, 0, bytes, length, fragment.length);
+			length += fragment.length;
 		}
+		return this;
+	}
+
+	/** The fields written so far, without the braces, for {@link #fields(byte[])} of other documents. */
+	byte[] fragment() {
+		return Arrays.copyOfRange(bytes, 1, length);
 	}
 
 	byte[] toBytes() {
-		try {
-			json.writeEndObject();
-			json.close();
-			return bytes.toByteArray();
+		ensure(1);
+		bytes[length++] = '}';
+		return Arrays.copyOf(bytes, length);
+	}
+
+	private void name(String field) {
+		ensure(1);
+		if (!first) {
+			bytes[length++] = ',';
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		first = false;
+		string(field);
+		ensure(1);
+		bytes[length++] = ':';
+	}
+
+	/** A JSON string as Jackson escapes it: quote, backslash, control characters and surrogates; the rest as UTF-8. */
+	private void string(String s) {
+		int n = s.length();
+		ensure(n * 6 + 2);
+		byte[] b = bytes;
+		int at = length;
+		b[at++] = '"';
+		for (int i = 0; i < n; i++) {
+			char c = s.charAt(i);
+			if (c < 0x80) {
+				if (c >= 0x20 && c != '"' && c != '\\') {
+					b[at++] = (byte) c;
+					continue;
+				}
+				b[at++] = '\\';
+				switch (c) {
+					case '"', '\\' -> b[at++] = (byte) c;
+					case '\b' -> b[at++] = 'b';
+					case '\t' -> b[at++] = 't';
+					case '\n' -> b[at++] = 'n';
+					case '\f' -> b[at++] = 'f';
+					case '\r' -> b[at++] = 'r';
+					default -> {
+						b[at++] = 'u';
+						b[at++] = '0';
+						b[at++] = '0';
+						b[at++] = HEX[c >> 4];
+						b[at++] = HEX[c & 0xF];
+					}
+				}
+			}
+			else if (c < 0x800) {
+				b[at++] = (byte) (0xC0 | (c >> 6));
+				b[at++] = (byte) (0x80 | (c & 0x3F));
+			}
+			else if (Character.isSurrogate(c)) {
+				// Jackson writes characters beyond the BMP as their two escaped UTF-16 halves, not as 4-byte UTF-8
+				b[at++] = '\\';
+				b[at++] = 'u';
+				b[at++] = HEX[c >> 12];
+				b[at++] = HEX[(c >> 8) & 0xF];
+				b[at++] = HEX[(c >> 4) & 0xF];
+				b[at++] = HEX[c & 0xF];
+			}
+			else {
+				b[at++] = (byte) (0xE0 | (c >> 12));
+				b[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+				b[at++] = (byte) (0x80 | (c & 0x3F));
+			}
+		}
+		b[at++] = '"';
+		length = at;
+	}
+
+	/** Only for text known to be ASCII: numbers and literals. */
+	private void ascii(String s) {
+		int n = s.length();
+		ensure(n);
+		for (int i = 0; i < n; i++) {
+			bytes[length++] = (byte) s.charAt(i);
+		}
+	}
+
+	/** uuuu-MM-dd as {@link Row#DATE} formats it, for the years an export can hold (0 to 9999). */
+	private void date(LocalDate d) {
+		int year = d.getYear();
+		if (year < 0 || year > 9999) {
+			ascii(d.format(Row.DATE));
+			ensure(10); // what a date-time writes after its date
+			return;
+		}
+		ensure(10);
+		twoDigits(year / 100);
+		twoDigits(year % 100);
+		bytes[length++] = '-';
+		twoDigits(d.getMonthValue());
+		bytes[length++] = '-';
+		twoDigits(d.getDayOfMonth());
+	}
+
+	private void twoDigits(int value) {
+		bytes[length++] = (byte) ('0' + value / 10);
+		bytes[length++] = (byte) ('0' + value % 10);
+	}
+
+	private void ensure(int more) {
+		if (length + more > bytes.length) {
+			bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
 		}
 	}
 }

@@ -40,6 +40,7 @@ final class LoadRun {
 	private final Map<String, String> agreementMeasures;
 	private final Map<String, Provider> providers = new HashMap<>();
 	private final Map<String, Item> items = new HashMap<>();
+	private final Map<String, ClaimDocuments.ItemParts> itemParts = new HashMap<>();
 	private final Map<ExportFile, long[]> counts = new EnumMap<>(ExportFile.class);
 	private final List<String> claimsToWithdraw = new ArrayList<>();
 	private final long totalBytes;
@@ -76,6 +77,7 @@ final class LoadRun {
 			uniqueKey(ExportFile.ITEMS, row, "item_code");
 			Item i = CatalogRows.item(row);
 			items.put(i.code(), i);
+			itemParts.put(i.code(), ClaimDocuments.ItemParts.of(i));
 			index(indices.items(), i.code(), ClaimDocuments.item(i, loadId), row);
 		});
 		each(ExportFile.PERSONS, row -> {
@@ -116,7 +118,7 @@ final class LoadRun {
 			throw new BadValue("provider_code", "provider_code " + s.providerCode() + " is not in providers.csv (or its row was rejected)");
 		}
 		keys.addSettlement(s.settlementId(),
-				new SettlementRecord(s, row.rowNumber(), row.lineNumber(), RejectsReport.raw(row.cells())).pack());
+				new SettlementRecord(s, row.rowNumber(), row.lineNumber(), row.cells()).pack());
 	}
 
 	/** Fee lines usually come grouped by settlement, so the current settlement and its totals stay at hand. */
@@ -125,6 +127,7 @@ final class LoadRun {
 			String id;
 			Settlement settlement;
 			PersonFacts person;
+			byte[] documentPart;
 			Totals totals;
 
 			void save() {
@@ -146,6 +149,8 @@ final class LoadRun {
 				current.settlement = SettlementRecord.unpack(packed).s();
 				current.person = PersonFacts.unpack(keys.person(current.settlement.personId()));
 				current.totals = Totals.unpack(keys.totals(line.settlementId()));
+				current.documentPart = ClaimDocuments.settlementPart(current.settlement, current.person,
+						providers.get(current.settlement.providerCode()), loadId);
 				current.id = line.settlementId();
 			}
 			if (!current.totals.lineNumbers.add(line.lineNo())) {
@@ -165,7 +170,7 @@ final class LoadRun {
 			current.totals.add(line.amount(), item.tags());
 			current.totals.limited.add(item, line.quantity());
 			index(indices.claims(), ClaimDocuments.claimId(line),
-					ClaimDocuments.claim(line, s, current.person, providers.get(s.providerCode()), item, loadId), row);
+					ClaimDocuments.claim(line, s, current.documentPart, item, itemParts.get(item.code())), row);
 		});
 		current.save();
 	}

@@ -15,6 +15,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("fundguard.loader")
 public record LoaderProperties(String idHashKey, @DefaultValue("5000") int bulkOperations,
-		@DefaultValue("8MB") DataSize bulkSize, @DefaultValue("2") int concurrentRequests,
+		@DefaultValue("2MB") DataSize bulkSize, @DefaultValue("2") int concurrentRequests,
 		@DefaultValue("32MB") DataSize keyStoreCache) {
 }

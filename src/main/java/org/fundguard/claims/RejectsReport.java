@@ -44,6 +44,9 @@ final class RejectsReport implements Closeable {
 
 	/** The row as it stood in the file, re-quoted the RFC 4180 way. */
 	static String raw(String[] cells) {
+		if (plain(cells)) {
+			return String.join(",", cells); // what the writer gives when no cell needs quotes, without building one
+		}
 		StringWriter out = new StringWriter();
 		try (CSVWriter line = new CSVWriter(out, ',', '"', '"', "")) {
 			line.writeNext(cells, false);
@@ -52,6 +55,22 @@ final class RejectsReport implements Closeable {
 			return String.join(",", cells);
 		}
 		return out.toString();
+	}
+
+	/** No cell holds what makes the CSV writer quote it: separator, quote (its escape too), line break. */
+	private static boolean plain(String[] cells) {
+		for (String cell : cells) {
+			if (cell == null) {
+				return false;
+			}
+			for (int i = 0; i < cell.length(); i++) {
+				char c = cell.charAt(i);
+				if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	@Override

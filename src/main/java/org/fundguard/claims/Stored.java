@@ -3,6 +3,7 @@ package org.fundguard.claims;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,27 +31,38 @@ final class Stored {
 
 		static PersonFacts unpack(String packed) {
 			String[] f = KeyStore.unpack(packed);
-			return new PersonFacts(f[0], f[1], LocalDate.parse(f[2]), f[3], f[4].isEmpty() ? null : LocalDate.parse(f[4]),
+			return new PersonFacts(f[0], f[1], Row.parseDate(f[2]), f[3], f[4].isEmpty() ? null : Row.parseDate(f[4]),
 					"1".equals(f[5]));
 		}
 	}
 
-	/** A settlement as read, with where it stood in its file, so that a late rejection can still name the row. */
-	record SettlementRecord(Settlement s, long rowNumber, long lineNumber, String raw) {
+	/**
+	 * A settlement as read, with where it stood in its file and its cells, so that a late rejection can still name
+	 * the row and show it. The cells go last and as they are: re-quoting them as a CSV line is left to the rare
+	 * rejection instead of being done for every settlement.
+	 */
+	record SettlementRecord(Settlement s, long rowNumber, long lineNumber, String[] cells) {
+
+		private static final int CELLS_FROM = 18;
+
+		String raw() {
+			return RejectsReport.raw(cells);
+		}
 
 		String pack() {
 			return KeyStore.pack(s.settlementId(), s.personId(), s.providerCode(), s.medicalRegion(), s.insuredRegion(),
-					s.medType(), s.visitStart(), s.visitEnd(), s.settleTime().format(Row.DATE_TIME), s.diagCode(), s.diagName(),
+					s.medType(), s.visitStart(), s.visitEnd(), Row.formatDateTime(s.settleTime()), s.diagCode(), s.diagName(),
 					s.deptName(), s.doctorCode(), s.totalAmount().toPlainString(), s.fundPaid().toPlainString(),
-					s.selfPaid().toPlainString(), rowNumber, lineNumber, raw);
+					s.selfPaid().toPlainString(), rowNumber, lineNumber) + KeyStore.SEP + String.join(String.valueOf(KeyStore.SEP), cells);
 		}
 
 		static SettlementRecord unpack(String packed) {
 			String[] f = KeyStore.unpack(packed);
-			Settlement s = new Settlement(f[0], f[1], f[2], f[3], f[4], f[5], LocalDate.parse(f[6]), LocalDate.parse(f[7]),
-					LocalDateTime.parse(f[8], Row.DATE_TIME), f[9], blank(f[10]), blank(f[11]), blank(f[12]),
+			Settlement s = new Settlement(f[0], f[1], f[2], f[3], f[4], f[5], Row.parseDate(f[6]), Row.parseDate(f[7]),
+					Row.parseDateTime(f[8]), f[9], blank(f[10]), blank(f[11]), blank(f[12]),
 					new BigDecimal(f[13]), new BigDecimal(f[14]), new BigDecimal(f[15]));
-			return new SettlementRecord(s, Long.parseLong(f[16]), Long.parseLong(f[17]), f[18]);
+			return new SettlementRecord(s, Long.parseLong(f[16]), Long.parseLong(f[17]),
+					Arrays.copyOfRange(f, CELLS_FROM, f.length));
 		}
 	}
 

@@ -103,8 +103,9 @@ public final class LoadBenchmark {
 	}
 
 	private String runLoader(Path export, String prefix, Path gcLog) throws IOException, InterruptedException {
+		// the JVM options of the shipped command (fundguard's run_command), so that the figures are those of ./fundguard load
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:+UseParallelGC", "-Xlog:gc:file=" + gcLog, "-jar", "target/fundguard.jar", "load",
+				"-Xmx512m", "-XX:+UseParallelGC", "-XX:NewRatio=1", "-Xlog:gc:file=" + gcLog, "-jar", "target/fundguard.jar", "load",
 				export.toString())
 			.redirectErrorStream(true);
 		builder.environment().put("FUNDGUARD_ES_URL", es);
