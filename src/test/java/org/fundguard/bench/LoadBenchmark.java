@@ -33,7 +33,7 @@ public final class LoadBenchmark {
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private static final List<String> INDICES = List.of("claims", "settlements", "persons", "providers", "items", "fund-ledger");
-	private static final long CHUNK_BYTES = 8L << 20;
+	private static final long CHUNK_BYTES = 2L << 20; // fundguard.loader.bulk-size: both sides send requests of one size
 	private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 	private static final Pattern TOOK = Pattern.compile("took ([0-9.]+) s");
 
