@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
@@ -35,13 +36,14 @@ class PortalFormPage {
 	/** Values that HTML escaping leaves as they are: base64url tokens and the dotted challenge. */
 	private static final Pattern VERBATIM = Pattern.compile("[A-Za-z0-9._=-]{1,400}");
 
-	private final ThymeleafViewResolver thymeleaf;
+	/** Looked up when a page is served: one-shot commands (load, generate) run without the web layer. */
+	private final ObjectProvider<ThymeleafViewResolver> thymeleaf;
 	private final boolean cache;
 	private final AtomicReference<Page> page = new AtomicReference<>();
 	/** Set when the rendered page did not hold each placeholder exactly once: Thymeleaf renders every time. */
 	private volatile boolean uncachable;
 
-	PortalFormPage(ThymeleafViewResolver thymeleaf, @Value("${spring.thymeleaf.cache:true}") boolean cache) {
+	PortalFormPage(ObjectProvider<ThymeleafViewResolver> thymeleaf, @Value("${spring.thymeleaf.cache:true}") boolean cache) {
 		this.thymeleaf = thymeleaf;
 		this.cache = cache;
 	}
@@ -110,7 +112,7 @@ class PortalFormPage {
 	}
 
 	private View thymeleafView(HttpServletRequest request) throws Exception {
-		return thymeleaf.resolveViewName(VIEW, RequestContextUtils.getLocale(request));
+		return thymeleaf.getObject().resolveViewName(VIEW, RequestContextUtils.getLocale(request));
 	}
 
 	/** The page cut at the two placeholders, as UTF-8 bytes: head, value, middle, value, tail. */
