@@ -33,7 +33,12 @@ public final class LoadBenchmark {
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private static final List<String> INDICES = List.of("claims", "settlements", "persons", "providers", "items", "fund-ledger");
-	private static final long CHUNK_BYTES = 2L << 20; // fundguard.loader.bulk-size: both sides send requests of one size
+	/**
+	 * Both sides send requests of one size: the loader's fundguard.loader.bulk-size (2MB in application.yml), or
+	 * what FUNDGUARD_LOADER_BULKSIZE sets for the loader run, which inherits this process's environment.
+	 */
+	private static final long CHUNK_BYTES = org.springframework.util.unit.DataSize
+		.parse(System.getenv().getOrDefault("FUNDGUARD_LOADER_BULKSIZE", "2MB")).toBytes();
 	private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 	private static final Pattern TOOK = Pattern.compile("took ([0-9.]+) s");
 
@@ -89,7 +94,7 @@ public final class LoadBenchmark {
 			System.out.printf("documents indexed (all indices)  loader %,d   raw %,d%n", documents, rawDocuments);
 			System.out.printf("(a) fundguard load               %.1f s  (%,.0f docs/s; JVM and Spring start: %.1f s more)%n",
 					loaderSeconds, loaderRate, loaderWall - loaderSeconds);
-			System.out.printf("(b) raw _bulk of the same NDJSON %.1f s  (%,.0f docs/s)%n", rawSeconds, rawRate);
+			System.out.printf("(b) raw _bulk of the same NDJSON %.1f s  (%,.0f docs/s; requests of %d MB on both sides)%n", rawSeconds, rawRate, CHUNK_BYTES >> 20);
 			System.out.printf("ratio loader / raw               %.2f   (target >= 0.80)%n", loaderRate / rawRate);
 			long[] heap = heap(gcLog);
 			System.out.printf("loader heap, -Xmx512m            peak %d MB before GC, largest live set %d MB after GC   (target <= 512 MB)%n",
