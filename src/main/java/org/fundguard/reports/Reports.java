@@ -3,10 +3,13 @@ package org.fundguard.reports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.fundguard.Jurisdiction;
 import org.fundguard.calendar.Deadlines;
@@ -37,8 +40,7 @@ class Reports {
 	private final ReceiptCodes codes;
 	private final Jurisdiction jurisdiction;
 	/** When the last report came in ({@link System#nanoTime()}), for {@link ReportProcessStarter}'s pacing. */
-	private final java.util.concurrent.atomic.AtomicLong lastSubmitted = new java.util.concurrent.atomic.AtomicLong(
-			System.nanoTime() - java.util.concurrent.TimeUnit.DAYS.toNanos(1));
+	private final AtomicLong lastSubmitted = new AtomicLong(System.nanoTime() - TimeUnit.DAYS.toNanos(1));
 
 	Reports(JdbcClient jdbc, Clock clock, ReceiptCodes codes, Jurisdiction jurisdiction) {
 		this.jdbc = jdbc;
@@ -86,7 +88,7 @@ class Reports {
 	}
 
 	/** Whether a report came in within the given time. */
-	boolean submittedWithin(java.time.Duration time) {
+	boolean submittedWithin(Duration time) {
 		return System.nanoTime() - lastSubmitted.get() < time.toNanos();
 	}
 
