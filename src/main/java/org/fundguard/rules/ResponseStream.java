@@ -27,17 +27,31 @@ final class ResponseStream {
 
 	private final String[] path;
 	private final Consumer<JsonNode> element;
+	private final Consumer<ObjectNode> beforeFirst;
+	private ObjectNode root;
 	private int count;
 	private JsonNode last;
 
-	private ResponseStream(String[] path, Consumer<JsonNode> element) {
+	private ResponseStream(String[] path, Consumer<JsonNode> element, Consumer<ObjectNode> beforeFirst) {
 		this.path = path;
 		this.element = element;
+		this.beforeFirst = beforeFirst;
 	}
 
 	/** Streams the array at {@code path} (e.g. hits, hits) of the response to {@code element}. */
 	static Read read(InputStream body, Consumer<JsonNode> element, String... path) throws IOException {
-		ResponseStream stream = new ResponseStream(path, element);
+		return read(body, element, head -> {
+		}, path);
+	}
+
+	/**
+	 * As above, and hands the response's fields read before the array (Elasticsearch writes took, timed_out and
+	 * _shards first) to {@code beforeFirst} before the first element is handed on: it can refuse an incomplete
+	 * page before anything acts on it.
+	 */
+	static Read read(InputStream body, Consumer<JsonNode> element, Consumer<ObjectNode> beforeFirst, String... path)
+			throws IOException {
+		ResponseStream stream = new ResponseStream(path, element, beforeFirst);
 		try (JsonParser parser = FACTORY.createParser(body)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new IOException("search response is not a JSON object");
@@ -50,6 +64,9 @@ final class ResponseStream {
 	/** The object the parser is at the start of, with the streamed array (at this depth) left out. */
 	private ObjectNode object(JsonParser parser, int depth) throws IOException {
 		ObjectNode out = JSON.createObjectNode();
+		if (depth == 0) {
+			root = out;
+		}
 		while (parser.nextToken() == JsonToken.FIELD_NAME) {
 			String name = parser.currentName();
 			JsonToken value = parser.nextToken();
@@ -57,6 +74,9 @@ final class ResponseStream {
 				if (depth == path.length - 1 && value == JsonToken.START_ARRAY) {
 					while (parser.nextToken() != JsonToken.END_ARRAY) {
 						JsonNode node = JSON.readTree(parser);
+						if (count == 0) {
+							beforeFirst.accept(root);
+						}
 						count++;
 						last = node;
 						element.accept(node);

@@ -92,10 +92,14 @@ final class Searches {
 			throw new IllegalStateException("index " + index + " does not exist: load an export first");
 		}
 		took.addAndGet(response.path("took").asLong());
+		refuseIncomplete(index, response);
+		return response;
+	}
+
+	private static void refuseIncomplete(String index, JsonNode response) {
 		if (response.path("timed_out").asBoolean(false) || response.path("_shards").path("failed").asInt(0) > 0) {
 			throw new IllegalStateException("search of " + index + " incomplete: " + response.path("_shards"));
 		}
-		return response;
 	}
 
 	/**
@@ -105,7 +109,7 @@ final class Searches {
 	private ResponseStream.Read streamed(String index, String query, String body, Consumer<JsonNode> element, String... array) {
 		long started = System.nanoTime();
 		ResponseStream.Read read = elastic.stream("POST", "/" + index + "/_search" + query, body,
-				in -> ResponseStream.read(in, element, array));
+				in -> ResponseStream.read(in, element, head -> refuseIncomplete(index, head), array));
 		logged("_search streamed " + (read == null ? 0 : read.count()), body.length(), started, read == null ? null : read.rest());
 		checked(index, read == null ? null : read.rest());
 		return read;

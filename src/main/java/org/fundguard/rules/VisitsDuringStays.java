@@ -110,7 +110,7 @@ final class VisitsDuringStays {
 	static String query(SortedMap<LocalDate, SortedSet<String>> days) {
 		StringBuilder should = new StringBuilder();
 		days.forEach((day, persons) -> should.append(should.isEmpty() ? "" : ",").append("{\"bool\":{\"filter\":[")
-			.append("{\"term\":{\"visit_start\":\"").append(day).append("\"}},").append(Q.terms("person_id", persons))
+			.append(Q.term("visit_start", day.toString())).append(',').append(Q.terms("person_id", persons))
 			.append("]}}"));
 		return Q.filterNot("{\"bool\":{\"should\":[" + should + "],\"minimum_should_match\":1}}", Q.term("med_type", "21"));
 	}

@@ -1,6 +1,7 @@
 package org.fundguard.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +16,20 @@ class ResponseStreamTest {
 
 	static ResponseStream.Read read(String json, List<JsonNode> out, String... path) throws IOException {
 		return ResponseStream.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), out::add, path);
+	}
+
+	@Test
+	void anIncompletePageIsRefusedBeforeItsFirstHitIsHandedOn() {
+		List<JsonNode> hits = new ArrayList<>();
+		String json = """
+				{"took":3,"timed_out":false,"_shards":{"total":2,"failed":1},"hits":{"hits":[{"_source":{"a":1}}]}}""";
+		assertThatThrownBy(() -> ResponseStream.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+				hits::add, head -> {
+					if (head.path("_shards").path("failed").asInt() > 0) {
+						throw new IllegalStateException("incomplete");
+					}
+				}, "hits", "hits")).hasMessage("incomplete");
+		assertThat(hits).isEmpty();
 	}
 
 	@Test
