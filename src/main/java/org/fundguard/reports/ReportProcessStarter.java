@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.fundguard.process.ProcessKeys;
 import org.fundguard.process.ProcessVariables;
 import org.slf4j.Logger;
@@ -66,11 +67,16 @@ class ReportProcessStarter {
 			return 0;
 		}
 		// the latest version once per batch: starting by key asks the database for it again for every report
-		String definition = repository.createProcessDefinitionQuery()
+		ProcessDefinition latest = repository.createProcessDefinitionQuery()
 			.processDefinitionKey(ProcessKeys.REPORT_HANDLING)
 			.latestVersion()
-			.singleResult()
-			.getId();
+			.singleResult();
+		if (latest == null) {
+			log.warn("没有部署举报办理流程 {}，{} 件举报稍后重试 / no process {} deployed, {} report(s) will be retried",
+					ProcessKeys.REPORT_HANDLING, pending.size(), ProcessKeys.REPORT_HANDLING, pending.size());
+			return 0;
+		}
+		String definition = latest.getId();
 		try {
 			// the whole batch in one transaction: one commit (one WAL flush) per batch instead of one per report,
 			// which under a busy portal took the database and the CPU from the submissions
