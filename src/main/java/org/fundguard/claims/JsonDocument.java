@@ -58,11 +58,8 @@ final class JsonDocument {
 			bytes[length++] = '"';
 			date(value.toLocalDate());
 			bytes[length++] = ' ';
-			twoDigits(value.getHour());
-			bytes[length++] = ':';
-			twoDigits(value.getMinute());
-			bytes[length++] = ':';
-			twoDigits(value.getSecond());
+			Row.writeTime(bytes, length, value);
+			length += 8;
 			bytes[length++] = '"';
 		}
 		return this;
@@ -233,26 +230,16 @@ final class JsonDocument {
 		}
 	}
 
-	/** uuuu-MM-dd as {@link Row#DATE} formats it, for the years an export can hold (0 to 9999). */
+	/** uuuu-MM-dd as {@link Row#DATE} formats it. */
 	private void date(LocalDate d) {
-		int year = d.getYear();
-		if (year < 0 || year > 9999) {
+		if (!Row.writable(d)) {
 			ascii(d.format(Row.DATE));
 			ensure(10); // what a date-time writes after its date
 			return;
 		}
 		ensure(10);
-		twoDigits(year / 100);
-		twoDigits(year % 100);
-		bytes[length++] = '-';
-		twoDigits(d.getMonthValue());
-		bytes[length++] = '-';
-		twoDigits(d.getDayOfMonth());
-	}
-
-	private void twoDigits(int value) {
-		bytes[length++] = (byte) ('0' + value / 10);
-		bytes[length++] = (byte) ('0' + value % 10);
+		Row.writeDate(bytes, length, d);
+		length += 10;
 	}
 
 	private void ensure(int more) {

@@ -1,6 +1,7 @@
 package org.fundguard.claims;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -131,24 +132,43 @@ final class Row {
 
 	/** What {@link #DATE_TIME} formats, for the years an export can hold (0 to 9999), without the formatter. */
 	static String formatDateTime(LocalDateTime t) {
-		int year = t.getYear();
-		if (year < 0 || year > 9999) {
+		if (!writable(t.toLocalDate())) {
 			return t.format(DATE_TIME);
 		}
-		char[] c = "0000-00-00 00:00:00".toCharArray();
-		put(c, 0, year / 100);
-		put(c, 2, year % 100);
-		put(c, 5, t.getMonthValue());
-		put(c, 8, t.getDayOfMonth());
-		put(c, 11, t.getHour());
-		put(c, 14, t.getMinute());
-		put(c, 17, t.getSecond());
-		return new String(c);
+		byte[] b = new byte[19];
+		writeDate(b, 0, t.toLocalDate());
+		b[10] = ' ';
+		writeTime(b, 11, t);
+		return new String(b, StandardCharsets.US_ASCII);
 	}
 
-	private static void put(char[] c, int at, int twoDigits) {
-		c[at] = (char) ('0' + twoDigits / 10);
-		c[at + 1] = (char) ('0' + twoDigits % 10);
+	/** Whether {@link #writeDate} can write the date: a year from 0 to 9999; others go to the formatters. */
+	static boolean writable(LocalDate d) {
+		return d.getYear() >= 0 && d.getYear() <= 9999;
+	}
+
+	/** Writes what {@link #DATE} formats (uuuu-MM-dd, 10 bytes) at {@code at}, for a {@link #writable} date. */
+	static void writeDate(byte[] out, int at, LocalDate d) {
+		twoDigits(out, at, d.getYear() / 100);
+		twoDigits(out, at + 2, d.getYear() % 100);
+		out[at + 4] = '-';
+		twoDigits(out, at + 5, d.getMonthValue());
+		out[at + 7] = '-';
+		twoDigits(out, at + 8, d.getDayOfMonth());
+	}
+
+	/** Writes HH:mm:ss (8 bytes) at {@code at}. */
+	static void writeTime(byte[] out, int at, LocalDateTime t) {
+		twoDigits(out, at, t.getHour());
+		out[at + 2] = ':';
+		twoDigits(out, at + 3, t.getMinute());
+		out[at + 5] = ':';
+		twoDigits(out, at + 6, t.getSecond());
+	}
+
+	private static void twoDigits(byte[] out, int at, int value) {
+		out[at] = (byte) ('0' + value / 10);
+		out[at + 1] = (byte) ('0' + value % 10);
 	}
 
 	/**
