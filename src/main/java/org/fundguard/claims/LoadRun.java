@@ -39,8 +39,8 @@ final class LoadRun {
 	private final Consumer<Inspector> inspectorPool;
 	private final Map<String, String> agreementMeasures;
 	private final Map<String, Provider> providers = new HashMap<>();
-	private final Map<String, Item> items = new HashMap<>();
-	private final Map<String, ClaimDocuments.ItemParts> itemParts = new HashMap<>();
+	/** Each catalogue item with its JSON fragments, written once and copied into every fee line of that item. */
+	private final Map<String, CatalogItem> items = new HashMap<>();
 	private final Map<ExportFile, long[]> counts = new EnumMap<>(ExportFile.class);
 	private final List<String> claimsToWithdraw = new ArrayList<>();
 	private final long totalBytes;
@@ -76,8 +76,7 @@ final class LoadRun {
 		each(ExportFile.ITEMS, row -> {
 			uniqueKey(ExportFile.ITEMS, row, "item_code");
 			Item i = CatalogRows.item(row);
-			items.put(i.code(), i);
-			itemParts.put(i.code(), ClaimDocuments.ItemParts.of(i));
+			items.put(i.code(), new CatalogItem(i, ClaimDocuments.ItemParts.of(i)));
 			index(indices.items(), i.code(), ClaimDocuments.item(i, loadId), row);
 		});
 		each(ExportFile.PERSONS, row -> {
@@ -157,10 +156,11 @@ final class LoadRun {
 				throw new BadValue("line_no", "duplicate key: line_no " + line.lineNo() + " repeats within settlement "
 						+ line.settlementId());
 			}
-			Item item = items.get(line.itemCode());
-			if (item == null) {
+			CatalogItem catalogued = items.get(line.itemCode());
+			if (catalogued == null) {
 				throw new BadValue("item_code", "item_code " + line.itemCode() + " is not in items.csv (or its row was rejected)");
 			}
+			Item item = catalogued.item();
 			Settlement s = current.settlement;
 			var day = line.itemTime().toLocalDate();
 			if (day.isBefore(s.visitStart()) || day.isAfter(s.visitEnd())) {
@@ -170,7 +170,7 @@ final class LoadRun {
 			current.totals.add(line.amount(), item.tags());
 			current.totals.limited.add(item, line.quantity());
 			index(indices.claims(), ClaimDocuments.claimId(line),
-					ClaimDocuments.claim(line, s, current.documentPart, item, itemParts.get(item.code())), row);
+					ClaimDocuments.claim(line, s, current.documentPart, item, catalogued.parts()), row);
 		});
 		current.save();
 	}
@@ -267,5 +267,8 @@ final class LoadRun {
 			bytesOfFinishedFiles += reader.bytesRead();
 			progress.update(file.fileName(), rowsRead, bytesOfFinishedFiles, totalBytes);
 		}
+	}
+
+	private record CatalogItem(Item item, ClaimDocuments.ItemParts parts) {
 	}
 }
