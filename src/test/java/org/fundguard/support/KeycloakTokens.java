@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -16,16 +18,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class KeycloakTokens {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
-	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+	/**
+	 * Tokens live 5 minutes (the realm's accessTokenLifespan), and an IT run on a busy machine takes longer than
+	 * that: a token is used until shortly before it expires, then fetched again. Kept forever, they had turned
+	 * into 401s late in slow runs.
+	 */
+	private static final Duration MARGIN = Duration.ofSeconds(60);
+	private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
 
 	private KeycloakTokens() {
 	}
 
 	public static String accessToken(String username) {
-		return CACHE.computeIfAbsent(username, KeycloakTokens::fetch);
+		return CACHE.compute(username, (user, cached) -> cached != null && cached.fresh() ? cached : fetch(user)).value();
 	}
 
-	private static String fetch(String username) {
+	private record Token(String value, Instant usableUntil) {
+
+		boolean fresh() {
+			return Instant.now().isBefore(usableUntil);
+		}
+	}
+
+	private static Token fetch(String username) {
 		Map<String, String> form = Map.of("grant_type", "password", "client_id", "fundguard-cli", "username", username,
 				"password", DemoUsers.PASSWORD, "scope", "openid");
 		String body = form.entrySet().stream()
@@ -41,7 +56,9 @@ public final class KeycloakTokens {
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
 			}
-			return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+			var json = new ObjectMapper().readTree(response.body());
+			Instant expires = Instant.now().plusSeconds(json.path("expires_in").asLong(300));
+			return new Token(json.get("access_token").asText(), expires.minus(MARGIN));
 		}
 		catch (java.io.IOException e) {
 			throw new IllegalStateException("Keycloak is not reachable at " + Services.keycloakUrl(), e);
