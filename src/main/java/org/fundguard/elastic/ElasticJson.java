@@ -3,6 +3,7 @@ package org.fundguard.elastic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
 
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Response;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ElasticJson {
 
+	private static final LongConsumer NOT_TIMED = nanos -> {
+	};
+
 	private final Rest5Client client;
 	private final ElasticsearchProperties properties;
 	private final ObjectMapper json = new ObjectMapper();
@@ -32,7 +36,15 @@ public class ElasticJson {
 
 	/** Sends the request; a 404 gives null, any other error status an exception naming Elasticsearch's reason. */
 	public JsonNode send(String method, String path, String body) {
-		return exchange(method, path, body, entity -> entity == null ? json.nullNode()
+		return send(method, path, body, NOT_TIMED);
+	}
+
+	/**
+	 * As above, and hands {@code waited} the nanoseconds the calling thread was blocked until the whole response had
+	 * arrived (the client buffers it before returning), without the time spent reading it.
+	 */
+	public JsonNode send(String method, String path, String body, LongConsumer waited) {
+		return exchange(method, path, body, waited, entity -> entity == null ? json.nullNode()
 				: json.readTree(EntityUtils.toString(entity, StandardCharsets.UTF_8)));
 	}
 
@@ -41,20 +53,32 @@ public class ElasticJson {
 	 * large search responses whose caller keeps only a little of them. A 404 gives null without calling the reader.
 	 */
 	public <T> T stream(String method, String path, String body, BodyReader<T> reader) {
-		return exchange(method, path, body, entity -> {
+		return stream(method, path, body, NOT_TIMED, reader);
+	}
+
+	/** As above, with the time blocked until the response had arrived handed to {@code waited} (see {@link #send}). */
+	public <T> T stream(String method, String path, String body, LongConsumer waited, BodyReader<T> reader) {
+		return exchange(method, path, body, waited, entity -> {
 			try (InputStream in = entity.getContent()) {
 				return reader.read(in);
 			}
 		});
 	}
 
-	private <T> T exchange(String method, String path, String body, EntityReader<T> reader) {
+	private <T> T exchange(String method, String path, String body, LongConsumer waited, EntityReader<T> reader) {
 		Request request = new Request(method, path);
 		if (body != null) {
 			request.setJsonEntity(body);
 		}
+		long started = System.nanoTime();
 		try {
-			Response response = client.performRequest(request);
+			Response response;
+			try {
+				response = client.performRequest(request);
+			}
+			finally {
+				waited.accept(System.nanoTime() - started);
+			}
 			// depending on the method, the client hands back a 404 instead of throwing it
 			if (response.getStatusCode() == 404) {
 				return null;

@@ -13,8 +13,18 @@ final class Q {
 	private Q() {
 	}
 
+	/**
+	 * A JSON string. Ids, codes and dates need no escaping and are quoted as they are: going through Jackson for each
+	 * of the ~100,000 person ids of an outpatient-during-stay request took a tenth of a second of the rule's time.
+	 */
 	static String str(String s) {
-		return TextNode.valueOf(s).toString();
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e) {
+				return TextNode.valueOf(s).toString();
+			}
+		}
+		return '"' + s + '"';
 	}
 
 	static String filter(String... filters) {

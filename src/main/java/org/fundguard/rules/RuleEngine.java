@@ -114,12 +114,12 @@ public class RuleEngine {
 			sink.flush();
 			sink.deleteStale();
 			return new RuleResult(rule.id(), rule.version(), params, "OK", sink.hits, sink.suppressed, millis(started),
-					es.tookMillis(), es.requests(), null);
+					es.tookMillis(), es.waitedMillis(), es.requests(), null);
 		}
 		catch (RuntimeException e) {
 			log.warn("rule {} failed in run {}", rule.id(), runId, e);
 			return new RuleResult(rule.id(), rule.version(), params, "FAILED", sink.hits, sink.suppressed, millis(started),
-					es.tookMillis(), es.requests(), rule.id() + ": " + e.getMessage());
+					es.tookMillis(), es.waitedMillis(), es.requests(), rule.id() + ": " + e.getMessage());
 		}
 	}
 

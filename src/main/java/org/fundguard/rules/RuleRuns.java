@@ -35,9 +35,9 @@ class RuleRuns {
 	void result(String runId, RuleResult r) {
 		jdbc.sql("""
 				insert into rule_run_result (run_id, rule_id, rule_version, parameters, status, hits, suppressed, took_ms,
-				es_took_ms, es_requests, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				es_took_ms, es_wait_ms, es_requests, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(runId, r.ruleId(), r.ruleVersion(), r.parameters(), r.status(), r.hits(), r.suppressed(), r.tookMs(),
-					r.esTookMs(), r.esRequests(), truncate(r.message()))
+					r.esTookMs(), r.esWaitMs(), r.esRequests(), truncate(r.message()))
 			.update();
 	}
 
@@ -91,7 +91,7 @@ class RuleRuns {
 	private static RuleResult result(ResultSet rs) throws SQLException {
 		return new RuleResult(rs.getString("rule_id"), rs.getInt("rule_version"), rs.getString("parameters"),
 				rs.getString("status"), rs.getLong("hits"), rs.getLong("suppressed"), rs.getLong("took_ms"),
-				rs.getLong("es_took_ms"), rs.getInt("es_requests"), rs.getString("message"));
+				rs.getLong("es_took_ms"), rs.getLong("es_wait_ms"), rs.getInt("es_requests"), rs.getString("message"));
 	}
 
 	private static String truncate(String s) {

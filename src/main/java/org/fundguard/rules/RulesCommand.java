@@ -79,20 +79,24 @@ public class RulesCommand {
 
 	static void print(RunRecord run, PrintStream out) {
 		out.printf("规则运行 / rule run %s: %s, %s .. %s, regions %s%n", run.id(), run.status(), run.from(), run.to(), run.regions());
-		out.printf("%-24s %-7s %8s %8s %9s %9s %8s%n", "rule", "status", "hits", "exempt", "took ms", "es ms", "outside");
+		// outside: by Elasticsearch's took; es wait and java: by the time the rule was blocked on its requests
+		out.printf("%-24s %-7s %8s %8s %9s %9s %8s %9s %6s%n", "rule", "status", "hits", "exempt", "took ms", "es ms", "outside",
+				"es wait", "java");
 		long took = 0;
 		long es = 0;
+		long wait = 0;
 		for (RuleResult r : run.results()) {
-			out.printf("%-24s %-7s %,8d %,8d %,9d %,9d %7d%%%n", r.ruleId(), r.status(), r.hits(), r.suppressed(), r.tookMs(),
-					r.esTookMs(), r.outsidePercent());
+			out.printf("%-24s %-7s %,8d %,8d %,9d %,9d %7d%% %,9d %5d%%%n", r.ruleId(), r.status(), r.hits(), r.suppressed(),
+					r.tookMs(), r.esTookMs(), r.outsidePercent(), r.esWaitMs(), r.outsideWaitPercent());
 			if (r.message() != null) {
 				out.println("    " + r.message());
 			}
 			took += r.tookMs();
 			es += r.esTookMs();
+			wait += r.esWaitMs();
 		}
-		out.printf("%-24s %-7s %,8d %,8d %,9d %,9d %7d%%%n", "total", "", run.hits(), run.suppressed(), took, es,
-				took == 0 ? 0 : Math.round(100.0 * (took - es) / took));
+		out.printf("%-24s %-7s %,8d %,8d %,9d %,9d %7d%% %,9d %5d%%%n", "total", "", run.hits(), run.suppressed(), took, es,
+				RunRecord.percentOutside(took, es), wait, RunRecord.percentOutside(took, wait));
 		out.printf("线索 / leads: %,d%n%s%n", run.leads(), run.message());
 	}
 }

@@ -44,6 +44,7 @@ final class Searches {
 	private final ElasticJson elastic;
 	private final AtomicLong took = new AtomicLong();
 	private final AtomicInteger requests = new AtomicInteger();
+	private final AtomicLong waitedNanos = new AtomicLong();
 
 	Searches(ElasticJson elastic) {
 		this.elastic = elastic;
@@ -57,12 +58,23 @@ final class Searches {
 		return requests.get();
 	}
 
+	/**
+	 * The time the rule's thread was blocked on its requests, from sending each to having its whole response; with
+	 * {@link #tookMillis} it tells the time Elasticsearch does not count in its took (sending and parsing the request,
+	 * writing the response, a bulk request, whose took is read from a clock that ticks every 200 ms) from the time
+	 * spent in Java.
+	 */
+	long waitedMillis() {
+		return waitedNanos.get() / 1_000_000;
+	}
+
 	/** A bulk request of the rule (its signals), with its took counted like a search's. */
 	JsonNode bulk(String index, String ndjson) {
 		long started = System.nanoTime();
 		// only took, the errors flag and any item's error: a result line per document (~200 bytes each) was serialised
 		// by Elasticsearch and parsed here into a tree that nothing read
-		JsonNode response = elastic.send("POST", "/" + index + "/_bulk?filter_path=took,errors,items.*.error", ndjson);
+		JsonNode response = elastic.send("POST", "/" + index + "/_bulk?filter_path=took,errors,items.*.error", ndjson,
+				waitedNanos::addAndGet);
 		logged("_bulk", ndjson.length(), started, response);
 		requests.incrementAndGet();
 		took.addAndGet(response.path("took").asLong());
@@ -80,7 +92,7 @@ final class Searches {
 	/** As above, with URL parameters (e.g. {@code ?filter_path=…}). */
 	JsonNode search(String index, String parameters, String body) {
 		long started = System.nanoTime();
-		JsonNode response = elastic.send("POST", "/" + index + "/_search" + parameters, body);
+		JsonNode response = elastic.send("POST", "/" + index + "/_search" + parameters, body, waitedNanos::addAndGet);
 		logged("_search", body.length(), started, response);
 		return checked(index, response);
 	}
@@ -108,7 +120,7 @@ final class Searches {
 	 */
 	private ResponseStream.Read streamed(String index, String query, String body, Consumer<JsonNode> element, String... array) {
 		long started = System.nanoTime();
-		ResponseStream.Read read = elastic.stream("POST", "/" + index + "/_search" + query, body,
+		ResponseStream.Read read = elastic.stream("POST", "/" + index + "/_search" + query, body, waitedNanos::addAndGet,
 				in -> ResponseStream.read(in, element, head -> refuseIncomplete(index, head), array));
 		logged("_search streamed " + (read == null ? 0 : read.count()), body.length(), started, read == null ? null : read.rest());
 		checked(index, read == null ? null : read.rest());

@@ -1,0 +1,28 @@
+package org.fundguard.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import org.junit.jupiter.api.Test;
+
+class QTest {
+
+	@Test
+	void idsCodesAndDatesAreQuotedAsTheyAre() {
+		assertThat(Q.str("P0001234")).isEqualTo("\"P0001234\"");
+		assertThat(Q.str("2026-03-02")).isEqualTo("\"2026-03-02\"");
+		assertThat(Q.str("")).isEqualTo("\"\"");
+	}
+
+	@Test
+	void quotesBackslashesControlAndNonAsciiCharactersAreEscapedAsJacksonDoes() {
+		for (String s : new String[] { "a\"b", "a\\b", "a\nb", "tab\there", "\u0001", "住院", "x\u007f" }) {
+			assertThat(Q.str(s)).as(s).isEqualTo(TextNode.valueOf(s).toString());
+		}
+	}
+
+	@Test
+	void termsListsEveryValueQuoted() {
+		assertThat(Q.terms("person_id", java.util.List.of("P1", "P\"2"))).isEqualTo("{\"terms\":{\"person_id\":[\"P1\",\"P\\\"2\"]}}");
+	}
+}
