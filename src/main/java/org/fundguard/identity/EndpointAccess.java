@@ -23,6 +23,11 @@ final class EndpointAccess {
 		return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"));
 	}
 
+	/** The whistleblower portal, which has its own filter chain (open to anyone, still with CSRF and sessions). */
+	static RequestMatcher portalPaths() {
+		return new OrRequestMatcher(path("/portal"), path("/portal/**"));
+	}
+
 	/** The whistleblower portal and published material: open to anyone, no account. */
 	static final String[] PUBLIC_PATHS = { "/public", "/public/**", "/portal", "/portal/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/error" };

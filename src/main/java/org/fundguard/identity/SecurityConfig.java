@@ -58,8 +58,24 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * The whistleblower portal: public pages and forms, no sign-in. Its own chain keeps what those pages need (CSRF
+	 * tokens in the session, the security headers, anyone allowed in) and leaves out the sign-in machinery (OAuth2
+	 * login and client, logout, saved requests) that every portal request otherwise passed filter by filter.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(EndpointAccess.portalPaths())
+			.authorizeHttpRequests(portal -> portal.anyRequest().permitAll())
+			.headers(h -> h.frameOptions(f -> f.sameOrigin()))
+			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain browserChain(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
 		var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
 		resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
