@@ -11,11 +11,11 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 
 /**
@@ -38,10 +38,11 @@ class PortalController {
 	private final ProviderDirectory directory;
 	private final ReportsProperties properties;
 	private final PortalFormPage formPage;
+	private final ReceiptPage receiptPage;
 
 	PortalController(ReportIntake intake, Reports reports, ReportMessages messages, ReportClaims claims,
 			PortalClients clients, ProofOfWork proofOfWork, ProviderDirectory directory, ReportsProperties properties,
-			PortalFormPage formPage) {
+			PortalFormPage formPage, ReceiptPage receiptPage) {
 		this.intake = intake;
 		this.reports = reports;
 		this.messages = messages;
@@ -51,6 +52,7 @@ class PortalController {
 		this.directory = directory;
 		this.properties = properties;
 		this.formPage = formPage;
+		this.receiptPage = receiptPage;
 	}
 
 	@GetMapping({ "/portal", "/portal/" })
@@ -65,20 +67,21 @@ class PortalController {
 	}
 
 	@PostMapping("/portal/report")
-	String submit(@ModelAttribute ReportForm form, @RequestParam(name = "evidence", required = false) List<MultipartFile> files,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+	ModelAndView submit(@RequestParam(name = "evidence", required = false) List<MultipartFile> files, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		ReportForm form = ReportForm.from(request);
 		if (form.website() != null && !form.website().isEmpty()) {
 			// a robot filled in the hidden field: tell it nothing useful
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return form(model, form.forRedisplay(), List.of("提交未通过校验，请刷新页面后重新填写。"));
+			return new ModelAndView(form(model, form.forRedisplay(), List.of("提交未通过校验，请刷新页面后重新填写。")));
 		}
 		if (!proofOfWork.verify(form.challenge(), form.nonce())) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return form(model, form.forRedisplay(), List.of("安全校验未完成或已过期，请再次点击“提交举报”。"));
+			return new ModelAndView(form(model, form.forRedisplay(), List.of("安全校验未完成或已过期，请再次点击“提交举报”。")));
 		}
 		if (!clients.tryAcquire(PortalClients.Kind.SUBMISSION, clientKey(request))) {
 			response.setStatus(429);
-			return form(model, form.forRedisplay(), List.of("提交过于频繁，请稍后再试。"));
+			return new ModelAndView(form(model, form.forRedisplay(), List.of("提交过于频繁，请稍后再试。")));
 		}
 		NewReport report;
 		try {
@@ -86,12 +89,12 @@ class PortalController {
 		}
 		catch (ReportIntake.FormProblems problems) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return form(model, form.forRedisplay(), problems.problems());
+			return new ModelAndView(form(model, form.forRedisplay(), problems.problems()));
 		}
 		Reports.Receipt receipt = reports.submit(report);
 		model.addAttribute("code", receipt.code());
 		model.addAttribute("anonymous", report.anonymous());
-		return "portal/receipt";
+		return new ModelAndView(receiptPage.view());
 	}
 
 	@GetMapping("/portal/status")

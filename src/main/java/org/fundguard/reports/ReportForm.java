@@ -1,5 +1,9 @@
 package org.fundguard.reports;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * The portal's report form as the browser sends it (evidence files come separately). Everything is text here;
  * {@link ReportIntake} checks it and makes a {@link NewReport}.
@@ -13,6 +17,32 @@ record ReportForm(String subjectKind, String providerCode, String providerQuery,
 		String description, String happened, String amount, String identityMode, String reporterKind, String fullName,
 		String idNumber, String phone, Boolean wantsReward, Boolean consent, String website, String challenge,
 		String nonce) {
+
+	/**
+	 * The form as posted, read straight from the request's parameters. Spring's data binder did the same through
+	 * reflection and its conversion service, about a tenth of the portal's CPU per submission under load; the
+	 * form is plain text fields and two check boxes, so nothing of that machinery is needed.
+	 */
+	static ReportForm from(HttpServletRequest request) {
+		return new ReportForm(request.getParameter("subjectKind"), request.getParameter("providerCode"),
+				request.getParameter("providerQuery"), request.getParameter("subjectName"), request.getParameter("category"),
+				request.getParameter("description"), request.getParameter("happened"), request.getParameter("amount"),
+				request.getParameter("identityMode"), request.getParameter("reporterKind"), request.getParameter("fullName"),
+				request.getParameter("idNumber"), request.getParameter("phone"), checked(request.getParameter("wantsReward")),
+				checked(request.getParameter("consent")), request.getParameter("website"), request.getParameter("challenge"),
+				request.getParameter("nonce"));
+	}
+
+	/** A check box as Spring read it: true, on, yes or 1 is ticked; absent or anything else is not. */
+	static Boolean checked(String value) {
+		if (value == null) {
+			return null;
+		}
+		return switch (value.strip().toLowerCase(Locale.ROOT)) {
+			case "true", "on", "yes", "1" -> Boolean.TRUE;
+			default -> Boolean.FALSE;
+		};
+	}
 
 	static ReportForm empty() {
 		return new ReportForm("INSTITUTION", "", "", "", "", "", "", "", "anonymous", "PERSON", "", "", "", false, false,
