@@ -1,6 +1,7 @@
 package org.fundguard.claims;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -121,10 +122,15 @@ public class ClaimsLoader {
 		indices.pauseRefresh();
 		Map<ExportFile, long[]> counts;
 		Map<ExportFile, Long> refused = new java.util.EnumMap<>(ExportFile.class);
+		URI url = URI.create(elasticsearch.url());
 		try (RejectsReport rejects = new RejectsReport(rejectsFile(id));
 				KeyStore keys = new KeyStore(loadsFolder.resolve(id).resolve("keys.mv"),
-						(int) properties.keyStoreCache().toMegabytes())) {
-			BulkSink sink = new BulkSink(client, rejects, elasticsearch.url(), properties.bulkOperations(),
+						(int) properties.keyStoreCache().toMegabytes());
+				BulkHttpClient http = BulkHttpClient.canReach(url) ? new BulkHttpClient(url,
+						elasticsearch.connectTimeout(), elasticsearch.socketTimeout(), properties.concurrentRequests())
+						: null) {
+			ElasticsearchClient bulkClient = http == null ? client : BulkTransport.client(http, client._jsonpMapper());
+			BulkSink sink = new BulkSink(bulkClient, rejects, elasticsearch.url(), properties.bulkOperations(),
 					properties.bulkSize().toBytes(), properties.concurrentRequests());
 			LoadRun run = new LoadRun(id, files, indices, sink, rejects, new Pseudonyms(properties.idHashKey()), keys,
 					progress, i -> inspectors.save(i.inspectorId(), i.name(), i.unit(), i.region(), i.certificateNo(),

@@ -18,6 +18,11 @@ import java.util.Map;
 final class JsonDocument {
 
 	private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+	/**
+	 * Field names as quoted JSON strings, each escaped once: documents have a few dozen names, written tens of millions
+	 * of times. Only names go here, never values; the names are the code's own constants, so the map stays small.
+	 */
+	private static final Map<String, byte[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private byte[] bytes;
 	private int length;
@@ -157,13 +162,20 @@ final class JsonDocument {
 	}
 
 	private void name(String field) {
-		ensure(1);
+		byte[] name = NAMES.get(field);
+		if (name == null) {
+			JsonDocument encoded = new JsonDocument(field.length() * 6 + 3);
+			encoded.string(field);
+			name = Arrays.copyOfRange(encoded.bytes, 1, encoded.length);
+			NAMES.putIfAbsent(field, name);
+		}
+		ensure(name.length + 2);
 		if (!first) {
 			bytes[length++] = ',';
 		}
 		first = false;
-		string(field);
-		ensure(1);
+		System.arraycopy(name, 0, bytes, length, name.length);
+		length += name.length;
 		bytes[length++] = ':';
 	}
 
