@@ -31,7 +31,7 @@ public record ReportsProperties(Integer acceptanceWorkingDays, Integer caseNotic
 		reward = reward == null ? new Reward(null, null, null) : reward;
 		receipt = receipt == null ? new Receipt(null, null) : receipt;
 		evidence = evidence == null ? new Evidence(null, null, null) : evidence;
-		portal = portal == null ? new Portal(null, null, null, null) : portal;
+		portal = portal == null ? new Portal(null, null, null, null, null) : portal;
 	}
 
 	/** Defaults everywhere: for tests and tools that build the module without Spring. */
@@ -93,9 +93,10 @@ public record ReportsProperties(Integer acceptanceWorkingDays, Integer caseNotic
 	 * @param challengeValidity how long a form's proof-of-work challenge may be used
 	 */
 	public record Portal(DataSize maxRequestSize, RateLimit rateLimit, Integer proofOfWorkBits,
-			Duration challengeValidity) {
+			Duration challengeValidity, Bulkhead bulkhead) {
 
 		public Portal {
+			bulkhead = bulkhead == null ? new Bulkhead(null, null, null) : bulkhead;
 			maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(55) : maxRequestSize;
 			rateLimit = rateLimit == null ? new RateLimit(null, null, null, null) : rateLimit;
 			proofOfWorkBits = proofOfWorkBits == null ? 16 : proofOfWorkBits;
@@ -116,6 +117,20 @@ public record ReportsProperties(Integer acceptanceWorkingDays, Integer caseNotic
 			window = window == null ? Duration.ofMinutes(10) : window;
 			submissions = submissions == null ? 5 : submissions;
 			lookups = lookups == null ? 20 : lookups;
+		}
+	}
+
+	/**
+	 * How many portal requests are worked on at once (default: four per processor), how many may wait for their
+	 * turn, and how long; see {@code PortalBulkhead}.
+	 */
+	public record Bulkhead(Integer concurrentRequests, Integer maxWaiting, Duration maxWait) {
+
+		public Bulkhead {
+			concurrentRequests = concurrentRequests == null || concurrentRequests <= 0
+					? 4 * Runtime.getRuntime().availableProcessors() : concurrentRequests;
+			maxWaiting = maxWaiting == null ? 100 : maxWaiting;
+			maxWait = maxWait == null ? Duration.ofSeconds(10) : maxWait;
 		}
 	}
 }
