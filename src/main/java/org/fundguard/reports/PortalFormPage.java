@@ -50,19 +50,7 @@ class PortalFormPage {
 
 	/** The blank form's view: the model holds what the template shows, the challenge among it. */
 	View view() {
-		return new View() {
-
-			@Override
-			public String getContentType() {
-				return "text/html;charset=UTF-8";
-			}
-
-			@Override
-			public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-					throws Exception {
-				PortalFormPage.this.render(model, request, response);
-			}
-		};
+		return new HtmlView(this::render);
 	}
 
 	private void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)

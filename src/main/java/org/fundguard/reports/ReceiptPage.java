@@ -29,7 +29,6 @@ class ReceiptPage {
 	static final String VIEW = "portal/receipt";
 	static final String CODE_MARK = "FGRECEIPTCODEMARK";
 	private static final Pattern CODE = Pattern.compile("[0-9A-Z-]{1,64}");
-	private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
 
 	private final ObjectProvider<ThymeleafViewResolver> thymeleaf;
 	private final boolean cache;
@@ -42,19 +41,7 @@ class ReceiptPage {
 	}
 
 	View view() {
-		return new View() {
-
-			@Override
-			public String getContentType() {
-				return CONTENT_TYPE;
-			}
-
-			@Override
-			public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-					throws Exception {
-				ReceiptPage.this.render(model, request, response);
-			}
-		};
+		return new HtmlView(this::render);
 	}
 
 	private void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
@@ -73,13 +60,9 @@ class ReceiptPage {
 			}
 			pages.putIfAbsent(anonymous, page);
 		}
-		byte[] value = code.getBytes(StandardCharsets.US_ASCII);
-		byte[] body = new byte[page[0].length + value.length + page[1].length];
-		System.arraycopy(page[0], 0, body, 0, page[0].length);
-		System.arraycopy(value, 0, body, page[0].length, value.length);
-		System.arraycopy(page[1], 0, body, page[0].length + value.length, page[1].length);
+		byte[] body = fill(page, code);
 		response.setLocale(RequestContextUtils.getLocale(request));
-		response.setContentType(CONTENT_TYPE);
+		response.setContentType(HtmlView.CONTENT_TYPE);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
@@ -91,13 +74,27 @@ class ReceiptPage {
 		var marked = new HashMap<String, Object>(model);
 		marked.put("code", CODE_MARK);
 		thymeleafView(request).render(marked, request, captured);
-		String html = new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8);
+		return cut(new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8));
+	}
+
+	/** The page before and after the placeholder, as UTF-8; null unless the placeholder appears exactly once. */
+	static byte[][] cut(String html) {
 		int at = html.indexOf(CODE_MARK);
 		if (at < 0 || html.indexOf(CODE_MARK, at + 1) >= 0) {
 			return null;
 		}
 		return new byte[][] { html.substring(0, at).getBytes(StandardCharsets.UTF_8),
 				html.substring(at + CODE_MARK.length()).getBytes(StandardCharsets.UTF_8) };
+	}
+
+	/** The page with this receipt's code in place of the placeholder. */
+	static byte[] fill(byte[][] page, String code) {
+		byte[] value = code.getBytes(StandardCharsets.US_ASCII);
+		byte[] body = new byte[page[0].length + value.length + page[1].length];
+		System.arraycopy(page[0], 0, body, 0, page[0].length);
+		System.arraycopy(value, 0, body, page[0].length, value.length);
+		System.arraycopy(page[1], 0, body, page[0].length + value.length, page[1].length);
+		return body;
 	}
 
 	private View thymeleafView(HttpServletRequest request) throws Exception {

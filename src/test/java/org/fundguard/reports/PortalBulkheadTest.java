@@ -60,7 +60,9 @@ class PortalBulkheadTest {
 	void aRequestThatDoesNotGetItsTurnInTimeIsToldToTryAgain() throws Exception {
 		var turns = new PortalBulkhead.Turns(1, 10, 50);
 		var release = new CountDownLatch(1);
+		var entered = new CountDownLatch(1);
 		FilterChain blocking = (req, res) -> {
+			entered.countDown();
 			try {
 				release.await(10, TimeUnit.SECONDS);
 			}
@@ -70,8 +72,7 @@ class PortalBulkheadTest {
 		};
 		try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
 			Future<?> holder = pool.submit(() -> run(turns, blocking, new MockHttpServletResponse()));
-			waitUntil(() -> turns.waiting() == 0 && !holder.isDone());
-			Thread.sleep(20);
+			assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 			var late = new MockHttpServletResponse();
 			run(turns, (req, res) -> {
 			}, late);
