@@ -26,6 +26,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
@@ -46,6 +49,16 @@ final class BulkHttpClient implements TransportHttpClient, AutoCloseable {
 	private final int connectTimeout;
 	private final int socketTimeout;
 	private final ExecutorService senders;
+	/**
+	 * Closes a socket whose request cannot be written within the socket timeout: the timeout bounds reads only,
+	 * and a write to a node that stopped answering (host hung, packets dropped) would block until TCP gives up,
+	 * a quarter of an hour, with the load standing still and saying nothing.
+	 */
+	private final ScheduledExecutorService writeDeadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+		Thread t = new Thread(r, "loader-bulk-write-deadline");
+		t.setDaemon(true);
+		return t;
+	});
 	private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
 
 	BulkHttpClient(URI url, Duration connectTimeout, Duration socketTimeout, int concurrentRequests) {
@@ -129,6 +142,7 @@ final class BulkHttpClient implements TransportHttpClient, AutoCloseable {
 	@Override
 	public void close() {
 		senders.shutdown();
+		writeDeadlines.shutdownNow();
 		for (Connection c; (c = idle.pollFirst()) != null;) {
 			c.close();
 		}
@@ -137,10 +151,25 @@ final class BulkHttpClient implements TransportHttpClient, AutoCloseable {
 	private Answer exchange(Connection connection, byte[] head, Body body) throws IOException {
 		boolean done = false;
 		try {
+			ScheduledFuture<?> deadline = socketTimeout <= 0 ? null
+					: writeDeadlines.schedule(connection::close, socketTimeout, TimeUnit.MILLISECONDS);
 			try {
 				connection.socketOut.write(head);
 				body.writeTo(connection.chunks);
 				connection.chunks.finish();
+			}
+			catch (IOException e) {
+				if (deadline != null && deadline.isDone()) {
+					throw new SocketTimeoutException("Elasticsearch took no request data for " + socketTimeout + " ms");
+				}
+				throw connection.used ? new StaleConnection(e) : e;
+			}
+			finally {
+				if (deadline != null) {
+					deadline.cancel(false);
+				}
+			}
+			try {
 				connection.status();
 			}
 			catch (SocketTimeoutException e) {

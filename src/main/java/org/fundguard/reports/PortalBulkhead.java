@@ -10,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -57,6 +58,12 @@ class PortalBulkhead {
 		@Override
 		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 				throws IOException, ServletException {
+			// the body is read before the turn is taken: a reporter uploading evidence over a slow line (or a
+			// client sending a byte now and then) would otherwise hold a turn for minutes and shut everyone out;
+			// a body too large or broken is remembered by the container and refused later, as before
+			if ("POST".equals(((HttpServletRequest) request).getMethod())) {
+				request.getParameterMap();
+			}
 			if (!take()) {
 				busy((HttpServletResponse) response);
 				return;
@@ -70,10 +77,14 @@ class PortalBulkhead {
 		}
 
 		private boolean take() {
-			if (turns.getQueueLength() >= maxWaiting) {
-				return false;
-			}
 			try {
+				// a free turn is taken at once (a zero wait still respects the order of those waiting)
+				if (turns.tryAcquire(0, TimeUnit.MILLISECONDS)) {
+					return true;
+				}
+				if (turns.getQueueLength() >= maxWaiting) {
+					return false;
+				}
 				return turns.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException e) {

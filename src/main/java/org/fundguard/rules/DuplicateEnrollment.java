@@ -71,13 +71,14 @@ class DuplicateEnrollment implements Evaluator {
 	}
 
 	/**
-	 * A hash in the answer is on two records or more, so there are at most half as many of them as records: one
-	 * partition per 2 × {@link #HASH_PAGE} records answers about HASH_PAGE hashes at the very most (a partition
-	 * that would be cut is refused above). One per HASH_PAGE records cost a round of three requests more than needed
-	 * on the benchmark export.
+	 * A hash in the answer is on two records or more, so there are at most half as many of them as records. One
+	 * partition per 1.5 × {@link #HASH_PAGE} records leaves each partition a third of headroom even if every record
+	 * were paired (hashes do not spread evenly over partitions; a partition that would be cut is refused above).
+	 * One per HASH_PAGE records cost a round of three requests more than needed on the benchmark export.
 	 */
 	static long partitions(long records) {
-		return Math.max(1, (records + 2L * HASH_PAGE - 1) / (2L * HASH_PAGE));
+		long perPartition = HASH_PAGE * 3L / 2;
+		return Math.max(1, (records + perPartition - 1) / perPartition);
 	}
 
 	private void judge(Scope scope, List<String> hashes, Consumer<Hit> hits) {

@@ -100,6 +100,30 @@ class BulkTransportTest {
 			.isInstanceOf(java.net.ConnectException.class);
 	}
 
+	@Test
+	void aNodeThatStopsReadingFailsTheRequestWithATimeoutInsteadOfHangingTheLoad() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			silent.setReceiveBufferSize(4096);
+			// accepts the connection and then never reads: the request's writes fill the socket buffers and block
+			Thread acceptor = Thread.ofVirtual().start(() -> {
+				try (var accepted = silent.accept()) {
+					Thread.sleep(30_000);
+				}
+				catch (Exception e) {
+					// the test is over
+				}
+			});
+			http = new BulkHttpClient(URI.create("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofSeconds(2),
+					Duration.ofMillis(500), 1);
+			ElasticsearchClient client = BulkTransport.client(http, new JacksonJsonpMapper());
+			String big = "{\"text\":\"" + "x".repeat(16 * 1024 * 1024) + "\"}";
+
+			assertThatThrownBy(() -> client.bulk(b -> b.operations(op -> op.index(i -> i.index("c").id("k").document(json(big))))))
+				.isInstanceOf(java.net.SocketTimeoutException.class);
+			acceptor.interrupt();
+		}
+	}
+
 	private ElasticsearchClient clientOf(URI url) {
 		http = new BulkHttpClient(url, Duration.ofSeconds(2), Duration.ofSeconds(5), 2);
 		return BulkTransport.client(http, new JacksonJsonpMapper());

@@ -86,6 +86,59 @@ class PortalBulkheadTest {
 		assertThat(afterwards.getStatus()).isEqualTo(200);
 	}
 
+	@Test
+	void aSubmissionsBodyIsReadBeforeItWaitsForItsTurn() throws Exception {
+		var turns = new PortalBulkhead.Turns(1, 10, 10_000);
+		var release = new CountDownLatch(1);
+		var entered = new CountDownLatch(1);
+		var bodyRead = new CountDownLatch(1);
+		FilterChain holding = (req, res) -> {
+			entered.countDown();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		};
+		var upload = new MockHttpServletRequest("POST", "/portal/report") {
+
+			@Override
+			public java.util.Map<String, String[]> getParameterMap() {
+				bodyRead.countDown();
+				return super.getParameterMap();
+			}
+		};
+		try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+			Future<?> holder = pool.submit(() -> run(turns, holding, new MockHttpServletResponse()));
+			assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<?> waiting = pool.submit(() -> {
+				try {
+					turns.doFilter(upload, new MockHttpServletResponse(), (req, res) -> {
+					});
+				}
+				catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			// read while the only turn is still held by the first request
+			assertThat(bodyRead.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(waiting.isDone()).isFalse();
+			release.countDown();
+			holder.get(10, TimeUnit.SECONDS);
+			waiting.get(10, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void withNoWaitingAllowedAFreeTurnIsStillTaken() {
+		var turns = new PortalBulkhead.Turns(1, 0, 1_000);
+		var response = new MockHttpServletResponse();
+		run(turns, (req, res) -> {
+		}, response);
+		assertThat(response.getStatus()).isEqualTo(200);
+	}
+
 	private static void run(PortalBulkhead.Turns turns, FilterChain chain, MockHttpServletResponse response) {
 		try {
 			turns.doFilter(new MockHttpServletRequest("POST", "/portal/report"), response, chain);

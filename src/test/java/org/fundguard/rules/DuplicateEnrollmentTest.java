@@ -9,8 +9,8 @@ class DuplicateEnrollmentTest {
 	@Test
 	void partitionsAreCountedForHashesOnTwoRecordsOrMore() {
 		assertThat(DuplicateEnrollment.partitions(0)).isEqualTo(1);
-		assertThat(DuplicateEnrollment.partitions(2 * DuplicateEnrollment.HASH_PAGE)).isEqualTo(1);
-		assertThat(DuplicateEnrollment.partitions(2 * DuplicateEnrollment.HASH_PAGE + 1)).isEqualTo(2);
+		assertThat(DuplicateEnrollment.partitions(3 * DuplicateEnrollment.HASH_PAGE / 2)).isEqualTo(1);
+		assertThat(DuplicateEnrollment.partitions(3 * DuplicateEnrollment.HASH_PAGE / 2 + 1)).isEqualTo(2);
 		assertThat(DuplicateEnrollment.partitions(55_000)).isEqualTo(2);
 	}
 }
