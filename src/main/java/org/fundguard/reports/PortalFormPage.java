@@ -39,7 +39,7 @@ class PortalFormPage {
 	/** Looked up when a page is served: one-shot commands (load, generate) run without the web layer. */
 	private final ObjectProvider<ThymeleafViewResolver> thymeleaf;
 	private final boolean cache;
-	private final AtomicReference<Page> page = new AtomicReference<>();
+	private final AtomicReference<MarkedPage> page = new AtomicReference<>();
 	/** Set when the rendered page did not hold each placeholder exactly once: Thymeleaf renders every time. */
 	private volatile boolean uncachable;
 
@@ -62,7 +62,7 @@ class PortalFormPage {
 			thymeleafView(request).render(model, request, response);
 			return;
 		}
-		Page p = page.get();
+		MarkedPage p = page.get();
 		if (p == null) {
 			p = renderWithMarks(model, request, response, csrf);
 			if (p == null) {
@@ -72,15 +72,11 @@ class PortalFormPage {
 			}
 			page.compareAndSet(null, p);
 		}
-		byte[] body = p.fill(token, challenge);
-		response.setLocale(RequestContextUtils.getLocale(request));
-		response.setContentType(p.contentType());
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		p.write(request, response, token, challenge);
 	}
 
 	/** Renders the template with placeholders into memory; null if the page does not hold each exactly once. */
-	private Page renderWithMarks(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response,
+	private MarkedPage renderWithMarks(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response,
 			CsrfToken real) throws Exception {
 		CsrfToken mark = new DefaultCsrfToken(real.getHeaderName(), real.getParameterName(), CSRF_MARK);
 		HttpServletRequest marked = new HttpServletRequestWrapper(request) {
@@ -96,46 +92,10 @@ class PortalFormPage {
 		withMark.put("challenge", CHALLENGE_MARK);
 		thymeleafView(request).render(withMark, marked, captured);
 		String html = new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8);
-		return Page.split(html, captured.getContentType());
+		return MarkedPage.cut(html, captured.getContentType(), CSRF_MARK, CHALLENGE_MARK);
 	}
 
 	private View thymeleafView(HttpServletRequest request) throws Exception {
 		return thymeleaf.getObject().resolveViewName(VIEW, RequestContextUtils.getLocale(request));
-	}
-
-	/** The page cut at the two placeholders, as UTF-8 bytes: head, value, middle, value, tail. */
-	record Page(byte[] head, byte[] middle, byte[] tail, boolean csrfFirst, String contentType) {
-
-		static Page split(String html, String contentType) {
-			int csrf = html.indexOf(CSRF_MARK);
-			int challenge = html.indexOf(CHALLENGE_MARK);
-			if (csrf < 0 || challenge < 0 || html.indexOf(CSRF_MARK, csrf + 1) >= 0
-					|| html.indexOf(CHALLENGE_MARK, challenge + 1) >= 0 || contentType == null) {
-				return null;
-			}
-			boolean csrfFirst = csrf < challenge;
-			int first = Math.min(csrf, challenge);
-			int second = Math.max(csrf, challenge);
-			int firstEnd = first + (csrfFirst ? CSRF_MARK : CHALLENGE_MARK).length();
-			int secondEnd = second + (csrfFirst ? CHALLENGE_MARK : CSRF_MARK).length();
-			return new Page(utf8(html.substring(0, first)), utf8(html.substring(firstEnd, second)),
-					utf8(html.substring(secondEnd)), csrfFirst, contentType);
-		}
-
-		byte[] fill(String token, String challenge) {
-			byte[] first = (csrfFirst ? token : challenge).getBytes(StandardCharsets.US_ASCII);
-			byte[] second = (csrfFirst ? challenge : token).getBytes(StandardCharsets.US_ASCII);
-			byte[] out = new byte[head.length + first.length + middle.length + second.length + tail.length];
-			int at = 0;
-			for (byte[] part : new byte[][] { head, first, middle, second, tail }) {
-				System.arraycopy(part, 0, out, at, part.length);
-				at += part.length;
-			}
-			return out;
-		}
-
-		private static byte[] utf8(String s) {
-			return s.getBytes(StandardCharsets.UTF_8);
-		}
 	}
 }

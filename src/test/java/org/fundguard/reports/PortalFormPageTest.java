@@ -14,7 +14,7 @@ class PortalFormPageTest {
 	void theServedPageIsTheRenderedPageWithThisRequestsTokenAndChallenge() {
 		String rendered = "<form><input type=\"hidden\" name=\"_csrf\" value=\"" + PortalFormPage.CSRF_MARK
 				+ "\"/><input name=\"challenge\" value=\"" + PortalFormPage.CHALLENGE_MARK + "\"> 我要举报 </form>";
-		var page = PortalFormPage.Page.split(rendered, TYPE);
+		var page = MarkedPage.cut(rendered, TYPE, PortalFormPage.CSRF_MARK, PortalFormPage.CHALLENGE_MARK);
 
 		String token = "aB3_x-Yz9=";
 		String challenge = "v1.mabc12.Zm9vYmFy.c2lnbmF0dXJl";
@@ -28,7 +28,7 @@ class PortalFormPageTest {
 	@Test
 	void theOrderOfTheTwoValuesIsTakenFromThePage() {
 		String rendered = "a" + PortalFormPage.CHALLENGE_MARK + "b" + PortalFormPage.CSRF_MARK + "c";
-		var page = PortalFormPage.Page.split(rendered, TYPE);
+		var page = MarkedPage.cut(rendered, TYPE, PortalFormPage.CSRF_MARK, PortalFormPage.CHALLENGE_MARK);
 
 		assertThat(new String(page.fill("T", "C"), StandardCharsets.UTF_8)).isEqualTo("aCbTc");
 	}
@@ -37,8 +37,8 @@ class PortalFormPageTest {
 	void aPageWithoutEachPlaceholderExactlyOnceIsNotCached() {
 		String twice = PortalFormPage.CSRF_MARK + PortalFormPage.CHALLENGE_MARK + PortalFormPage.CSRF_MARK;
 
-		assertThat(PortalFormPage.Page.split("<form></form>", TYPE)).isNull();
-		assertThat(PortalFormPage.Page.split(PortalFormPage.CSRF_MARK, TYPE)).isNull();
-		assertThat(PortalFormPage.Page.split(twice, TYPE)).isNull();
+		assertThat(MarkedPage.cut("<form></form>", TYPE, PortalFormPage.CSRF_MARK, PortalFormPage.CHALLENGE_MARK)).isNull();
+		assertThat(MarkedPage.cut(PortalFormPage.CSRF_MARK, TYPE, PortalFormPage.CSRF_MARK, PortalFormPage.CHALLENGE_MARK)).isNull();
+		assertThat(MarkedPage.cut(twice, TYPE, PortalFormPage.CSRF_MARK, PortalFormPage.CHALLENGE_MARK)).isNull();
 	}
 }
