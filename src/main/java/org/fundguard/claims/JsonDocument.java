@@ -139,13 +139,7 @@ final class JsonDocument {
 	/** Fields written once elsewhere with {@link #fragment()}, copied in as they are. */
 	JsonDocument fields(byte[] fragment) {
 		if (fragment.length > 0) {
-			ensure(fragment.length + 1);
-			if (!first) {
-				bytes[length++] = ',';
-			}
-			first = false;
-			System.arraycopy(fragment, 0, bytes, length, fragment.length);
-			length += fragment.length;
+			member(fragment, 0);
 		}
 		return this;
 	}
@@ -169,14 +163,19 @@ final class JsonDocument {
 			name = Arrays.copyOfRange(encoded.bytes, 1, encoded.length);
 			NAMES.putIfAbsent(field, name);
 		}
-		ensure(name.length + 2);
+		member(name, 1);
+		bytes[length++] = ':';
+	}
+
+	/** Ready bytes of the object's next member (after a comma unless it is the first), with room for {@code more}. */
+	private void member(byte[] piece, int more) {
+		ensure(piece.length + 1 + more);
 		if (!first) {
 			bytes[length++] = ',';
 		}
 		first = false;
-		System.arraycopy(name, 0, bytes, length, name.length);
-		length += name.length;
-		bytes[length++] = ':';
+		System.arraycopy(piece, 0, bytes, length, piece.length);
+		length += piece.length;
 	}
 
 	/** A JSON string as Jackson escapes it: quote, backslash, control characters and surrogates; the rest as UTF-8. */
