@@ -36,13 +36,12 @@ import co.elastic.clients.util.BinaryData;
 
 /**
  * The loader's HTTP/1.1 connection to Elasticsearch: it writes a request's many small buffers (a few per
- * document) through one buffer kept with the socket, in chunks. Rest5Client first copies every request whole into a new array, megabytes
- * per request that then weigh on the loader's young collections; on 2 cores that CPU is taken from
- * Elasticsearch. Plain http only, keep-alive sockets, one per request in flight; answers are small
+ * document) through one buffer kept with the socket, in chunks. Rest5Client first copies every request whole
+ * into a new array, megabytes per request that then weigh on the loader's young collections; on 2 cores that CPU
+ * is taken from Elasticsearch. Plain http only, keep-alive sockets, one per request in flight; answers are small
  * (filter_path) and read whole.
  */
 final class BulkHttpClient implements TransportHttpClient, AutoCloseable {
-
 
 	private final Node node;
 	private final String hostHeader;
