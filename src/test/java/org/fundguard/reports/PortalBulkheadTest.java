@@ -61,15 +61,7 @@ class PortalBulkheadTest {
 		var turns = new PortalBulkhead.Turns(1, 10, 50);
 		var release = new CountDownLatch(1);
 		var entered = new CountDownLatch(1);
-		FilterChain blocking = (req, res) -> {
-			entered.countDown();
-			try {
-				release.await(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		};
+		FilterChain blocking = holdsTurn(entered, release);
 		try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
 			Future<?> holder = pool.submit(() -> run(turns, blocking, new MockHttpServletResponse()));
 			assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
@@ -92,15 +84,7 @@ class PortalBulkheadTest {
 		var release = new CountDownLatch(1);
 		var entered = new CountDownLatch(1);
 		var bodyRead = new CountDownLatch(1);
-		FilterChain holding = (req, res) -> {
-			entered.countDown();
-			try {
-				release.await(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		};
+		FilterChain holding = holdsTurn(entered, release);
 		var upload = new MockHttpServletRequest("POST", "/portal/report") {
 
 			@Override
@@ -137,6 +121,19 @@ class PortalBulkheadTest {
 		run(turns, (req, res) -> {
 		}, response);
 		assertThat(response.getStatus()).isEqualTo(200);
+	}
+
+	/** A request's work that signals once it holds its turn and keeps it until released. */
+	private static FilterChain holdsTurn(CountDownLatch entered, CountDownLatch release) {
+		return (req, res) -> {
+			entered.countDown();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		};
 	}
 
 	private static void run(PortalBulkhead.Turns turns, FilterChain chain, MockHttpServletResponse response) {
