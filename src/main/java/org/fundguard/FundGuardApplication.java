@@ -3,7 +3,7 @@ package org.fundguard;
 import java.util.Arrays;
 
 import org.fundguard.cases.RecordCommand;
-import org.fundguard.claims.LoadCommand;
+import org.fundguard.claims.load.LoadCommand;
 import org.fundguard.rules.RulesCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -14,8 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * FundGuard 医保基金监管平台: claims monitoring, audit cases and enforcement for a healthcare security bureau.
- * Without arguments it is the web application; with a command ({@code load}, {@code generate}, {@code rules}, {@code draw}, {@code record}) it does that
- * one job and exits, which is how the launcher's commands run.
+ * Without arguments it is the web application; with a command ({@code load}, {@code rules}, {@code draw}, {@code record}) it does that
+ * one job and exits, which is how the launcher's commands run. The demo-data generator is not part of this jar: it is
+ * its own source set ({@code src/generator/java}), packaged as {@code target/fundguard-generator.jar}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -30,7 +31,6 @@ public class FundGuardApplication {
 
 	private static int command(String name, String[] args) {
 		return switch (name) {
-			case "generate" -> org.fundguard.generator.GenerateCommand.run(args);
 			case "load" -> {
 				try (ConfigurableApplicationContext context = commandContext()) {
 					yield context.getBean(LoadCommand.class).run(args, System.out);
@@ -49,7 +49,7 @@ public class FundGuardApplication {
 				}
 			}
 			default -> {
-				System.err.println("未知命令 / unknown command: " + name + " (generate, load, rules, draw, record)");
+				System.err.println("未知命令 / unknown command: " + name + " (load, rules, draw, record)");
 				yield 2;
 			}
 		};

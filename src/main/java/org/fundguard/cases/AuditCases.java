@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-import org.fundguard.Jurisdiction;
+import org.fundguard.identity.Jurisdiction;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;

@@ -1,6 +1,6 @@
 package org.fundguard.cases;
 
-import org.fundguard.providers.ProviderAgreements;
+import org.fundguard.institutions.ProviderAgreements;
 import org.fundguard.record.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

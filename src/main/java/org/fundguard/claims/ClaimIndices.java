@@ -19,7 +19,7 @@ public class ClaimIndices {
 		this.indices = indices;
 	}
 
-	void ensureAll() {
+	public void ensureAll() {
 		NAMES.forEach(indices::ensure);
 	}
 
@@ -47,12 +47,12 @@ public class ClaimIndices {
 		return indices.alias("fund-ledger");
 	}
 
-	void pauseRefresh() {
+	public void pauseRefresh() {
 		BULK.forEach(name -> indices.setting(name, "refresh_interval", "-1"));
 	}
 
 	/** Back to the template's interval, and everything loaded made searchable now. */
-	void resumeRefresh() {
+	public void resumeRefresh() {
 		BULK.forEach(name -> indices.setting(name, "refresh_interval", null));
 		NAMES.forEach(indices::refresh);
 	}

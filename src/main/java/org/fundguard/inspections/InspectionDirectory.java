@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.fundguard.Jurisdiction;
+import org.fundguard.identity.Jurisdiction;
 import org.fundguard.claims.ClaimIndices;
 import org.fundguard.elastic.ElasticJson;
-import org.fundguard.providers.ProviderAgreements;
+import org.fundguard.institutions.ProviderAgreements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.fundguard.PersonalData;
+import org.fundguard.identity.PersonalData;
 
 /**
  * An inspector of the pool as the export states it and as the workbench changed it.

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.fundguard.PersonalData;
+import org.fundguard.identity.PersonalData;
 import org.fundguard.cases.SubjectType;
 import org.fundguard.penalties.PenaltiesProperties.MeasureKind;
 

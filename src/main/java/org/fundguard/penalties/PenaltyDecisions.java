@@ -11,7 +11,7 @@ import java.util.List;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.cases.SubjectType;
 import org.fundguard.penalties.PenaltiesProperties.MeasureKind;
-import org.fundguard.providers.ProviderAgreements;
+import org.fundguard.institutions.ProviderAgreements;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.fundguard.calendar.Deadlines;
-import org.fundguard.legalreview.LegalReviews;
-import org.fundguard.legalreview.TaskActors;
+import org.fundguard.penalties.review.LegalReviews;
+import org.fundguard.penalties.review.TaskActors;
 import org.fundguard.record.Actor;
 import org.springframework.stereotype.Component;
 

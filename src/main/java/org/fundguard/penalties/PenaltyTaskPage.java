@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fundguard.identity.CurrentUser;
-import org.fundguard.legalreview.Checklist;
-import org.fundguard.legalreview.LegalReviews;
+import org.fundguard.penalties.review.Checklist;
+import org.fundguard.penalties.review.LegalReviews;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

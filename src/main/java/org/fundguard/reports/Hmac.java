@@ -6,7 +6,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** HMAC-SHA256 with one {@link Mac} per thread: looking the algorithm up for every request shows in the portal's profile. */
-final class Hmac {
+public final class Hmac {
 
 	private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
 		try {
@@ -20,7 +20,7 @@ final class Hmac {
 	private Hmac() {
 	}
 
-	static byte[] sha256(byte[] key, byte[] message) {
+	public static byte[] sha256(byte[] key, byte[] message) {
 		Mac mac = MAC.get();
 		try {
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -12,17 +12,17 @@ import java.util.List;
  * @param identity the real-name reporter, or null for an anonymous report
  * @param evidence the files, metadata already removed
  */
-record NewReport(SubjectKind subjectKind, String subjectKey, String subjectName, ReportCategory category,
+public record NewReport(SubjectKind subjectKind, String subjectKey, String subjectName, ReportCategory category,
 		String description, String happened, BigDecimal amount, boolean wantsReward, ReporterIdentity identity,
 		List<Evidence> evidence) {
 
-	NewReport {
+	public NewReport {
 		evidence = List.copyOf(evidence);
 		// a reward is paid to a known person only: an anonymous report cannot ask for one
 		wantsReward = wantsReward && identity != null;
 	}
 
-	boolean anonymous() {
+	public boolean anonymous() {
 		return identity == null;
 	}
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * look one up by code so that a report names the institution as the directory does, not as the browser sent it.
  */
 @Service
-class ProviderDirectory {
+public class ProviderDirectory {
 
 	static final int LIMIT = 10;
 
@@ -30,7 +30,7 @@ class ProviderDirectory {
 	}
 
 	/** Up to ten institutions whose name contains the words, or whose code starts with the text. */
-	List<Provider> search(String text) {
+	public List<Provider> search(String text) {
 		String q = text == null ? "" : text.strip();
 		if (q.isEmpty() || q.length() > 50) {
 			return List.of();
@@ -67,6 +67,6 @@ class ProviderDirectory {
 		return providers;
 	}
 
-	record Provider(String code, String name, String type, String region) {
+	public record Provider(String code, String name, String type, String region) {
 	}
 }

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The reporter claims an offered reward on the portal; the process moves on to the handler's payment. */
 @Service
-class ReportClaims {
+public class ReportClaims {
 
 	private final Reports reports;
 	private final ReportHandling handling;
@@ -19,7 +19,7 @@ class ReportClaims {
 	}
 
 	@Transactional
-	void claim(long reportId) {
+	public void claim(long reportId) {
 		Report r = reports.find(reportId).orElseThrow();
 		if (r.status() != ReportStatus.REWARD_OFFERED) {
 			return;

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * @param challenge the proof-of-work challenge the form was served with
  * @param nonce the browser's solution to it
  */
-record ReportForm(String subjectKind, String providerCode, String providerQuery, String subjectName, String category,
+public record ReportForm(String subjectKind, String providerCode, String providerQuery, String subjectName, String category,
 		String description, String happened, String amount, String identityMode, String reporterKind, String fullName,
 		String idNumber, String phone, Boolean wantsReward, Boolean consent, String website, String challenge,
 		String nonce) {
@@ -23,7 +23,7 @@ record ReportForm(String subjectKind, String providerCode, String providerQuery,
 	 * reflection and its conversion service, about a tenth of the portal's CPU per submission under load; the
 	 * form is plain text fields and two check boxes, so nothing of that machinery is needed.
 	 */
-	static ReportForm from(HttpServletRequest request) {
+	public static ReportForm from(HttpServletRequest request) {
 		return new ReportForm(request.getParameter("subjectKind"), request.getParameter("providerCode"),
 				request.getParameter("providerQuery"), request.getParameter("subjectName"), request.getParameter("category"),
 				request.getParameter("description"), request.getParameter("happened"), request.getParameter("amount"),
@@ -44,7 +44,7 @@ record ReportForm(String subjectKind, String providerCode, String providerQuery,
 		};
 	}
 
-	static ReportForm empty() {
+	public static ReportForm empty() {
 		return new ReportForm("INSTITUTION", "", "", "", "", "", "", "", "anonymous", "PERSON", "", "", "", false, false,
 				"", "", "");
 	}
@@ -54,7 +54,7 @@ record ReportForm(String subjectKind, String providerCode, String providerQuery,
 	}
 
 	/** The same answers without what must never be sent back to the browser (the robot trap, the used stamp). */
-	ReportForm forRedisplay() {
+	public ReportForm forRedisplay() {
 		return new ReportForm(subjectKind, providerCode, providerQuery, subjectName, category, description, happened,
 				amount, identityMode, reporterKind, fullName, idNumber, phone, wantsReward, consent, "", "", "");
 	}

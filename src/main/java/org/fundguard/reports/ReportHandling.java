@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
-import org.fundguard.PersonalData;
+import org.fundguard.identity.PersonalData;
 import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.CaseSource;

@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
  * gets a neutral name: a file called "张三的就诊记录.jpg" would otherwise name someone.
  */
 @Service
-class ReportIntake {
+public class ReportIntake {
 
 	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 	static final int DESCRIPTION_MIN = 10;
@@ -33,7 +33,7 @@ class ReportIntake {
 		this.directory = directory;
 	}
 
-	NewReport check(ReportForm f, List<MultipartFile> files) {
+	public NewReport check(ReportForm f, List<MultipartFile> files) {
 		List<String> problems = new ArrayList<>();
 		SubjectKind kind = parse(SubjectKind.class, f.subjectKind());
 		String subjectKey = null;
@@ -171,7 +171,7 @@ class ReportIntake {
 	}
 
 	/** The form's problems, all of them, for the reporter. */
-	static final class FormProblems extends RuntimeException {
+	public static final class FormProblems extends RuntimeException {
 
 		private final List<String> problems;
 
@@ -180,7 +180,7 @@ class ReportIntake {
 			this.problems = List.copyOf(problems);
 		}
 
-		List<String> problems() {
+		public List<String> problems() {
 			return problems;
 		}
 	}

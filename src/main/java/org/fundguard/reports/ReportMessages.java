@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 
 /** The two-way conversation of a report: the reporter writes with the receipt code, handlers from their pages. */
 @Service
-class ReportMessages {
+public class ReportMessages {
 
-	static final int MAX_LENGTH = 2000;
+	public static final int MAX_LENGTH = 2000;
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -23,7 +23,7 @@ class ReportMessages {
 		this.clock = clock;
 	}
 
-	void fromReporter(long reportId, String body) {
+	public void fromReporter(long reportId, String body) {
 		add(reportId, Author.REPORTER, null, body);
 	}
 
@@ -32,7 +32,7 @@ class ReportMessages {
 	}
 
 	/** Oldest first. */
-	List<ReportMessage> of(long reportId) {
+	public List<ReportMessage> of(long reportId) {
 		return jdbc.sql("select id, author, handler_id, body, created_at from report_message where report_id = ? order by id")
 			.param(reportId)
 			.query((rs, n) -> new ReportMessage(rs.getLong(1), Author.valueOf(rs.getString(2)), rs.getString(3),

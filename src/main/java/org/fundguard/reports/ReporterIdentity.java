@@ -1,6 +1,6 @@
 package org.fundguard.reports;
 
-import org.fundguard.PersonalData;
+import org.fundguard.identity.PersonalData;
 
 /**
  * A real-name reporter. Read only by the report handlers' pages; never copied into a case, a process variable,

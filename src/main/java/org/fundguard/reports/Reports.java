@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.fundguard.Jurisdiction;
+import org.fundguard.identity.Jurisdiction;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.documents.DocumentType;
 import org.fundguard.documents.Sha256;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when the engine is busy.
  */
 @Service
-class Reports {
+public class Reports {
 
 	static final String COLUMNS = """
 			id, report_number, subject_kind, subject_key, subject_name, category, description, happened, amount,
@@ -51,7 +51,7 @@ class Reports {
 
 	/** Stores the report and returns its receipt code, which exists nowhere else from now on. */
 	@Transactional
-	Receipt submit(NewReport r) {
+	public Receipt submit(NewReport r) {
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
 		String code = codes.generate();
 		String hash = codes.hash(code);
@@ -93,7 +93,7 @@ class Reports {
 	}
 
 	/** The report a receipt code opens; empty for a wrong code (the caller counts the attempt). */
-	Optional<Report> findByCode(String typedCode) {
+	public Optional<Report> findByCode(String typedCode) {
 		return codes.normalize(typedCode)
 			.flatMap(code -> jdbc.sql("select " + COLUMNS + " from report where receipt_hash = ?")
 				.param(codes.hash(code))
@@ -101,7 +101,7 @@ class Reports {
 				.optional());
 	}
 
-	Optional<Report> find(long id) {
+	public Optional<Report> find(long id) {
 		return jdbc.sql("select " + COLUMNS + " from report where id = ?").param(id).query(Reports::row).optional();
 	}
 
@@ -167,7 +167,7 @@ class Reports {
 	}
 
 	/** @param number the bureau's number of the report; never shown to the reporter, who has only the code */
-	record Receipt(String code, String number) {
+	public record Receipt(String code, String number) {
 	}
 
 	record StoredEvidence(long id, int seq, String fileName, DocumentType type, long size, String sha256) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.fundguard.Jurisdiction;
+import org.fundguard.identity.Jurisdiction;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.rules.Exemptions.Exemption;
 import org.fundguard.rules.RunRecord.RuleResult;

@@ -1,6 +1,6 @@
 package org.fundguard.workbench;
 
-import org.fundguard.Jurisdiction;
+import org.fundguard.identity.Jurisdiction;
 import org.fundguard.identity.CurrentUser;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
-import org.fundguard.Jurisdiction;
+import org.fundguard.identity.Jurisdiction;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.flywaydb.core.Flyway;
-import org.fundguard.Jurisdiction;
+import org.fundguard.identity.Jurisdiction;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.identity.Role;
 import org.fundguard.record.Actor;

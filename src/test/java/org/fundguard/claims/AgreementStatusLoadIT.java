@@ -8,7 +8,10 @@ import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.fundguard.providers.ProviderAgreements;
+import org.fundguard.claims.load.ClaimsLoader;
+import org.fundguard.claims.load.LoadProgress;
+import org.fundguard.claims.load.LoadRecord;
+import org.fundguard.institutions.ProviderAgreements;
 import org.fundguard.record.Actor;
 import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

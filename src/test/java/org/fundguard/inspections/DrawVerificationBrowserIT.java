@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fundguard.claims.ClaimIndices;
-import org.fundguard.claims.ClaimsLoader;
+import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.identity.Role;
 import org.fundguard.support.Browser;

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.fundguard.claims.ClaimsLoader;
-import org.fundguard.claims.LoadProgress;
+import org.fundguard.claims.load.ClaimsLoader;
+import org.fundguard.claims.load.LoadProgress;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;

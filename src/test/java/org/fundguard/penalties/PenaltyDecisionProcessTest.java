@@ -20,7 +20,7 @@ import org.fundguard.cases.CaseStatus;
 import org.fundguard.cases.Intent;
 import org.fundguard.cases.SubjectType;
 import org.fundguard.documents.DocumentStore;
-import org.fundguard.providers.ProviderAgreements;
+import org.fundguard.institutions.ProviderAgreements;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.record.RecordEntry;

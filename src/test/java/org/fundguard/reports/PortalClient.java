@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fundguard.reports.portal.ProofOfWork;
 
 /**
  * A reporter's browser reduced to HTTP: a session cookie, the form's CSRF token and proof-of-work challenge, a

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
+import org.fundguard.reports.portal.PortalClients;
+import org.fundguard.reports.portal.PortalPrivacy;
+import org.fundguard.reports.portal.ProofOfWork;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;

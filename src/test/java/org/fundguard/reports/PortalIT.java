@@ -22,6 +22,8 @@ import org.apache.catalina.valves.AccessLogValve;
 import org.fundguard.claims.ClaimIndices;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.elastic.VersionedIndices;
+import org.fundguard.reports.portal.PortalPrivacy;
+import org.fundguard.reports.portal.ProofOfWork;
 import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;

@@ -18,6 +18,7 @@ import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
+import org.fundguard.reports.portal.ReporterView;
 import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,9 +13,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.fundguard.claims.ClaimsLoader;
-import org.fundguard.claims.LoadProgress;
-import org.fundguard.claims.LoadRecord;
+import org.fundguard.claims.load.ClaimsLoader;
+import org.fundguard.claims.load.LoadProgress;
+import org.fundguard.claims.load.LoadRecord;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.support.IntegrationTest;
 import org.fundguard.support.KeycloakTokens;

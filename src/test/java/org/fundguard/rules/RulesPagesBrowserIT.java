@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.fundguard.claims.ClaimsLoader;
-import org.fundguard.claims.LoadProgress;
+import org.fundguard.claims.load.ClaimsLoader;
+import org.fundguard.claims.load.LoadProgress;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.IntegrationTest;

@@ -1,0 +1,199 @@
+package org.fundguard.claims.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.fundguard.elastic.ElasticJson;
+import org.fundguard.elastic.ElasticsearchProperties;
+import org.fundguard.elastic.ElasticsearchUnavailable;
+import org.fundguard.calendar.Deadlines;
+import org.fundguard.claims.ClaimIndices;
+import org.fundguard.claims.transport.BulkHttpClient;
+import org.fundguard.claims.transport.BulkTransport;
+import org.fundguard.inspections.InspectorPool;
+import org.fundguard.institutions.ProviderAgreements;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads one export folder into the claims indices and keeps the record of it. Good rows load, bad rows go to
+ * the rejects report with file, row, column and reason; a load that cannot finish (Elasticsearch gone, the
+ * process killed) says so in its record, and running it again completes it without duplicates, because
+ * every document's id is its row's key.
+ */
+@Service
+public class ClaimsLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(ClaimsLoader.class);
+	private static final int WITHDRAW_BATCH = 500;
+
+	private final ElasticsearchClient client;
+	private final ElasticJson elastic;
+	private final ElasticsearchProperties elasticsearch;
+	private final ClaimIndices indices;
+	private final LoadRecords records;
+	private final LoaderProperties properties;
+	private final InspectorPool inspectors;
+	private final ProviderAgreements agreements;
+	private final Clock clock;
+	private final Path loadsFolder;
+
+	ClaimsLoader(ElasticsearchClient client, ElasticJson elastic, ElasticsearchProperties elasticsearch,
+			ClaimIndices indices, LoadRecords records, LoaderProperties properties, InspectorPool inspectors,
+			ProviderAgreements agreements, Clock clock, @Value("${fundguard.data-dir}") Path dataDir) {
+		this.client = client;
+		this.elastic = elastic;
+		this.elasticsearch = elasticsearch;
+		this.indices = indices;
+		this.records = records;
+		this.properties = properties;
+		this.inspectors = inspectors;
+		this.agreements = agreements;
+		this.clock = clock;
+		this.loadsFolder = dataDir.resolve("loads");
+	}
+
+	/** Starts a record for a load that {@link #run} will carry out, so that callers can hand out its id at once. */
+	public String register(Path folder, String requestedBy) {
+		records.markInterrupted();
+		String id = UUID.randomUUID().toString();
+		records.start(id, folder.toAbsolutePath().toString(), requestedBy, rejectsFile(id).toString());
+		return id;
+	}
+
+	public LoadRecord load(Path folder, String requestedBy, LoadProgress progress) {
+		return run(register(folder, requestedBy), folder, progress);
+	}
+
+	public LoadRecord run(String id, Path folder, LoadProgress progress) {
+		List<FileCounts> counts = new ArrayList<>();
+		String status;
+		String message;
+		try {
+			counts = loadInto(id, folder, heartbeat(id, progress));
+			long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
+			long loaded = counts.stream().mapToLong(FileCounts::loaded).sum();
+			status = rejected == 0 ? "COMPLETED" : "COMPLETED_WITH_REJECTS";
+			message = "已加载 %d 行，拒绝 %d 行 / %d rows loaded, %d rejected".formatted(loaded, rejected, loaded, rejected);
+		}
+		catch (ElasticsearchUnavailable e) {
+			status = "FAILED";
+			message = e.getMessage() + " 部分数据可能已写入；恢复后重新加载同一目录即可补全、不会重复 / Some rows may already be "
+					+ "indexed: load the same folder again once Elasticsearch is back; it completes without duplicates.";
+		}
+		catch (ExportReader.BadFile e) {
+			status = "FAILED";
+			message = "未加载任何数据 / nothing loaded: " + e.getMessage();
+		}
+		catch (IOException | RuntimeException e) {
+			status = "FAILED";
+			message = "加载失败 / load failed: " + e;
+			log.error("load {} failed", id, e);
+		}
+		records.finish(id, status, message, counts);
+		log.info("load {} of {} ended {}: {}", id, folder, status, message);
+		return records.find(id).orElseThrow();
+	}
+
+	public List<LoadRecord> latest(int limit) {
+		return records.latest(limit);
+	}
+
+	public java.util.Optional<LoadRecord> find(String id) {
+		return records.find(id);
+	}
+
+	/** The rejects report of a load, a CSV file. */
+	public java.util.Optional<Path> rejects(String id) {
+		return records.rejectsPath(id).map(Path::of).filter(java.nio.file.Files::isRegularFile);
+	}
+
+	private List<FileCounts> loadInto(String id, Path folder, LoadProgress progress) throws IOException, ExportReader.BadFile {
+		LoadFiles files = new LoadFiles(folder);
+		elastic.ping();
+		indices.ensureAll();
+		indices.pauseRefresh();
+		Map<ExportFile, long[]> counts;
+		Map<ExportFile, Long> refused = new java.util.EnumMap<>(ExportFile.class);
+		URI url = URI.create(elasticsearch.url());
+		try (RejectsReport rejects = new RejectsReport(rejectsFile(id));
+				KeyStore keys = new KeyStore(loadsFolder.resolve(id).resolve("keys.mv"),
+						(int) properties.keyStoreCache().toMegabytes());
+				BulkHttpClient http = BulkHttpClient.canReach(url) ? new BulkHttpClient(url,
+						elasticsearch.connectTimeout(), elasticsearch.socketTimeout(), properties.concurrentRequests())
+						: null) {
+			ElasticsearchClient bulkClient = http == null ? client : BulkTransport.client(http, client._jsonpMapper());
+			BulkSink sink = new BulkSink(bulkClient, rejects, elasticsearch.url(), properties.bulkOperations(),
+					properties.bulkSize().toBytes(), properties.concurrentRequests());
+			LoadRun run = new LoadRun(id, files, indices, sink, rejects, new Pseudonyms(properties.idHashKey()), keys,
+					progress, i -> inspectors.save(i.inspectorId(), i.name(), i.unit(), i.region(), i.certificateNo(),
+							i.active(), i.conflicts()), agreementMeasures());
+			try {
+				counts = run.run();
+			}
+			finally {
+				sink.close();
+			}
+			for (ExportFile f : ExportFile.values()) {
+				refused.put(f, sink.refused(f));
+			}
+			withdraw(run.claimsToWithdraw());
+		}
+		finally {
+			indices.resumeRefresh();
+		}
+		List<FileCounts> result = new ArrayList<>();
+		counts.forEach((file, c) -> {
+			long rejected = c[1] + refused.get(file);
+			result.add(new FileCounts(file.fileName(), c[0], c[0] - rejected, rejected));
+		});
+		return result;
+	}
+
+	/** Providers whose service agreement a FundGuard measure suspends or terminates today, with that status. */
+	private Map<String, String> agreementMeasures() {
+		LocalDate today = LocalDate.now(clock.withZone(Deadlines.BUREAU_ZONE));
+		Map<String, String> statuses = new java.util.HashMap<>();
+		for (String code : agreements.restrictedOn(today)) {
+			statuses.put(code, agreements.statusOn(code, today));
+		}
+		return statuses;
+	}
+
+	/** Fee lines of settlements rejected at the end were already sent; take them out again, by id. */
+	private void withdraw(List<String> claimIds) {
+		for (int i = 0; i < claimIds.size(); i += WITHDRAW_BATCH) {
+			StringBuilder bulk = new StringBuilder();
+			for (String id : claimIds.subList(i, Math.min(claimIds.size(), i + WITHDRAW_BATCH))) {
+				bulk.append("{\"delete\":{\"_id\":").append(new com.fasterxml.jackson.databind.node.TextNode(id)).append("}}\n");
+			}
+			elastic.send("POST", "/" + indices.claims() + "/_bulk", bulk.toString());
+		}
+	}
+
+	private LoadProgress heartbeat(String id, LoadProgress progress) {
+		long[] last = { 0 };
+		return (file, rows, bytesRead, totalBytes) -> {
+			long now = System.nanoTime();
+			if (now - last[0] > 2_000_000_000L) {
+				last[0] = now;
+				records.heartbeat(id, rows, bytesRead, totalBytes);
+			}
+			progress.update(file, rows, bytesRead, totalBytes);
+		};
+	}
+
+	private Path rejectsFile(String id) {
+		return loadsFolder.resolve(id).resolve("rejects.csv");
+	}
+}

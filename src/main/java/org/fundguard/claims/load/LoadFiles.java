@@ -1,0 +1,62 @@
+package org.fundguard.claims.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of one export folder, checked before a single row is loaded: a missing required file or a
+ * header without a required column stops the load at once, so that such an export never half-loads.
+ */
+final class LoadFiles {
+
+	private final Path folder;
+	private final Map<ExportFile, Path> present = new EnumMap<>(ExportFile.class);
+
+	LoadFiles(Path folder) throws ExportReader.BadFile, IOException {
+		this.folder = folder;
+		if (!Files.isDirectory(folder)) {
+			throw new ExportReader.BadFile(folder + " is not a folder");
+		}
+		List<String> missing = new ArrayList<>();
+		for (ExportFile file : ExportFile.values()) {
+			Path path = folder.resolve(file.fileName());
+			if (Files.isRegularFile(path)) {
+				present.put(file, path);
+				try (ExportReader header = new ExportReader(file, path)) {
+					// opening reads and checks the header
+				}
+			}
+			else if (file.required()) {
+				missing.add(file.fileName());
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new ExportReader.BadFile("required file(s) missing from " + folder + ": " + String.join(", ", missing));
+		}
+	}
+
+	boolean has(ExportFile file) {
+		return present.containsKey(file);
+	}
+
+	ExportReader open(ExportFile file) throws IOException, ExportReader.BadFile {
+		return new ExportReader(file, present.get(file));
+	}
+
+	long totalBytes() throws IOException {
+		long total = 0;
+		for (Path p : present.values()) {
+			total += Files.size(p);
+		}
+		return total;
+	}
+
+	Path folder() {
+		return folder;
+	}
+}

@@ -1,0 +1,92 @@
+package org.fundguard.claims.load;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Load records in the database. */
+@Repository
+class LoadRecords {
+
+	/** A running load writes its heartbeat every few seconds; one silent this long was killed. */
+	private static final Duration SILENCE_OF_A_DEAD_LOAD = Duration.ofMinutes(2);
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	LoadRecords(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void start(String id, String source, String requestedBy, String rejectsPath) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		jdbc.sql("""
+				insert into claims_load (id, source, requested_by, status, started_at, heartbeat_at, rejects_path)
+				values (?, ?, ?, 'RUNNING', ?, ?, ?)""").params(id, source, requestedBy, now, now, rejectsPath).update();
+	}
+
+	void heartbeat(String id, long rowsRead, long bytesRead, long totalBytes) {
+		jdbc.sql("update claims_load set heartbeat_at = ?, rows_read = ?, bytes_read = ?, rows_total_bytes = ? where id = ?")
+			.params(OffsetDateTime.now(clock), rowsRead, bytesRead, totalBytes, id)
+			.update();
+	}
+
+	void finish(String id, String status, String message, List<FileCounts> files) {
+		for (FileCounts f : files) {
+			jdbc.sql("insert into claims_load_file (load_id, file_name, rows_read, rows_loaded, rows_rejected) values (?, ?, ?, ?, ?)")
+				.params(id, f.file(), f.read(), f.loaded(), f.rejected())
+				.update();
+		}
+		jdbc.sql("update claims_load set status = ?, message = ?, finished_at = ?, bytes_read = rows_total_bytes where id = ?")
+			.params(status, truncate(message), OffsetDateTime.now(clock), id)
+			.update();
+	}
+
+	/** Loads that stopped answering (killed, machine lost) are marked so; running the load again completes them. */
+	void markInterrupted() {
+		jdbc.sql("""
+				update claims_load set status = 'INTERRUPTED',
+				message = '加载中断（进程被终止）；重新加载同一目录即可补全 / interrupted: load the same folder again to complete it'
+				where status = 'RUNNING' and heartbeat_at < ?""")
+			.param(OffsetDateTime.now(clock).minus(SILENCE_OF_A_DEAD_LOAD))
+			.update();
+	}
+
+	List<LoadRecord> latest(int limit) {
+		markInterrupted();
+		return jdbc.sql("select * from claims_load order by started_at desc fetch first " + limit + " rows only")
+			.query((rs, n) -> record(rs))
+			.list();
+	}
+
+	Optional<LoadRecord> find(String id) {
+		return jdbc.sql("select * from claims_load where id = ?").param(id).query((rs, n) -> record(rs)).optional();
+	}
+
+	Optional<String> rejectsPath(String id) {
+		return jdbc.sql("select rejects_path from claims_load where id = ?").param(id).query(String.class).optional();
+	}
+
+	private LoadRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String id = rs.getString("id");
+		List<FileCounts> files = jdbc.sql("""
+				select file_name, rows_read, rows_loaded, rows_rejected from claims_load_file where load_id = ?
+				order by file_name""").param(id)
+			.query((f, n) -> new FileCounts(f.getString(1), f.getLong(2), f.getLong(3), f.getLong(4)))
+			.list();
+		return new LoadRecord(id, rs.getString("source"), rs.getString("requested_by"), rs.getString("status"),
+				rs.getString("message"), rs.getObject("started_at", OffsetDateTime.class),
+				rs.getObject("finished_at", OffsetDateTime.class), rs.getLong("rows_read"), rs.getLong("bytes_read"),
+				rs.getLong("rows_total_bytes"), files);
+	}
+
+	private static String truncate(String s) {
+		return s == null || s.length() <= 4000 ? s : s.substring(0, 3990) + "…";
+	}
+}

@@ -1,0 +1,445 @@
+package org.fundguard.claims.transport;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import co.elastic.clients.transport.TransportOptions;
+import co.elastic.clients.transport.http.TransportHttpClient;
+import co.elastic.clients.util.BinaryData;
+
+/**
+ * The loader's HTTP/1.1 connection to Elasticsearch: it writes a request's many small buffers (a few per
+ * document) through one buffer kept with the socket, in chunks. Rest5Client first copies every request whole
+ * into a new array, megabytes per request that then weigh on the loader's young collections; on 2 cores that CPU
+ * is taken from Elasticsearch. Plain http only, keep-alive sockets, one per request in flight; answers are small
+ * (filter_path) and read whole.
+ */
+public final class BulkHttpClient implements TransportHttpClient, AutoCloseable {
+
+	private final Node node;
+	private final String hostHeader;
+	private final int connectTimeout;
+	private final int socketTimeout;
+	private final ExecutorService senders;
+	/**
+	 * Closes a socket whose request cannot be written within the socket timeout: the timeout bounds reads only,
+	 * and a write to a node that stopped answering (host hung, packets dropped) would block until TCP gives up,
+	 * a quarter of an hour, with the load standing still and saying nothing.
+	 */
+	private final ScheduledExecutorService writeDeadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+		Thread t = new Thread(r, "loader-bulk-write-deadline");
+		t.setDaemon(true);
+		return t;
+	});
+	private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+
+	public BulkHttpClient(URI url, Duration connectTimeout, Duration socketTimeout, int concurrentRequests) {
+		if (!canReach(url)) {
+			throw new IllegalArgumentException("plain http only: " + url);
+		}
+		this.node = new Node(url);
+		this.hostHeader = url.getHost() + ":" + port(url);
+		this.connectTimeout = (int) connectTimeout.toMillis();
+		this.socketTimeout = (int) socketTimeout.toMillis();
+		this.senders = Executors.newFixedThreadPool(Math.max(1, concurrentRequests), r -> {
+			Thread t = new Thread(r, "loader-bulk-sender");
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	/** Plain http only; Rest5Client stays in charge of anything else. */
+	public static boolean canReach(URI url) {
+		return "http".equalsIgnoreCase(url.getScheme());
+	}
+
+	@Override
+	public Response performRequest(String endpointId, Node ignored, Request request, TransportOptions options)
+			throws IOException {
+		Map<String, String> params = new TreeMap<>(request.queryParams());
+		List<Map.Entry<String, String>> headers = new ArrayList<>(request.headers().entrySet());
+		if (options != null) {
+			params.putAll(options.queryParameters());
+			headers.addAll(options.headers());
+		}
+		return send(request.method(), request.path(), params, headers, out -> {
+			for (ByteBuffer buffer : request.body() == null ? List.<ByteBuffer>of() : request.body()) {
+				write(out, buffer);
+			}
+		});
+	}
+
+	@Override
+	public CompletableFuture<Response> performRequestAsync(String endpointId, Node node, Request request,
+			TransportOptions options) {
+		return async(() -> performRequest(endpointId, node, request, options));
+	}
+
+	/** Runs an exchange on one of the sender threads, as many at once as requests may be in flight. */
+	<T> CompletableFuture<T> async(Callable<T> exchange) {
+		CompletableFuture<T> result = new CompletableFuture<>();
+		senders.execute(() -> {
+			try {
+				result.complete(exchange.call());
+			}
+			catch (Throwable t) {
+				result.completeExceptionally(t);
+			}
+		});
+		return result;
+	}
+
+	/** What follows a request's head; written a second time when a kept-alive socket turns out closed. */
+	@FunctionalInterface
+	interface Body {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/** One request, its body sent in chunks of a buffer kept with the socket, and its whole answer. */
+	Answer send(String method, String path, Map<String, String> params, Collection<Map.Entry<String, String>> headers,
+			Body body) throws IOException {
+		byte[] head = head(method, path, params, headers);
+		Connection reused = idle.pollFirst();
+		if (reused != null) {
+			try {
+				return exchange(reused, head, body);
+			}
+			catch (StaleConnection e) {
+				// the node had closed this kept-alive socket: once more on a new one
+			}
+		}
+		return exchange(open(), head, body);
+	}
+
+	@Override
+	public void close() {
+		senders.shutdown();
+		writeDeadlines.shutdownNow();
+		for (Connection c; (c = idle.pollFirst()) != null;) {
+			c.close();
+		}
+	}
+
+	private Answer exchange(Connection connection, byte[] head, Body body) throws IOException {
+		boolean done = false;
+		try {
+			ScheduledFuture<?> deadline = socketTimeout <= 0 ? null
+					: writeDeadlines.schedule(connection::close, socketTimeout, TimeUnit.MILLISECONDS);
+			try {
+				connection.socketOut.write(head);
+				body.writeTo(connection.chunks);
+				connection.chunks.finish();
+			}
+			catch (IOException e) {
+				if (deadline != null && deadline.isDone()) {
+					throw new SocketTimeoutException("Elasticsearch took no request data for " + socketTimeout + " ms");
+				}
+				throw connection.used ? new StaleConnection(e) : e;
+			}
+			finally {
+				if (deadline != null) {
+					deadline.cancel(false);
+				}
+			}
+			try {
+				connection.status();
+			}
+			catch (SocketTimeoutException e) {
+				throw e;
+			}
+			catch (IOException e) {
+				throw connection.used ? new StaleConnection(e) : e;
+			}
+			Answer answer = connection.read(node);
+			if (answer.keepAlive) {
+				idle.addFirst(connection);
+			}
+			else {
+				connection.close();
+			}
+			done = true;
+			return answer;
+		}
+		finally {
+			if (!done) {
+				connection.close();
+			}
+		}
+	}
+
+	/** Writes a buffer without moving its position: the client shares some of them (the line separator). */
+	private static void write(OutputStream out, ByteBuffer buffer) throws IOException {
+		if (buffer.hasArray()) {
+			out.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+		}
+		else {
+			byte[] copy = new byte[buffer.remaining()];
+			buffer.duplicate().get(copy);
+			out.write(copy);
+		}
+	}
+
+	private byte[] head(String method, String path, Map<String, String> params,
+			Collection<Map.Entry<String, String>> headers) {
+		StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path);
+		char separator = path.indexOf('?') < 0 ? '?' : '&';
+		for (Map.Entry<String, String> p : params.entrySet()) {
+			head.append(separator).append(URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8)).append('=')
+				.append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+			separator = '&';
+		}
+		head.append(" HTTP/1.1\r\nHost: ").append(hostHeader).append("\r\n");
+		for (Map.Entry<String, String> h : headers) {
+			head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
+		}
+		head.append("Transfer-Encoding: chunked\r\n\r\n");
+		return head.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private Connection open() throws IOException {
+		Socket socket = new Socket();
+		try {
+			socket.setTcpNoDelay(true);
+			socket.connect(new InetSocketAddress(node.uri().getHost(), port(node.uri())), connectTimeout);
+			socket.setSoTimeout(socketTimeout);
+			return new Connection(socket);
+		}
+		catch (IOException e) {
+			socket.close();
+			throw e;
+		}
+	}
+
+	private static int port(URI url) {
+		return url.getPort() > 0 ? url.getPort() : 80;
+	}
+
+	/** A kept-alive socket failed before any answer: the node had closed it, or is gone (then a new one fails too). */
+	private static final class StaleConnection extends IOException {
+		StaleConnection(Throwable cause) {
+			super(cause);
+		}
+	}
+
+	private static final class Connection {
+
+		private final Socket socket;
+		private final OutputStream socketOut;
+		private final ChunkedStream chunks;
+		private final InputStream in;
+		private boolean used;
+		private String status;
+
+		Connection(Socket socket) throws IOException {
+			this.socket = socket;
+			this.socketOut = socket.getOutputStream();
+			this.chunks = new ChunkedStream(socketOut);
+			this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+		}
+
+		/**
+		 * Waits for the answer's first line. A kept-alive socket that the node has closed fails here at the latest;
+		 * sending the request again is then safe, since every document carries its id.
+		 */
+		void status() throws IOException {
+			status = line();
+		}
+
+		Answer read(Node node) throws IOException {
+			used = true;
+			String[] parts = status.split(" ", 3);
+			if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
+				throw new IOException("not an HTTP answer from Elasticsearch: " + status);
+			}
+			int code = Integer.parseInt(parts[1]);
+			Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			for (String line = line(); !line.isEmpty(); line = line()) {
+				int colon = line.indexOf(':');
+				if (colon > 0) {
+					headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>(1))
+						.add(line.substring(colon + 1).trim());
+				}
+			}
+			byte[] body = body(headers);
+			boolean keepAlive = !first(headers, "connection").toLowerCase(Locale.ROOT).contains("close")
+					&& parts[0].equals("HTTP/1.1");
+			return new Answer(node, code, headers, body, keepAlive);
+		}
+
+		private byte[] body(Map<String, List<String>> headers) throws IOException {
+			if (first(headers, "transfer-encoding").toLowerCase(Locale.ROOT).contains("chunked")) {
+				ByteArrayOutputStream body = new ByteArrayOutputStream();
+				for (int size = chunkSize(); size > 0; size = chunkSize()) {
+					body.write(in.readNBytes(size), 0, size);
+					line();
+				}
+				while (!line().isEmpty()) {
+					// trailers, none expected
+				}
+				return body.toByteArray();
+			}
+			String length = first(headers, "content-length");
+			int n = length.isEmpty() ? 0 : Integer.parseInt(length);
+			byte[] body = in.readNBytes(n);
+			if (body.length < n) {
+				throw new EOFException("Elasticsearch closed the connection in the middle of an answer");
+			}
+			return body;
+		}
+
+		private int chunkSize() throws IOException {
+			String line = line();
+			int semicolon = line.indexOf(';');
+			return Integer.parseInt((semicolon < 0 ? line : line.substring(0, semicolon)).trim(), 16);
+		}
+
+		private String line() throws IOException {
+			StringBuilder line = new StringBuilder(64);
+			for (int c = in.read(); c != '\n'; c = in.read()) {
+				if (c < 0) {
+					throw new EOFException("Elasticsearch closed the connection");
+				}
+				if (c != '\r') {
+					line.append((char) c);
+				}
+			}
+			return line.toString();
+		}
+
+		void close() {
+			try {
+				socket.close();
+			}
+			catch (IOException e) {
+				// closing is all that is left to do with it
+			}
+		}
+	}
+
+	/**
+	 * A request body in HTTP chunks of up to 64 KB, each sent with one write: small pieces (a document's action
+	 * line, the line breaks) are gathered first. The size is written as six hex digits, leading zeros allowed.
+	 */
+	private static final class ChunkedStream extends OutputStream {
+
+		private static final int PREFIX = 8;
+		private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+		private static final byte[] LAST = "0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
+		private final OutputStream socket;
+		private final byte[] buffer = new byte[PREFIX + 64 * 1024 + 2];
+		private final int limit = buffer.length - 2;
+		private int end = PREFIX;
+
+		ChunkedStream(OutputStream socket) {
+			this.socket = socket;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			if (end == limit) {
+				sendChunk();
+			}
+			buffer[end++] = (byte) b;
+		}
+
+		@Override
+		public void write(byte[] b, int offset, int length) throws IOException {
+			while (length > 0) {
+				if (end == limit) {
+					sendChunk();
+				}
+				int n = Math.min(length, limit - end);
+				System.arraycopy(b, offset, buffer, end, n);
+				end += n;
+				offset += n;
+				length -= n;
+			}
+		}
+
+		/** Sends what is gathered and the last, empty chunk. */
+		void finish() throws IOException {
+			sendChunk();
+			socket.write(LAST);
+			socket.flush();
+		}
+
+		private void sendChunk() throws IOException {
+			int size = end - PREFIX;
+			if (size == 0) {
+				return;
+			}
+			for (int i = 5; i >= 0; i--) {
+				buffer[i] = HEX[(size >>> (4 * (5 - i))) & 0xF];
+			}
+			buffer[6] = '\r';
+			buffer[7] = '\n';
+			buffer[end] = '\r';
+			buffer[end + 1] = '\n';
+			socket.write(buffer, 0, end + 2);
+			end = PREFIX;
+		}
+	}
+
+	private static String first(Map<String, List<String>> headers, String name) {
+		List<String> values = headers.get(name);
+		return values == null || values.isEmpty() ? "" : values.get(0);
+	}
+
+	record Answer(Node node, int statusCode, Map<String, List<String>> headerMap, byte[] bytes,
+			boolean keepAlive) implements Response {
+
+		@Override
+		public String header(String name) {
+			String value = first(headerMap, name);
+			return value.isEmpty() && !headerMap.containsKey(name) ? null : value;
+		}
+
+		@Override
+		public List<String> headers(String name) {
+			return headerMap.getOrDefault(name, Collections.emptyList());
+		}
+
+		@Override
+		public BinaryData body() {
+			String type = header("content-type");
+			return BinaryData.of(bytes, type == null ? "application/json" : type);
+		}
+
+		@Override
+		public Object originalResponse() {
+			return this;
+		}
+
+		@Override
+		public void close() {
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package org.fundguard.claims.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.fundguard.claims.load.ClaimsLoader;
+import org.fundguard.claims.load.LoadQueue;
+import org.fundguard.claims.load.LoadRecord;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Loads for analysts' programs: start one from a server folder or an uploaded zip, follow it, fetch its rejects. */
+@RestController
+@RequestMapping("/api/loads")
+class LoadsApi {
+
+	private final ClaimsLoader loader;
+	private final LoadQueue queue;
+
+	LoadsApi(ClaimsLoader loader, LoadQueue queue) {
+		this.loader = loader;
+		this.queue = queue;
+	}
+
+	record FolderRequest(String folder) {
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, String>> loadFolder(@RequestBody FolderRequest request, Authentication user) {
+		String id = queue.loadFolder(Path.of(request.folder()), user.getName());
+		return ResponseEntity.accepted().body(Map.of("id", id, "location", "/api/loads/" + id));
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Map<String, String>> loadZip(@RequestParam("file") MultipartFile zip, Authentication user)
+			throws IOException {
+		String id = queue.loadZip(zip.getInputStream(), user.getName());
+		return ResponseEntity.accepted().body(Map.of("id", id, "location", "/api/loads/" + id));
+	}
+
+	@GetMapping
+	List<LoadRecord> latest() {
+		return loader.latest(100);
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<LoadRecord> one(@PathVariable String id) {
+		return ResponseEntity.of(loader.find(id));
+	}
+
+	@GetMapping("/{id}/rejects")
+	ResponseEntity<Resource> rejects(@PathVariable String id) {
+		return download(loader, id);
+	}
+
+	/** The rejects report as a CSV download, for the API and the workbench alike. */
+	static ResponseEntity<Resource> download(ClaimsLoader loader, String id) {
+		return loader.rejects(id)
+			.map(path -> ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=rejects-" + id + ".csv")
+				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.body((Resource) new FileSystemResource(path)))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
+	}
+}
