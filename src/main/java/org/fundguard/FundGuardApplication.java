@@ -3,9 +3,10 @@ package org.fundguard;
 import java.util.Arrays;
 
 import org.fundguard.cases.RecordCommand;
-import org.fundguard.claims.load.LoadCommand;
+import org.fundguard.claims.LoadCommand;
 import org.fundguard.rules.RulesCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.modulith.Modulithic;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,6 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Modulithic(systemName = "FundGuard", sharedModules = { "calendar", "documents", "elastic", "errors", "identity", "process",
+		"record" })
 public class FundGuardApplication {
 
 	public static void main(String[] args) {

@@ -17,6 +17,7 @@ import org.fundguard.documents.DocumentRefused;
 import org.fundguard.identity.Role;
 import org.fundguard.process.ProcessKeys;
 import org.fundguard.process.ProcessVariables;
+import org.fundguard.process.TaskForm;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,8 @@
 package org.fundguard.inspections;
 
 import java.sql.ResultSet;
+import org.fundguard.claims.InspectorExported;
+import org.springframework.context.event.EventListener;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -32,6 +34,12 @@ public class InspectorPool {
 	InspectorPool(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** A row of an export's inspector file, as the claims loader reads it: stored by its id, whatever came before. */
+	@EventListener
+	void exported(InspectorExported row) {
+		save(row.inspectorId(), row.name(), row.unit(), row.region(), row.certificateNo(), row.active(), row.conflicts());
 	}
 
 	public void save(String inspectorId, String name, String unit, String region, String certificateNo, boolean active,

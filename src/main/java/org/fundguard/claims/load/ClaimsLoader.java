@@ -18,7 +18,8 @@ import org.fundguard.calendar.Deadlines;
 import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.transport.BulkHttpClient;
 import org.fundguard.claims.transport.BulkTransport;
-import org.fundguard.inspections.InspectorPool;
+import org.fundguard.claims.InspectorExported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.fundguard.institutions.ProviderAgreements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +44,13 @@ public class ClaimsLoader {
 	private final ClaimIndices indices;
 	private final LoadRecords records;
 	private final LoaderProperties properties;
-	private final InspectorPool inspectors;
+	private final ApplicationEventPublisher events;
 	private final ProviderAgreements agreements;
 	private final Clock clock;
 	private final Path loadsFolder;
 
 	ClaimsLoader(ElasticsearchClient client, ElasticJson elastic, ElasticsearchProperties elasticsearch,
-			ClaimIndices indices, LoadRecords records, LoaderProperties properties, InspectorPool inspectors,
+			ClaimIndices indices, LoadRecords records, LoaderProperties properties, ApplicationEventPublisher events,
 			ProviderAgreements agreements, Clock clock, @Value("${fundguard.data-dir}") Path dataDir) {
 		this.client = client;
 		this.elastic = elastic;
@@ -57,7 +58,7 @@ public class ClaimsLoader {
 		this.indices = indices;
 		this.records = records;
 		this.properties = properties;
-		this.inspectors = inspectors;
+		this.events = events;
 		this.agreements = agreements;
 		this.clock = clock;
 		this.loadsFolder = dataDir.resolve("loads");
@@ -136,8 +137,8 @@ public class ClaimsLoader {
 			BulkSink sink = new BulkSink(bulkClient, rejects, elasticsearch.url(), properties.bulkOperations(),
 					properties.bulkSize().toBytes(), properties.concurrentRequests());
 			LoadRun run = new LoadRun(id, files, indices, sink, rejects, new Pseudonyms(properties.idHashKey()), keys,
-					progress, i -> inspectors.save(i.inspectorId(), i.name(), i.unit(), i.region(), i.certificateNo(),
-							i.active(), i.conflicts()), agreementMeasures());
+					progress, i -> events.publishEvent(new InspectorExported(i.inspectorId(), i.name(), i.unit(), i.region(),
+							i.certificateNo(), i.active(), i.conflicts())), agreementMeasures());
 			try {
 				counts = run.run();
 			}

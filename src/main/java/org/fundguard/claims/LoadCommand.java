@@ -1,8 +1,12 @@
-package org.fundguard.claims.load;
+package org.fundguard.claims;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.fundguard.claims.load.ClaimsLoader;
+import org.fundguard.claims.load.FileCounts;
+import org.fundguard.claims.load.LoadProgress;
+import org.fundguard.claims.load.LoadRecord;
 
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.fundguard.cases;
+package org.fundguard.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
