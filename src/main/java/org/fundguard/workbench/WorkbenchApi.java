@@ -1,25 +1,37 @@
 package org.fundguard.workbench;
 
 import java.util.List;
+import java.util.Map;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
-
+import org.fundguard.process.TaskForm;
+import org.fundguard.process.TaskGateway;
+import org.fundguard.process.WorkItem;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The workbench's facts for programs holding a bearer token. */
+/**
+ * The workbench for programs holding a bearer token: who I am, and every process's tasks through the one task gateway
+ * (list mine, read one with its form, claim, release, complete with the form's fields). A task the caller may not work
+ * is refused as not found, so its existence is not disclosed.
+ */
 @RestController
 @RequestMapping("/api")
 class WorkbenchApi {
 
 	private final MyTasks myTasks;
-	private final org.fundguard.cases.CaseTasks caseTasks;
+	private final TaskGateway tasks;
 
-	WorkbenchApi(MyTasks myTasks, org.fundguard.cases.CaseTasks caseTasks) {
+	WorkbenchApi(MyTasks myTasks, TaskGateway tasks) {
 		this.myTasks = myTasks;
-		this.caseTasks = caseTasks;
+		this.tasks = tasks;
 	}
 
 	@GetMapping("/me")
@@ -29,27 +41,53 @@ class WorkbenchApi {
 				user.roles().stream().sorted().map(r -> new Me.RoleView(r.id(), r.label())).toList());
 	}
 
-	/** Claims a task offered to the caller's role or to the caller by name; 400 with the reason otherwise. */
-	@org.springframework.web.bind.annotation.PostMapping("/tasks/{id}/claim")
-	org.springframework.http.ResponseEntity<?> claim(@org.springframework.web.bind.annotation.PathVariable String id,
-			Authentication authentication) {
-		try {
-			caseTasks.claim(id, org.fundguard.cases.CaseViewer.of(authentication));
-			return org.springframework.http.ResponseEntity.noContent().build();
-		}
-		catch (IllegalArgumentException e) {
-			return org.springframework.http.ResponseEntity.badRequest().body(java.util.Map.of("message", e.getMessage()));
-		}
-	}
-
 	@GetMapping("/tasks/mine")
 	List<MyTasks.OpenTask> myTasks(Authentication authentication) {
 		return myTasks.of(CurrentUser.from(authentication));
+	}
+
+	/** One task the caller may work, with its form's fields and their current values. */
+	@GetMapping("/tasks/{id}")
+	TaskView task(@PathVariable String id, Authentication authentication) {
+		CurrentUser user = CurrentUser.from(authentication);
+		WorkItem task = workable(id, user);
+		return new TaskView(MyTasks.OpenTask.of(task, user, null), tasks.form(id));
+	}
+
+	@PostMapping("/tasks/{id}/claim")
+	ResponseEntity<Void> claim(@PathVariable String id, Authentication authentication) {
+		CurrentUser user = CurrentUser.from(authentication);
+		workable(id, user);
+		tasks.claim(id, user);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/tasks/{id}/release")
+	ResponseEntity<Void> release(@PathVariable String id, Authentication authentication) {
+		tasks.release(id, CurrentUser.from(authentication));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Completes the task with its form's fields (as text, typed by the form); other keys are ignored. */
+	@PostMapping("/tasks/{id}/complete")
+	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Map<String, String> fields,
+			Authentication authentication) {
+		CurrentUser user = CurrentUser.from(authentication);
+		workable(id, user);
+		tasks.complete(id, user, fields);
+		return ResponseEntity.noContent().build();
+	}
+
+	private WorkItem workable(String id, CurrentUser user) {
+		return tasks.find(id).filter(t -> t.workableBy(user) || t.offeredTo(user))
+			.orElseThrow(() -> Refused.notFound("process.task.not-open"));
+	}
+
+	record TaskView(MyTasks.OpenTask task, TaskForm form) {
 	}
 
 	record Me(String username, String displayName, List<RoleView> roles) {
 		record RoleView(String id, String label) {
 		}
 	}
-
 }

@@ -1,10 +1,9 @@
 package org.fundguard.workbench;
 
 import org.fundguard.cases.CaseDeadlines;
-import org.fundguard.cases.CaseTasks;
-import org.fundguard.cases.CaseViewer;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.SignIns;
+import org.fundguard.process.TaskGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,14 +17,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkbenchController {
 
 	private final MyTasks myTasks;
+	private final TaskGateway tasks;
 	private final SignIns signIns;
-	private final CaseTasks caseTasks;
 	private final CaseDeadlines caseDeadlines;
 
-	WorkbenchController(MyTasks myTasks, SignIns signIns, CaseTasks caseTasks, CaseDeadlines caseDeadlines) {
+	WorkbenchController(MyTasks myTasks, TaskGateway tasks, SignIns signIns, CaseDeadlines caseDeadlines) {
 		this.myTasks = myTasks;
+		this.tasks = tasks;
 		this.signIns = signIns;
-		this.caseTasks = caseTasks;
 		this.caseDeadlines = caseDeadlines;
 	}
 
@@ -41,16 +40,11 @@ class WorkbenchController {
 		return "workbench/index";
 	}
 
-	/** Claims a task offered to the user's role or to the user by name. */
+	/** Claims a task offered to the user's role or to the user by name; a refusal shows on the workbench. */
 	@PostMapping("/tasks/{id}/claim")
 	String claim(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
-		try {
-			caseTasks.claim(id, CaseViewer.of(authentication));
-			redirect.addFlashAttribute("message", "已认领任务 / task claimed");
-		}
-		catch (RuntimeException e) {
-			redirect.addFlashAttribute("problem", CaseTasks.problem(e));
-		}
+		tasks.claim(id, CurrentUser.from(authentication));
+		redirect.addFlashAttribute("message", "已认领任务");
 		return "redirect:/";
 	}
 }
