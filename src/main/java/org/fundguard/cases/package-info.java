@@ -1,0 +1,7 @@
+/**
+ * Audit cases from leads, reports and inspections: filing, inspectors, investigation, findings, outcome; carried by audit-case.bpmn, which calls the penalty procedure.
+ */
+@ApplicationModule(displayName = "稽核案件 Audit cases")
+package org.fundguard.cases;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/**
+ * The public pages: published penalty decisions, typical cases, inspection plans, draws and results.
+ */
+@ApplicationModule(displayName = "信息公开 Disclosure")
+package org.fundguard.disclosure;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/**
+ * The administrative-penalty procedure with its legal review (法制审核), documents, payment and publication; penalty-decision.bpmn and legal-review.bpmn.
+ */
+@ApplicationModule(displayName = "行政处罚 Penalties")
+package org.fundguard.penalties;
+
+import org.springframework.modulith.ApplicationModule;

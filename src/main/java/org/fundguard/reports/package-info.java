@@ -1,0 +1,7 @@
+/**
+ * The whistleblower portal (anonymous or real-name), report handling and rewards; report-handling.bpmn.
+ */
+@ApplicationModule(displayName = "监督举报 Reports")
+package org.fundguard.reports;
+
+import org.springframework.modulith.ApplicationModule;
