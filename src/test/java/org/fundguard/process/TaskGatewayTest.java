@@ -75,6 +75,7 @@ class TaskGatewayTest {
 			.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
 		config.setExpressionManager(new MockExpressionManager());
 		config.setEnforceHistoryTimeToLive(true);
+		config.setProcessEnginePlugins(List.of(new EveryCompletionChecked()));
 		engine = config.buildProcessEngine();
 		engine.getRepositoryService().createDeployment()
 			.addClasspathResource("gateway/gateway-test.bpmn")
@@ -188,6 +189,30 @@ class TaskGatewayTest {
 			.isExactlyInstanceOf(Refused.class)
 			.hasMessage("该任务不属于您或您的角色");
 		assertThat(gateway.find(task)).isPresent();
+	}
+
+	@Test
+	void aCompletionOutsideTheGatewayAsTasklistMakesItIsHeldToTheSameRuleOfWhoMayWorkTheTask() {
+		String task = start(8, Date.from(NOW.plusSeconds(86_400)));
+		var taskService = engine.getTaskService();
+		var identity = engine.getIdentityService();
+
+		identity.setAuthentication("inspector1", List.of("inspector"));
+		try {
+			assertThatThrownBy(() -> taskService.complete(task, Map.of("decision", "approve")))
+				.satisfies(e -> assertThat(Refused.in(e)).get().extracting(Refused::key).isEqualTo("process.task.not-yours"));
+			identity.setAuthentication("director2", List.of("director"));
+			taskService.claim(task, "director1");
+			assertThatThrownBy(() -> taskService.complete(task, Map.of("decision", "approve")))
+				.satisfies(e -> assertThat(Refused.in(e)).get().extracting(Refused::key)
+					.isEqualTo("process.task.not-claimed-by-you"));
+			identity.setAuthentication("director1", List.of("director"));
+			taskService.complete(task, Map.of("decision", "approve"));
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		assertThat(gateway.openOf("S-8")).extracting(WorkItem::key).containsExactly("Task_FollowUp");
 	}
 
 	@Test
