@@ -124,6 +124,31 @@ final class KnownModelViolations {
 			"report-handling.bpmn: serviceTask Task_ConcludeReport: expression ${reportSteps.conclude(reportId, execution.getVariable('reportVerified'), execution.getVariable('factsNewToBureau'), execution.getVariable('conclusion'))} reads a variable with getVariable(...): pass ids, the module reads the rest",
 			"report-handling.bpmn: serviceTask Task_RecordRewardRefused: expression ${reportSteps.refuseReward(reportId, execution.getVariable('rewardOpinion'))} reads a variable with getVariable(...): pass ids, the module reads the rest");
 
+	/**
+	 * The diagrams ({@code BpmnLayoutTest}). report-handling and random-inspection are laid out; the three models being
+	 * restructured get their new layout once their structure has landed.
+	 */
+	static final List<String> LAYOUT = List.of(
+			// audit-case.bpmn
+			"audit-case.bpmn: userTask Task_CheckOnSite: lies outside its sub-process Sub_Investigation",
+			"audit-case.bpmn: the labels of Event_FilingReminderDue and Event_FilingOverdue overlap",
+			"audit-case.bpmn: sequenceFlow Flow_ToFilingReminder: the edge runs through the label of Event_FilingReminderDue",
+			"audit-case.bpmn: sequenceFlow Flow_ToFilingEscalation: the edge runs through the label of Event_FilingOverdue",
+			"audit-case.bpmn: sequenceFlow Flow_Merged: the edge runs through the label of Flow_Dismissed",
+			"audit-case.bpmn: sequenceFlow Flow_Dismissed: the edge runs through the label of Flow_Merged",
+			"audit-case.bpmn: sequenceFlow Flow_ToInvestigationReminder: the edge runs through the label of Event_InvestigationReminderDue",
+			"audit-case.bpmn: sequenceFlow Flow_ToInvestigationEscalation: the edge runs through the label of Event_InvestigationOverdue",
+			"audit-case.bpmn: sequenceFlow Flow_Penalty: the edge runs through the label of Flow_Suspend",
+			"audit-case.bpmn: sequenceFlow Flow_Transfer: the edge runs through the label of Gateway_Outcome",
+			// legal-review.bpmn
+			"legal-review.bpmn: sequenceFlow Flow_Returned: the edge runs through the label of Gateway_ReviewOutcome",
+			// penalty-decision.bpmn
+			"penalty-decision.bpmn: sequenceFlow Flow_Filed: the edge runs through the label of Gateway_FilingApproved",
+			"penalty-decision.bpmn: sequenceFlow Flow_DefenceLapsed: the edge runs through the label of Event_DefencePeriodLapsed",
+			"penalty-decision.bpmn: sequenceFlow Flow_KeepWatching: the edge runs through the label of Gateway_ExtensionOutcome",
+			"penalty-decision.bpmn: sequenceFlow Flow_ServiceOverdue: the edge runs through Task_ServeDecision",
+			"penalty-decision.bpmn: sequenceFlow Flow_PublicationDeadline: the edge runs through the label of Event_PublicationDeadline");
+
 	/** Fails on a problem that is not known, and on a known one that is gone, with the lines to paste. */
 	static void assertOnlyKnown(String list, Collection<String> problems, List<String> known) {
 		List<String> added = new ArrayList<>(problems);
