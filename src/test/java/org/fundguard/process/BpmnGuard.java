@@ -32,11 +32,11 @@ final class BpmnGuard {
 
 	private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 	private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-	private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}");
-	private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
-	private static final Pattern ROOT_IDENTIFIER = Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*)(?!\\s*:)");
+	static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}");
+	static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
+	static final Pattern ROOT_IDENTIFIER = Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*)(?!\\s*:)");
 	/** Names the engine itself puts into every expression's scope, and EL's keywords. */
-	private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "authenticatedUserId",
+	static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "authenticatedUserId",
 			"variableScope", "dateTime", "now", "true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt",
 			"gt", "le", "ge", "div", "mod", "instanceof", "loopCounter", "nrOfInstances", "nrOfActiveInstances",
 			"nrOfCompletedInstances");

@@ -2,22 +2,22 @@ package org.fundguard.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
 
 /**
  * Every BPMN file in {@code bpmn/} names only delegates, beans, variables and forms that exist, and every
  * process has a historyTimeToLive. Runs against the real application context, so a renamed bean fails here
- * and not in a running case.
+ * and not in a running case. The variables are those the modules declare with {@code @VariablesOf}. The same context
+ * tells each bean's module for the convention checks ({@link BpmnGuardConventionsTest} shows them on fixtures).
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:bpmn-guard;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false" })
@@ -28,9 +28,28 @@ class BpmnGuardTest {
 
 	@Test
 	void everyProcessModelNamesOnlyThingsThatExist() throws Exception {
-		var guard = new BpmnGuard(context::containsBean, declaredVariables(), Path.of("forms"));
+		var guard = new BpmnGuard(context::containsBean, DeclaredProcesses.scan("org.fundguard").variables(),
+				Path.of("forms"));
 
 		assertThat(guard.check(Path.of("bpmn"))).isEmpty();
+	}
+
+	/**
+	 * Ids, forms and glue of every model, and the modules' declarations of their processes. What the models do not meet
+	 * yet is listed in {@link KnownModelViolations#CONVENTIONS}; anything else fails.
+	 */
+	@Test
+	void everyProcessModelFollowsTheConventions() throws Exception {
+		DeclaredProcesses declared = DeclaredProcesses.scan("org.fundguard");
+		List<BpmnModel> models = BpmnModel.readAll(Path.of("bpmn"));
+		List<String> problems = new ArrayList<>(declared.problems());
+		problems.addAll(new BpmnGuardIds().check(models));
+		problems.addAll(new BpmnGuardForms().check(models));
+		problems.addAll(new BpmnGuardGlue(declared.moduleOfProcess(), KnownModelViolations.MODULES_UNTIL_DECLARED,
+				this::moduleOfBean, declared.variables())
+			.check(models));
+
+		KnownModelViolations.assertOnlyKnown("CONVENTIONS", problems, KnownModelViolations.CONVENTIONS);
 	}
 
 	@Test
@@ -47,19 +66,12 @@ class BpmnGuardTest {
 				"broken.bpmn: conditionExpression : expression ${unknownVariable > 3} names unknownVariable, which is neither a bean nor a process variable");
 	}
 
-	private static Set<String> declaredVariables() {
-		return Arrays.stream(ProcessVariables.class.getDeclaredFields())
-			.filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
-			.map(BpmnGuardTest::valueOf)
-			.collect(Collectors.toSet());
-	}
-
-	private static String valueOf(Field field) {
-		try {
-			return (String) field.get(null);
+	/** The module of the bean's class (not of the proxy Spring may have made of it), or null if there is no bean. */
+	private String moduleOfBean(String name) {
+		if (!context.containsBean(name)) {
+			return null;
 		}
-		catch (IllegalAccessException e) {
-			throw new IllegalStateException(e);
-		}
+		Class<?> type = context.getType(name);
+		return type == null ? null : BpmnGuardGlue.moduleOfClass(ClassUtils.getUserClass(type).getName());
 	}
 }
