@@ -9,9 +9,6 @@ public final class ProcessKeys {
 	/** bpmn/audit-case.bpmn: triage, assignment, investigation, findings, outcome. */
 	public static final String AUDIT_CASE = "audit-case";
 
-	/** bpmn/random-inspection.bpmn: plan, approval, draw, publication, inspections, results. */
-	public static final String RANDOM_INSPECTION = "random-inspection";
-
 	/** bpmn/report-handling.bpmn: a whistleblower report from intake to reward and closing. */
 	public static final String REPORT_HANDLING = "report-handling";
 

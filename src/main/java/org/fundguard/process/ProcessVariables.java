@@ -73,44 +73,6 @@ public final class ProcessVariables {
 	public static final String RECEIVING_BODY = "receivingBody";
 	public static final String TRANSFER_DATE = "transferDate";
 
-	// ---- random-inspection.bpmn ----
-
-	/** The inspection plan's database id (Long). */
-	public static final String PLAN_ID = "planId";
-
-	/** The plan's name, for task lists (String). */
-	public static final String PLAN_NAME = "planName";
-
-	/** The director's decision on a plan: APPROVE or RETURN (String). */
-	public static final String PLAN_DECISION = "planDecision";
-
-	/** The director's opinion on the plan (String). */
-	public static final String DECISION_OPINION = "decisionOpinion";
-
-	/** Why a draw stopped, in Chinese (String, set by the error boundary event). */
-	public static final String DRAW_PROBLEM = "drawProblem";
-
-	/** After a stopped draw: RETRY (new commitment) or RETURN (back to the drafter) (String). */
-	public static final String DRAW_STOP_DECISION = "drawStopDecision";
-
-	/** The ids of the plan's inspections, one per drawn institution (List of Long). */
-	public static final String INSPECTION_IDS = "inspectionIds";
-
-	/** One inspection's id inside the multi-instance sub-process (Long). */
-	public static final String INSPECTION_ID = "inspectionId";
-
-	/** The on-site result: an InspectionResult name (String, local to one inspection). */
-	public static final String INSPECTION_RESULT = "inspectionResult";
-
-	/** What the team found and did (String, local to one inspection). */
-	public static final String RESULT_NOTE = "resultNote";
-
-	/** The stored document id of the on-site record (String, local to one inspection). */
-	public static final String RECORD_DOCUMENT_ID = "recordDocumentId";
-
-	/** Results are published within this many working days (Integer, from fundguard.inspections). */
-	public static final String RESULT_PUBLICATION_DAYS = "resultPublicationDays";
-
 	// ---- report-handling.bpmn ----
 	// Never the reporter's identity: a real-name reporter is only the flag REPORT_REAL_NAME.
 
