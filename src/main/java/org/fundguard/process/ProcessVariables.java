@@ -73,63 +73,6 @@ public final class ProcessVariables {
 	public static final String RECEIVING_BODY = "receivingBody";
 	public static final String TRANSFER_DATE = "transferDate";
 
-	// ---- report-handling.bpmn ----
-	// Never the reporter's identity: a real-name reporter is only the flag REPORT_REAL_NAME.
-
-	/** The report's database id (Long). */
-	public static final String REPORT_ID = "reportId";
-
-	/** The report's number (JB370300-2026-000123), also the business key (String). */
-	public static final String REPORT_NUMBER = "reportNumber";
-
-	/** When the report reached the bureau: deadlines count from it (Date). */
-	public static final String REPORT_RECEIVED_AT = "receivedAt";
-
-	/** Whether the reporter gave a real name, so must hear whether a case was filed (Boolean). */
-	public static final String REPORT_REAL_NAME = "realName";
-
-	/** End of the acceptance decision's period (Date). */
-	public static final String REPORT_ACCEPTANCE_DUE = "acceptanceDue";
-
-	/** The handler's acceptance decision: ACCEPT, DECLINE or MERGE (String). */
-	public static final String REPORT_ACCEPTANCE = "acceptance";
-
-	/** Why a report is not accepted; shown to the reporter (String). */
-	public static final String REPORT_DECLINE_REASON = "declineReason";
-
-	/** The number of the open case a report is merged into (String). */
-	public static final String REPORT_MERGE_CASE_NUMBER = "mergeCaseNumber";
-
-	/** The handler's summary for the new case file, without the reporter (String, optional). */
-	public static final String REPORT_CASE_SUMMARY = "caseSummary";
-
-	/** What a real-name reporter is told about the filing (String, optional: a standard text otherwise). */
-	public static final String REPORT_CASE_NOTICE = "caseNotice";
-
-	/** The investigation verified the report (Boolean). */
-	public static final String REPORT_VERIFIED = "reportVerified";
-
-	/** The reported facts were not known to the bureau before (Boolean). */
-	public static final String REPORT_FACTS_NEW = "factsNewToBureau";
-
-	/** The handler's conclusion, shown to the reporter (String). */
-	public static final String REPORT_CONCLUSION = "conclusion";
-
-	/** The report earns a reward under the rules (Boolean). */
-	public static final String REPORT_REWARD_ELIGIBLE = "rewardEligible";
-
-	/** The reward amount put to the director, yuan (String, local to the approval task). */
-	public static final String REPORT_REWARD_AMOUNT = "rewardAmount";
-
-	/** The director approved the reward (Boolean). */
-	public static final String REPORT_REWARD_APPROVED = "rewardApproved";
-
-	/** The director's opinion on the reward (String). */
-	public static final String REPORT_REWARD_OPINION = "rewardOpinion";
-
-	/** End of the claim window, after which the reward lapses (Date). */
-	public static final String REPORT_CLAIM_DUE = "claimDue";
-
 	// ---- penalty-decision.bpmn and legal-review.bpmn ----
 
 	/** The penalty procedure's id in penalty_case (Long). */
