@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.fundguard.errors.Refused;
 
 /**
  * The plan's settings that decide a draw, frozen into the commitment: changing any of them after the commitment
@@ -22,16 +23,16 @@ public record DrawParameters(Integer sampleCount, Integer sampleRatioBasisPoints
 
 	public DrawParameters {
 		if ((sampleCount == null) == (sampleRatioBasisPoints == null)) {
-			throw new IllegalArgumentException("抽取数量与抽取比例须且只能填写一项 / give either a count or a ratio");
+			throw Refused.because("inspections.draw.count-or-ratio");
 		}
 		if (sampleCount != null && sampleCount < 1) {
-			throw new IllegalArgumentException("抽取数量至少为 1 / the count must be at least 1");
+			throw Refused.because("inspections.draw.count-too-small");
 		}
 		if (sampleRatioBasisPoints != null && (sampleRatioBasisPoints < 1 || sampleRatioBasisPoints > 10000)) {
-			throw new IllegalArgumentException("抽取比例应在 0.01% 至 100% 之间 / the ratio must be 0.01%–100%");
+			throw Refused.because("inspections.draw.bad-ratio");
 		}
 		if (inspectorsPerInstitution < 2) {
-			throw new IllegalArgumentException("每个检查对象至少由 2 名执法人员检查 / at least 2 inspectors per institution");
+			throw Refused.because("inspections.draw.team-too-small");
 		}
 		stratifyBy = stratifyBy == null ? Stratification.NONE : stratifyBy;
 	}

@@ -1,9 +1,14 @@
 package org.fundguard.inspections;
 
-/** A draw that cannot be made as planned; the message says why, in Chinese, for the director. */
-public class DrawStopped extends RuntimeException {
+import org.fundguard.errors.Refused;
 
-	public DrawStopped(String message) {
-		super(message);
+/**
+ * A draw that cannot be made as planned: the draw keeps nothing, and the message (Chinese, from the bundle) says why,
+ * for the director who decides what next and for the public page of the voided commitment.
+ */
+public class DrawStopped extends Refused {
+
+	public DrawStopped(String key, Object... args) {
+		super(Reason.CONFLICT, key, null, args);
 	}
 }

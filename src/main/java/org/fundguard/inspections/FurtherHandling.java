@@ -39,7 +39,8 @@ public class FurtherHandling {
 			return inspection.caseNumber();
 		}
 		if (inspection.result() != InspectionResult.FURTHER_HANDLING) {
-			throw new IllegalStateException("只有“需进一步处理”的检查才转为案件");
+			// the model routes only FURTHER_HANDLING here: anything else is a modelling error
+			throw new IllegalStateException("inspection " + inspectionId + " is " + inspection.result() + ", not FURTHER_HANDLING");
 		}
 		Actor inspector = new Actor(inspection.recordedBy(), Role.INSPECTOR.id());
 		AuditCase opened = cases.open(new NewCase(SubjectType.INSTITUTION, inspection.providerCode(),

@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.fundguard.calendar.Deadlines;
+import org.fundguard.errors.Refused;
+import org.fundguard.record.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +53,7 @@ public class InspectionPlans {
 	public void update(long id, PlanDraft d) {
 		Plan plan = get(id);
 		if (!plan.status().editable()) {
-			throw new IllegalStateException("计划当前状态（" + plan.status().label() + "）不能修改");
+			throw Refused.conflict("inspections.plan.not-editable", plan.status().label());
 		}
 		jdbc.sql("""
 				update inspection_plan set name = ?, plan_year = ?, regions = ?, provider_types = ?, levels = ?,
@@ -70,29 +74,51 @@ public class InspectionPlans {
 	public void submit(long id) {
 		Plan plan = get(id);
 		if (!plan.status().editable()) {
-			throw new IllegalStateException("计划当前状态（" + plan.status().label() + "）不能提交");
+			throw Refused.conflict("inspections.plan.not-submittable", plan.status().label());
 		}
 		if (plan.draft().deadline().isBefore(LocalDate.now(clock))) {
-			throw new IllegalStateException("检查完成期限已过，请修改计划");
+			throw Refused.because("inspections.plan.deadline-passed");
 		}
 		jdbc.sql("update inspection_plan set status = ?, submitted_at = ? where id = ?")
 			.params(PlanStatus.SUBMITTED.name(), now(), id)
 			.update();
 	}
 
-	/** The director approves the plan or returns it with an opinion. */
+	/** The director approves the plan or returns it with an opinion, which the drafter reads. */
 	@Transactional
-	public void decide(long id, boolean approved, String opinion, String director) {
+	public void decide(long id, PlanDecision decision, String opinion, String director) {
 		if (get(id).status() != PlanStatus.SUBMITTED) {
-			throw new IllegalStateException("计划未提交审批");
+			throw Refused.conflict("inspections.plan.not-submitted");
 		}
-		if (!approved && (opinion == null || opinion.isBlank())) {
-			throw new IllegalArgumentException("退回计划须填写意见");
+		if (decision == PlanDecision.RETURN && (opinion == null || opinion.isBlank())) {
+			throw Refused.because("inspections.plan.return-needs-opinion");
 		}
 		jdbc.sql("update inspection_plan set status = ?, decided_by = ?, decided_at = ?, decision_opinion = ? where id = ?")
-			.params((approved ? PlanStatus.APPROVED : PlanStatus.RETURNED).name(), director, now(),
-					opinion == null ? "" : opinion.strip(), id)
+			.params((decision == PlanDecision.APPROVE ? PlanStatus.APPROVED : PlanStatus.RETURNED).name(), who(director),
+					now(), opinion == null ? "" : opinion.strip(), id)
 			.update();
+	}
+
+	/**
+	 * After a stopped draw: retrying makes the plan approved again (the process commits anew), returning sends it back
+	 * to its drafter.
+	 */
+	@Transactional
+	public void afterStoppedDraw(long id, DrawStopDecision decision, String director) {
+		if (get(id).status() != PlanStatus.DRAW_STOPPED) {
+			throw Refused.conflict("inspections.draw.not-stopped");
+		}
+		setStatus(id, decision == DrawStopDecision.RETRY ? PlanStatus.APPROVED : PlanStatus.RETURNED);
+	}
+
+	/** The inspections of the plan are due by the end of its deadline day. */
+	public Date inspectionDue(long id) {
+		return Date.from(get(id).draft().deadline().plusDays(1).atStartOfDay(Deadlines.BUREAU_ZONE).toInstant());
+	}
+
+	/** Every inspection of the plan has published its result. */
+	void close(long id) {
+		setStatus(id, PlanStatus.CLOSED);
 	}
 
 	void setStatus(long id, PlanStatus status) {
@@ -110,7 +136,7 @@ public class InspectionPlans {
 	}
 
 	public Plan get(long id) {
-		return find(id).orElseThrow(() -> new IllegalArgumentException("计划不存在：" + id));
+		return find(id).orElseThrow(() -> Refused.notFound("inspections.plan.not-found", id));
 	}
 
 	public List<Plan> all() {
@@ -127,6 +153,11 @@ public class InspectionPlans {
 			.param(plan.id())
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** Who took a step: the task's user, or the system when the engine ran without one. */
+	static String who(String userId) {
+		return userId == null || userId.isBlank() ? Actor.SYSTEM.userId() : userId;
 	}
 
 	private OffsetDateTime now() {

@@ -1,5 +1,7 @@
 package org.fundguard.inspections;
 
+import org.fundguard.errors.Refused;
+
 /** The four results of an on-site inspection (检查结果). */
 public enum InspectionResult {
 
@@ -14,5 +16,15 @@ public enum InspectionResult {
 
 	public String label() {
 		return label;
+	}
+
+	/** The result a form submitted; refused when none was chosen. */
+	public static InspectionResult chosen(String submitted) {
+		for (InspectionResult r : values()) {
+			if (r.name().equals(submitted)) {
+				return r;
+			}
+		}
+		throw Refused.because("inspections.inspection.choose-result");
 	}
 }

@@ -1,16 +1,25 @@
 package org.fundguard.inspections;
 
+import static org.fundguard.inspections.InspectionVariables.DECISION_OPINION;
+import static org.fundguard.inspections.InspectionVariables.DRAW_STOP_DECISION;
+import static org.fundguard.inspections.InspectionVariables.INSPECTION_RESULT;
+import static org.fundguard.inspections.InspectionVariables.PLAN_DECISION;
+import static org.fundguard.inspections.InspectionVariables.RECORD_DOCUMENT_ID;
+import static org.fundguard.inspections.InspectionVariables.RESULT_NOTE;
+
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
-import org.fundguard.calendar.Deadlines;
+import org.fundguard.process.TaskGateway;
+import org.fundguard.process.TaskValues;
 import org.springframework.stereotype.Component;
 
 /**
- * The glue between bpmn/random-inspection.bpmn and this module: each method reads ids, calls one method of the
- * module and hands back little. Task listeners pass the signed-in user ({@code authenticatedUserId}), so the
- * workbench and Camunda Tasklist do the same thing.
+ * The glue of bpmn/random-inspection.bpmn: every expression of the model calls one of these with the plan's or the
+ * inspection's id (and a user task's id), and each makes one call into the module. The user tasks' complete listeners
+ * read what the form submitted through the task gateway and hand it, typed, with who did it, to the module, which
+ * refuses what breaks a rule; so the workbench's pages and Camunda Tasklist do the same thing.
  */
 @Component("inspectionSteps")
 public class InspectionSteps {
@@ -18,76 +27,71 @@ public class InspectionSteps {
 	/** The BPMN error a stopped draw throws; the process sends it to the director. */
 	public static final String DRAW_STOPPED = "Error_DrawStopped";
 
+	private final TaskGateway gateway;
 	private final InspectionPlans plans;
 	private final PlanDraws draws;
 	private final Inspections inspections;
 	private final FurtherHandling furtherHandling;
 
-	InspectionSteps(InspectionPlans plans, PlanDraws draws, Inspections inspections, FurtherHandling furtherHandling) {
+	InspectionSteps(TaskGateway gateway, InspectionPlans plans, PlanDraws draws, Inspections inspections,
+			FurtherHandling furtherHandling) {
+		this.gateway = gateway;
 		this.plans = plans;
 		this.draws = draws;
 		this.inspections = inspections;
 		this.furtherHandling = furtherHandling;
 	}
 
+	// ---- user tasks' complete listeners ----
+
 	public void planSubmitted(Long planId) {
 		plans.submit(planId);
 	}
 
-	public void planDecided(Long planId, String decision, String opinion, String director) {
-		if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
-			throw new IllegalArgumentException("请选择批准或退回");
-		}
-		plans.decide(planId, "APPROVE".equals(decision), opinion, who(director));
+	public void planDecided(Long planId, String taskId) {
+		TaskValues form = gateway.values(taskId);
+		plans.decide(planId, PlanDecision.chosen(form.text(PLAN_DECISION)), form.text(DECISION_OPINION), form.userId());
 	}
 
-	/** After a stopped draw the director retries (a new commitment) or returns the plan to its drafter. */
-	public void drawStopDecided(Long planId, String decision) {
-		if (!"RETRY".equals(decision) && !"RETURN".equals(decision)) {
-			throw new IllegalArgumentException("请选择重新抽取或退回修改");
-		}
-		plans.setStatus(planId, "RETRY".equals(decision) ? PlanStatus.APPROVED : PlanStatus.RETURNED);
+	public void drawStopDecided(Long planId, String taskId) {
+		TaskValues form = gateway.values(taskId);
+		plans.afterStoppedDraw(planId, DrawStopDecision.chosen(form.text(DRAW_STOP_DECISION)), form.userId());
 	}
+
+	public void inspectionRecorded(Long inspectionId, String taskId) {
+		TaskValues form = gateway.values(taskId);
+		inspections.record(inspectionId, InspectionResult.chosen(form.text(INSPECTION_RESULT)), form.text(RESULT_NOTE),
+				form.text(RECORD_DOCUMENT_ID), form.userId());
+	}
+
+	public void resultPublished(Long inspectionId, String taskId) {
+		inspections.publish(inspectionId, gateway.values(taskId).userId());
+	}
+
+	// ---- service tasks ----
 
 	public void commit(Long planId) {
 		draws.commit(planId);
 	}
 
+	/** Draws the plan; a draw that cannot be made (and was voided) goes to the director as the process's error. */
 	public void draw(Long planId) {
 		try {
 			draws.draw(planId);
 		}
 		catch (DrawStopped e) {
-			draws.voidDraw(planId, e.getMessage());
 			throw new BpmnError(DRAW_STOPPED, e.getMessage());
 		}
 	}
 
 	/** Publishes the plan with its draw and seed; the ids of its inspections start one inspection each. */
 	public List<Long> publish(Long planId) {
-		draws.reveal(planId);
-		plans.setStatus(planId, PlanStatus.PUBLISHED);
-		return inspections.ofPlan(planId).stream().map(Inspection::id).toList();
+		return draws.publish(planId);
 	}
 
-	/** The plan's inspection deadline, the due date of each on-site inspection. */
-	public Date deadlineOf(Long planId) {
-		return Date.from(plans.get(planId).draft().deadline().plusDays(1).atStartOfDay(Deadlines.BUREAU_ZONE).toInstant());
-	}
-
-	public void inspectionRecorded(Long inspectionId, String result, String note, String recordDocumentId, String inspector) {
-		if (result == null || result.isBlank()) {
-			throw new IllegalArgumentException("请选择检查结果");
-		}
-		inspections.record(inspectionId, InspectionResult.valueOf(result), note, recordDocumentId, who(inspector));
-	}
-
+	/** @return the new audit case's number */
 	public String openCase(Long inspectionId) {
 		return furtherHandling.openCase(inspectionId);
-	}
-
-	public void resultPublished(Long inspectionId, String publishedBy) {
-		inspections.publish(inspectionId, who(publishedBy));
 	}
 
 	public void publicationOverdue(Long inspectionId) {
@@ -95,10 +99,18 @@ public class InspectionSteps {
 	}
 
 	public void close(Long planId) {
-		plans.setStatus(planId, PlanStatus.CLOSED);
+		plans.close(planId);
 	}
 
-	private static String who(String userId) {
-		return userId == null || userId.isBlank() ? "fundguard-system" : userId;
+	// ---- due dates and timers ----
+
+	/** The plan's inspection deadline, the due date of each on-site inspection. */
+	public Date inspectionDue(Long planId) {
+		return plans.inspectionDue(planId);
+	}
+
+	/** By when a recorded result must be published: the due date of its publication and the escalation timer. */
+	public Date publicationDue(Long inspectionId) {
+		return inspections.publicationDue(inspectionId);
 	}
 }

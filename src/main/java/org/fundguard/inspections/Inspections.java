@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.documents.StoredDocument;
+import org.fundguard.errors.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,23 +52,25 @@ public class Inspections {
 			String recordedBy) {
 		Inspection inspection = get(inspectionId);
 		if (!inspection.status().equals("DRAWN")) {
-			throw new IllegalStateException("该检查已记录结果");
+			throw Refused.conflict("inspections.inspection.already-recorded");
 		}
 		if (result == null) {
-			throw new IllegalArgumentException("请选择检查结果");
+			throw Refused.because("inspections.inspection.choose-result");
 		}
 		StoredDocument record = Optional.ofNullable(recordDocumentId)
-			.filter(s -> !s.isBlank())
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
 			.flatMap(documents::find)
-			.orElseThrow(() -> new IllegalArgumentException("请先上传现场检查记录（执法文书）"));
+			.orElseThrow(() -> Refused.because("inspections.inspection.record-missing"));
 		if (result != InspectionResult.NO_PROBLEM && (note == null || note.isBlank())) {
-			throw new IllegalArgumentException("请说明发现的问题及处理情况");
+			throw Refused.because("inspections.inspection.note-required");
 		}
 		OffsetDateTime now = now();
 		jdbc.sql("""
 				update inspection set status = 'RECORDED', result = ?, result_note = ?, record_document_id = ?,
 				record_sha256 = ?, recorded_by = ?, recorded_at = ?, publication_due = ? where id = ?""")
-			.params(result.name(), note == null ? "" : note.strip(), record.id(), record.sha256(), recordedBy, now,
+			.params(result.name(), note == null ? "" : note.strip(), record.id(), record.sha256(),
+					InspectionPlans.who(recordedBy), now,
 					deadlines.afterWorkingDays(now, properties.resultPublicationWorkingDays()).toInstant().atOffset(now.getOffset()),
 					inspectionId)
 			.update();
@@ -81,11 +85,17 @@ public class Inspections {
 	public void publish(long inspectionId, String publishedBy) {
 		Inspection inspection = get(inspectionId);
 		if (!inspection.status().equals("RECORDED")) {
-			throw new IllegalStateException("该检查结果尚未记录或已公示");
+			throw Refused.conflict("inspections.inspection.not-publishable");
 		}
 		jdbc.sql("update inspection set status = 'PUBLISHED', published_by = ?, published_at = ? where id = ?")
-			.params(publishedBy, now(), inspectionId)
+			.params(InspectionPlans.who(publishedBy), now(), inspectionId)
 			.update();
+	}
+
+	/** By when the recorded result must be published (set when it was recorded). */
+	public Date publicationDue(long inspectionId) {
+		OffsetDateTime due = get(inspectionId).publicationDue();
+		return due == null ? deadlines.workingDaysFromNow(properties.resultPublicationWorkingDays()) : Date.from(due.toInstant());
 	}
 
 	void markOverdue(long inspectionId) {
@@ -97,7 +107,7 @@ public class Inspections {
 	}
 
 	public Inspection get(long id) {
-		return find(id).orElseThrow(() -> new IllegalArgumentException("检查不存在：" + id));
+		return find(id).orElseThrow(() -> Refused.notFound("inspections.inspection.not-found", id));
 	}
 
 	public List<Inspection> ofPlan(long planId) {

@@ -43,19 +43,15 @@ class InspectionsApi {
 	/** Body: {"active": true|false, "conflicts": ["H…"], "reason": "…"}; either field may be left out. */
 	@PutMapping("/api/inspections/pool/{id}")
 	ResponseEntity<Map<String, Object>> edit(@PathVariable String id, @RequestBody PoolEdit edit, Authentication auth) {
-		try {
-			if (edit.active() != null) {
-				pool.setActive(id, edit.active(), edit.reason(), auth.getName());
-			}
-			if (edit.conflicts() != null) {
-				pool.declareConflicts(id, edit.conflicts(), edit.reason(), auth.getName());
-			}
-			Inspector i = pool.find(id).orElseThrow();
-			return ResponseEntity.ok(Map.of("id", i.id(), "active", i.active(), "conflicts", i.conflicts()));
+		// a refusal (no such inspector, a code that is none, no reason) is answered as a problem by errors.web
+		if (edit.active() != null) {
+			pool.setActive(id, edit.active(), edit.reason(), auth.getName());
 		}
-		catch (IllegalArgumentException e) {
-			return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+		if (edit.conflicts() != null) {
+			pool.declareConflicts(id, edit.conflicts(), edit.reason(), auth.getName());
 		}
+		Inspector i = pool.find(id).orElseThrow();
+		return ResponseEntity.ok(Map.of("id", i.id(), "active", i.active(), "conflicts", i.conflicts()));
 	}
 
 	record PoolEdit(Boolean active, List<String> conflicts, String reason) {

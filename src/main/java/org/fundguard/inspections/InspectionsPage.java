@@ -1,18 +1,20 @@
 package org.fundguard.inspections;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.task.Task;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.documents.DocumentRefused;
 import org.fundguard.documents.DocumentStore;
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
-import org.fundguard.identity.Role;
+import org.fundguard.process.TaskGateway;
+import org.fundguard.process.WorkItem;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,25 +27,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The workbench's pages for random inspections: plans (draft, approve, stopped draws), and each inspection (on-site
- * record, publication). Every action completes the process task, so the page and Camunda Tasklist agree.
+ * record, publication). Every action lists and completes the process's task through the task gateway, so the page,
+ * the workbench and Camunda Tasklist agree.
  */
 @Controller
 class InspectionsPage {
+
+	/** The plan's own tasks, worked on the plan's page. */
+	static final List<String> PLAN_TASKS = List.of("Task_DraftPlan", "Task_ApprovePlan", "Task_DecideStoppedDraw");
 
 	private final InspectionPlans plans;
 	private final PlanDraws draws;
 	private final Inspections inspections;
 	private final InspectionProcess process;
+	private final TaskGateway tasks;
 	private final DocumentStore documents;
 	private final InspectionsProperties properties;
 	private final Deadlines deadlines;
 
 	InspectionsPage(InspectionPlans plans, PlanDraws draws, Inspections inspections, InspectionProcess process,
-			DocumentStore documents, InspectionsProperties properties, Deadlines deadlines) {
+			TaskGateway tasks, DocumentStore documents, InspectionsProperties properties, Deadlines deadlines) {
 		this.plans = plans;
 		this.draws = draws;
 		this.inspections = inspections;
 		this.process = process;
+		this.tasks = tasks;
 		this.documents = documents;
 		this.properties = properties;
 		this.deadlines = deadlines;
@@ -60,15 +68,10 @@ class InspectionsPage {
 
 	@PostMapping("/inspections/plans")
 	String create(PlanForm form, Authentication auth, RedirectAttributes redirect) {
-		CurrentUser user = CurrentUser.from(auth);
-		if (!user.has(Role.INSPECTOR)) {
-			redirect.addFlashAttribute("error", "只有检查员可以起草抽查计划");
-			return "redirect:/inspections";
-		}
 		try {
-			return "redirect:/inspections/plans/" + process.start(form.draft(), user);
+			return "redirect:/inspections/plans/" + process.start(form.draft(), CurrentUser.from(auth));
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 			return "redirect:/inspections";
 		}
@@ -81,11 +84,11 @@ class InspectionsPage {
 		model.addAttribute("plan", plan);
 		model.addAttribute("draws", draws.attempts(id));
 		model.addAttribute("inspections", inspections.ofPlan(id));
-		for (String key : List.of("Task_DraftPlan", "Task_ApprovePlan", "Task_DecideStoppedDraw")) {
-			process.planTask(id, key).filter(t -> process.mayWork(t, user)).ifPresent(t -> model.addAttribute(key, t));
+		List<WorkItem> open = planTasks(id);
+		open.stream().filter(t -> t.workableBy(user)).forEach(t -> model.addAttribute(t.key(), t));
+		if (open.stream().anyMatch(t -> t.key().equals("Task_DecideStoppedDraw"))) {
+			model.addAttribute("drawProblem", draws.current(id).map(DrawRecord::failure).orElse(""));
 		}
-		process.planTask(id, "Task_DecideStoppedDraw")
-			.ifPresent(t -> model.addAttribute("drawProblem", draws.current(id).map(DrawRecord::failure).orElse("")));
 		return "inspections/plan";
 	}
 
@@ -100,17 +103,18 @@ class InspectionsPage {
 	}
 
 	@PostMapping("/inspections/plans/{id}/decision")
-	String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(defaultValue = "") String opinion,
-			Authentication auth, RedirectAttributes redirect) {
+	String decide(@PathVariable long id, @RequestParam(defaultValue = "") String decision,
+			@RequestParam(defaultValue = "") String opinion, Authentication auth, RedirectAttributes redirect) {
 		return attempt(id, redirect, () -> completePlanTask(id, "Task_ApprovePlan", auth,
-				Map.of("planDecision", decision, "decisionOpinion", opinion)), "APPROVE".equals(decision)
-						? "计划已批准：承诺值已公布，抽取随即进行" : "计划已退回");
+				Map.of(InspectionVariables.PLAN_DECISION, decision, InspectionVariables.DECISION_OPINION, opinion)),
+				PlanDecision.APPROVE.name().equals(decision) ? "计划已批准：承诺值已公布，抽取随即进行" : "计划已退回");
 	}
 
 	@PostMapping("/inspections/plans/{id}/stopped-draw")
-	String stoppedDraw(@PathVariable long id, @RequestParam String decision, Authentication auth, RedirectAttributes redirect) {
+	String stoppedDraw(@PathVariable long id, @RequestParam(defaultValue = "") String decision, Authentication auth,
+			RedirectAttributes redirect) {
 		return attempt(id, redirect, () -> completePlanTask(id, "Task_DecideStoppedDraw", auth,
-				Map.of("drawStopDecision", decision)), "已处理");
+				Map.of(InspectionVariables.DRAW_STOP_DECISION, decision)), "已处理");
 	}
 
 	@GetMapping("/inspections/inspections/{id}")
@@ -120,81 +124,88 @@ class InspectionsPage {
 		model.addAttribute("inspection", inspection);
 		model.addAttribute("plan", plans.get(inspection.planId()));
 		model.addAttribute("results", InspectionResult.values());
-		process.inspectionTask(inspection).filter(t -> process.mayWork(t, user)).ifPresent(t -> model.addAttribute("task", t));
+		inspectionTask(inspection).filter(t -> t.workableBy(user)).ifPresent(t -> model.addAttribute("task", t));
 		model.addAttribute("record", inspection.recordDocumentId() == null ? null
 				: documents.find(inspection.recordDocumentId()).orElse(null));
 		return "inspections/inspection";
 	}
 
+	/** The on-site record is uploaded first; the task then gets its document id in the form's field. */
 	@PostMapping("/inspections/inspections/{id}/record")
-	String record(@PathVariable long id, @RequestParam(required = false) String result,
+	String record(@PathVariable long id, @RequestParam(defaultValue = "") String result,
 			@RequestParam(defaultValue = "") String note, @RequestParam("record") MultipartFile file, Authentication auth,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.from(auth);
 		try {
-			Task task = process.inspectionTask(inspections.get(id))
-				.filter(t -> t.getTaskDefinitionKey().equals("Task_InspectOnSite"))
-				.orElseThrow(() -> new IllegalStateException("该检查没有待记录的现场检查任务"));
-			if (!process.mayWork(task, user)) {
-				throw new IllegalStateException("您不能办理该检查");
+			WorkItem task = inspectionTask(inspections.get(id)).filter(t -> t.key().equals("Task_InspectOnSite"))
+				.orElseThrow(() -> Refused.conflict("inspections.inspection.nothing-to-record"));
+			if (!task.workableBy(user)) {
+				throw Refused.forbidden("process.task.not-yours");
 			}
 			String documentId = documents.store(file.getOriginalFilename(), file.getBytes(), user.username()).id();
-			Map<String, Object> variables = new HashMap<>();
-			variables.put("inspectionResult", result);
-			variables.put("resultNote", note);
-			variables.put("recordDocumentId", documentId);
-			process.complete(task, user, variables);
+			tasks.complete(task.id(), user, Map.of(InspectionVariables.INSPECTION_RESULT, result,
+					InspectionVariables.RESULT_NOTE, note, InspectionVariables.RECORD_DOCUMENT_ID, documentId));
 			redirect.addFlashAttribute("notice", "检查结果已记录");
 		}
-		catch (DocumentRefused | IllegalArgumentException | IllegalStateException | IOException e) {
+		catch (Refused | DocumentRefused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
-		catch (RuntimeException e) {
-			redirect.addFlashAttribute("error", rootMessage(e));
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		return "redirect:/inspections/inspections/" + id;
 	}
 
 	@PostMapping("/inspections/inspections/{id}/publish")
 	String publish(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
-		CurrentUser user = CurrentUser.from(auth);
 		try {
-			Task task = process.inspectionTask(inspections.get(id))
-				.filter(t -> t.getTaskDefinitionKey().startsWith("Task_Publish"))
-				.orElseThrow(() -> new IllegalStateException("该检查没有待公示的结果"));
-			process.complete(task, user, Map.of());
+			WorkItem task = inspectionTask(inspections.get(id)).filter(t -> t.key().startsWith("Task_Publish"))
+				.orElseThrow(() -> Refused.conflict("inspections.inspection.nothing-to-publish"));
+			tasks.complete(task.id(), CurrentUser.from(auth), Map.of());
 			redirect.addFlashAttribute("notice", "检查结果已公示");
 		}
-		catch (RuntimeException e) {
-			redirect.addFlashAttribute("error", rootMessage(e));
+		catch (Refused e) {
+			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/inspections/inspections/" + id;
 	}
 
-	private void completePlanTask(long planId, String key, Authentication auth, Map<String, Object> variables) {
-		CurrentUser user = CurrentUser.from(auth);
-		Task task = process.planTask(planId, key).orElseThrow(() -> new IllegalStateException("当前没有该待办任务"));
-		process.complete(task, user, variables);
+	/** The plan's open tasks (its own and its inspections'), whoever they are for. */
+	private List<WorkItem> planTasks(long planId) {
+		return tasks.openOf(InspectionProcess.subject(planId), InspectionVariables.KEY).stream()
+			.filter(t -> PLAN_TASKS.contains(t.key()))
+			.toList();
 	}
 
+	/**
+	 * The open task of one inspection (on-site record, publication, or the overdue publication): one of its plan's
+	 * tasks, the one whose inspection id (the multi-instance element variable, not a process-level one) is this.
+	 */
+	private Optional<WorkItem> inspectionTask(Inspection inspection) {
+		return tasks.openOf(InspectionProcess.subject(inspection.planId()), InspectionVariables.KEY).stream()
+			.filter(t -> !PLAN_TASKS.contains(t.key()))
+			.filter(t -> tasks.values(t.id()).id(InspectionVariables.INSPECTION_ID) == inspection.id())
+			.findFirst();
+	}
+
+	private void completePlanTask(long planId, String key, Authentication auth, Map<String, String> form) {
+		WorkItem task = planTasks(planId).stream()
+			.filter(t -> t.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> Refused.conflict("inspections.plan.no-such-task"));
+		tasks.complete(task.id(), CurrentUser.from(auth), form);
+	}
+
+	/** Runs a step of the plan's page; a refusal is shown on the page it came from. */
 	private String attempt(long planId, RedirectAttributes redirect, Runnable action, String notice) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (RuntimeException e) {
-			redirect.addFlashAttribute("error", rootMessage(e));
+		catch (Refused e) {
+			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/inspections/plans/" + planId;
-	}
-
-	/** The module's own message, from under the engine's wrapping of a task listener's exception. */
-	static String rootMessage(Throwable e) {
-		Throwable t = e;
-		while (t.getCause() != null && t.getCause() != t) {
-			t = t.getCause();
-		}
-		return t.getMessage() == null ? e.toString() : t.getMessage();
 	}
 
 	/** The plan form's fields, as the browser sends them. */

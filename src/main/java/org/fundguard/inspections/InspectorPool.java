@@ -1,8 +1,6 @@
 package org.fundguard.inspections;
 
 import java.sql.ResultSet;
-import org.fundguard.claims.InspectorExported;
-import org.springframework.context.event.EventListener;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -11,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.fundguard.claims.InspectorExported;
+import org.fundguard.errors.Refused;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +84,7 @@ public class InspectorPool {
 	/** Sets the workbench's active flag and records the change. */
 	@Transactional
 	public void setActive(String inspectorId, boolean active, String reason, String changedBy) {
-		Inspector before = find(inspectorId).orElseThrow(() -> new IllegalArgumentException("检查人员不存在：" + inspectorId));
+		Inspector before = find(inspectorId).orElseThrow(() -> Refused.notFound("inspections.pool.no-inspector", inspectorId));
 		requireReason(reason);
 		jdbc.sql("update inspection_inspector set workbench_active = ? where inspector_id = ?").params(active, inspectorId).update();
 		record(inspectorId, "active", before.active() ? "在岗" : "停用", active ? "在岗" : "停用", reason, changedBy);
@@ -92,12 +93,12 @@ public class InspectorPool {
 	/** Replaces the conflicts declared in the workbench (回避申报) and records the change. */
 	@Transactional
 	public void declareConflicts(String inspectorId, List<String> providerCodes, String reason, String changedBy) {
-		Inspector before = find(inspectorId).orElseThrow(() -> new IllegalArgumentException("检查人员不存在：" + inspectorId));
+		Inspector before = find(inspectorId).orElseThrow(() -> Refused.notFound("inspections.pool.no-inspector", inspectorId));
 		requireReason(reason);
 		List<String> codes = providerCodes.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted().toList();
 		for (String code : codes) {
 			if (!PROVIDER_CODE.matcher(code).matches()) {
-				throw new IllegalArgumentException("“" + code + "”不是机构编码（H 或 P 加 11 位数字）");
+				throw Refused.because("inspections.pool.bad-provider-code", code);
 			}
 		}
 		jdbc.sql("update inspection_inspector set declared_conflicts = ? where inspector_id = ?")
@@ -126,7 +127,7 @@ public class InspectorPool {
 
 	private static void requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("请填写变更原因");
+			throw Refused.because("inspections.pool.reason-required");
 		}
 	}
 

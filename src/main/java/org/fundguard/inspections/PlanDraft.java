@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fundguard.errors.Refused;
+
 /**
  * What an inspector fills in for a plan.
  *
@@ -23,38 +25,38 @@ public record PlanDraft(String name, int year, List<String> regions, List<String
 
 	public PlanDraft {
 		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("请填写计划名称");
+			throw Refused.because("inspections.plan.name-required");
 		}
 		name = name.strip();
 		if (year < 2000 || year > 2100) {
-			throw new IllegalArgumentException("年度不正确：" + year);
+			throw Refused.because("inspections.plan.bad-year", year);
 		}
 		regions = clean(regions);
 		for (String r : regions) {
 			if (!r.matches("\\d{2,6}")) {
-				throw new IllegalArgumentException("区划应为 2 至 6 位数字：" + r);
+				throw Refused.because("inspections.plan.bad-region", r);
 			}
 		}
 		providerTypes = clean(providerTypes);
 		if (!TYPES.containsAll(providerTypes)) {
-			throw new IllegalArgumentException("机构类型只能是 hospital、clinic、pharmacy");
+			throw Refused.because("inspections.plan.bad-provider-type");
 		}
 		levels = clean(levels);
 		if (!LEVELS.containsAll(levels)) {
-			throw new IllegalArgumentException("医院等级只能是 3、2、1、0");
+			throw Refused.because("inspections.plan.bad-level");
 		}
 		if (sampleCount == null && samplePercent == null) {
-			throw new IllegalArgumentException("请填写抽取比例或抽取数量");
+			throw Refused.because("inspections.plan.sample-required");
 		}
 		if (sampleCount != null) {
 			samplePercent = null;
 		}
 		else if (samplePercent.signum() <= 0 || samplePercent.compareTo(BigDecimal.valueOf(100)) > 0
 				|| samplePercent.stripTrailingZeros().scale() > 2) {
-			throw new IllegalArgumentException("抽取比例应在 0.01% 至 100% 之间，最多两位小数");
+			throw Refused.because("inspections.plan.bad-percent");
 		}
 		if (deadline == null) {
-			throw new IllegalArgumentException("请填写检查完成期限");
+			throw Refused.because("inspections.plan.deadline-required");
 		}
 		stratifyBy = stratifyBy == null ? DrawParameters.Stratification.NONE : stratifyBy;
 		// the draw's own checks (count ≥ 1, team ≥ 2) apply to the draft as well (fields are not assigned yet here)

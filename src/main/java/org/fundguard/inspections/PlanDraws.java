@@ -14,6 +14,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fundguard.errors.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class PlanDraws {
 	public DrawRecord commit(long planId) {
 		Plan plan = plans.get(planId);
 		if (plan.status() != PlanStatus.APPROVED) {
-			throw new IllegalStateException("计划未批准，不能抽取：" + plan.status().label());
+			throw Refused.conflict("inspections.draw.plan-not-approved", plan.status().label());
 		}
 		InspectionDirectory.Snapshot snapshot = directory.freeze(plan.draft(), LocalDate.now(clock));
 		List<PoolEntry> inspectors = pool.activeSnapshot();
@@ -80,18 +81,25 @@ public class PlanDraws {
 	}
 
 	/**
-	 * Draws from the committed inputs and stores the inspections with their teams. Throws {@link DrawStopped} before
-	 * writing anything when the draw cannot be made; the caller then calls {@link #voidDraw}.
+	 * Draws from the committed inputs and stores the inspections with their teams. When the draw cannot be made it
+	 * writes nothing of it, voids the commitment ({@link #voidDraw}) and throws {@link DrawStopped} saying why.
 	 */
 	@Transactional(noRollbackFor = DrawStopped.class)
 	public List<Long> draw(long planId) {
 		DrawRecord record = current(planId).filter(d -> d.status().equals("COMMITTED"))
-			.orElseThrow(() -> new IllegalStateException("计划没有待抽取的承诺"));
+			.orElseThrow(() -> Refused.conflict("inspections.draw.nothing-committed"));
 		PublishedDraw inputs = published(record.id());
-		if (inputs.directory().isEmpty()) {
-			throw new DrawStopped("计划范围内没有可抽取的检查对象（请检查范围设置或先加载定点医药机构名录）。本次抽取未保存任何结果。");
+		DrawResult result;
+		try {
+			if (inputs.directory().isEmpty()) {
+				throw new DrawStopped("inspections.draw.nothing-to-draw");
+			}
+			result = Draw.run(seedOf(record.id()), inputs.parameters(), inputs.directory(), inputs.pool());
 		}
-		DrawResult result = Draw.run(seedOf(record.id()), inputs.parameters(), inputs.directory(), inputs.pool());
+		catch (DrawStopped stopped) {
+			voidDraw(planId, stopped.getMessage());
+			throw stopped;
+		}
 		java.util.Map<String, DirectoryEntry> byCode = new java.util.HashMap<>();
 		inputs.directory().forEach(e -> byCode.put(e.code(), e));
 		for (DrawResult.Drawn d : result.institutions()) {
@@ -123,6 +131,18 @@ public class PlanDraws {
 			.params(reason, now(), d.id())
 			.update());
 		plans.setStatus(planId, PlanStatus.DRAW_STOPPED);
+	}
+
+	/**
+	 * Publishes the plan with its draw and the draw's seed.
+	 *
+	 * @return the ids of the plan's inspections, one per drawn institution in the draw's order
+	 */
+	@Transactional
+	public List<Long> publish(long planId) {
+		reveal(planId);
+		plans.setStatus(planId, PlanStatus.PUBLISHED);
+		return jdbc.sql("select id from inspection where plan_id = ? order by seq").param(planId).query(Long.class).list();
 	}
 
 	/** Publishes the seed of the plan's draw. */
@@ -158,7 +178,7 @@ public class PlanDraws {
 
 	/** The published inputs of a draw: the seed and the result only once revealed. */
 	public PublishedDraw published(long drawId) {
-		DrawRecord d = find(drawId).orElseThrow(() -> new IllegalArgumentException("抽取记录不存在：" + drawId));
+		DrawRecord d = find(drawId).orElseThrow(() -> Refused.notFound("inspections.draw.not-found", drawId));
 		Plan plan = plans.get(d.planId());
 		var row = jdbc.sql("select directory_snapshot, pool_snapshot, excluded, result from inspection_draw where id = ?")
 			.param(drawId)

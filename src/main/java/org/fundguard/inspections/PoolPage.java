@@ -2,6 +2,7 @@ package org.fundguard.inspections;
 
 import java.util.List;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.springframework.security.core.Authentication;
@@ -42,7 +43,7 @@ class PoolPage {
 			pool.setActive(id, active, reason, auth.getName());
 			redirect.addFlashAttribute("notice", "已更新 " + id + " 的在岗状态");
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/inspections/pool";
@@ -55,7 +56,7 @@ class PoolPage {
 			pool.declareConflicts(id, List.of(conflicts.split("[,，;；\\s]+")), reason, auth.getName());
 			redirect.addFlashAttribute("notice", "已更新 " + id + " 申报的回避机构");
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/inspections/pool";

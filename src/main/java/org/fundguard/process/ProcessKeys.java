@@ -9,12 +9,6 @@ public final class ProcessKeys {
 	/** bpmn/audit-case.bpmn: triage, assignment, investigation, findings, outcome. */
 	public static final String AUDIT_CASE = "audit-case";
 
-	/** bpmn/random-inspection.bpmn: plan, approval, draw, publication, inspections, results. */
-	public static final String RANDOM_INSPECTION = "random-inspection";
-
-	/** bpmn/report-handling.bpmn: a whistleblower report from intake to reward and closing. */
-	public static final String REPORT_HANDLING = "report-handling";
-
 	/** bpmn/penalty-decision.bpmn: 行政处罚 from filing to enforcement. */
 	public static final String PENALTY_DECISION = "penalty-decision";
 

@@ -25,7 +25,7 @@ public class ReportClaims {
 			return;
 		}
 		handling.claimReward(reportId);
-		runtime.createMessageCorrelation(ReportProcess.MESSAGE_REWARD_CLAIMED)
+		runtime.createMessageCorrelation(ReportVariables.MESSAGE_REWARD_CLAIMED)
 			.processInstanceBusinessKey(r.number())
 			.correlateWithResult();
 	}

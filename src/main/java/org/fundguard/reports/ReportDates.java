@@ -21,12 +21,7 @@ public class ReportDates {
 		return time == null ? "—" : time.atZoneSameInstant(Deadlines.BUREAU_ZONE).format(MINUTE);
 	}
 
-	/** The last day a task's due date (midnight after it) still allows. */
-	public String lastDay(java.util.Date due) {
-		return due == null ? "—" : lastDay(due.toInstant().atOffset(java.time.ZoneOffset.UTC));
-	}
-
-	/** The last day a deadline ending at midnight still allows. */
+	/** The last day a deadline ending at midnight (a report's or a task's) still allows. */
 	public String lastDay(OffsetDateTime deadline) {
 		return deadline == null ? "—" : deadline.atZoneSameInstant(Deadlines.BUREAU_ZONE).minusNanos(1).format(DAY);
 	}

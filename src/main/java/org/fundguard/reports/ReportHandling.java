@@ -6,12 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
-import org.fundguard.identity.PersonalData;
 import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.CaseSource;
 import org.fundguard.cases.NewCase;
 import org.fundguard.cases.SubjectType;
+import org.fundguard.errors.Refused;
+import org.fundguard.identity.PersonalData;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The handling of a report from acceptance to closing: what each step of the process changes. What reaches the
- * audit case is the report's number, category, subject and facts; never who reported it.
+ * The handling of a report from acceptance to closing: what each service task of the process changes, acting on the
+ * decisions its user tasks recorded ({@link ReportDecisions}). What reaches the audit case is the report's number,
+ * category, subject and facts; never who reported it.
  */
 @Service
 class ReportHandling {
@@ -32,17 +34,25 @@ class ReportHandling {
 	private final Reports reports;
 	private final AuditCases cases;
 	private final EnforcementRecord record;
+	private final ReportDecisions decisions;
+	private final ReportDeadlines deadlines;
 
-	ReportHandling(JdbcClient jdbc, Clock clock, Reports reports, AuditCases cases, EnforcementRecord record) {
+	ReportHandling(JdbcClient jdbc, Clock clock, Reports reports, AuditCases cases, EnforcementRecord record,
+			ReportDecisions decisions, ReportDeadlines deadlines) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.reports = reports;
 		this.cases = cases;
 		this.record = record;
+		this.decisions = decisions;
+		this.deadlines = deadlines;
 	}
 
-	void registerIntake(long reportId, Date acceptanceDue) {
-		jdbc.sql("update report set acceptance_due = ? where id = ?").params(at(acceptanceDue), reportId).update();
+	/** Intake: the acceptance deadline counts from receipt; returned for the task's due date and its timer. */
+	Date registerIntake(long reportId) {
+		Date due = deadlines.acceptance(reportId);
+		jdbc.sql("update report set acceptance_due = ? where id = ?").params(at(due), reportId).update();
+		return due;
 	}
 
 	/** The acceptance decision is overdue: the report is marked for everyone who lists reports. */
@@ -50,74 +60,76 @@ class ReportHandling {
 		jdbc.sql("update report set overdue = ? where id = ?").params(true, reportId).update();
 	}
 
-	/** 不予受理: the reason is shown to the reporter on the portal. */
-	void decline(long reportId, String reason) {
-		String why = reason == null ? "" : reason.strip();
-		if (why.isEmpty()) {
-			throw new ReportRefused("不予受理须说明理由");
+	/** 不予受理: the recorded reason is shown to the reporter on the portal. */
+	void decline(long reportId) {
+		if (recorded(reportId, Acceptance.DECLINE).declineReason() == null) {
+			throw new IllegalStateException("report " + reportId + " declined without a reason");
 		}
-		OffsetDateTime now = now();
-		jdbc.sql("update report set status = ?, decline_reason = ?, decided_at = ?, closed_at = ? where id = ?")
-			.params(ReportStatus.DECLINED.name(), why, now, now, reportId)
+		jdbc.sql("update report set status = ?, closed_at = ? where id = ?")
+			.params(ReportStatus.DECLINED.name(), now(), reportId)
 			.update();
 	}
 
-	/** 受理并立案: opens an audit case from the report's facts, and links the two. */
+	/** 受理并立案: opens an audit case from the report's facts (or the handler's summary), and links the two. */
 	@Transactional
-	long openCase(long reportId, String caseSummary, Actor handler) {
+	long openCase(long reportId) {
+		ReportDecisions.Recorded d = recorded(reportId, Acceptance.ACCEPT);
 		Report r = reports.find(reportId).orElseThrow();
-		String summary = caseSummary == null || caseSummary.isBlank()
-				? "举报线索（" + r.category().label() + "）：" + r.description() : caseSummary.strip();
+		String summary = d.caseSummary() == null ? "举报线索（" + r.category().label() + "）：" + r.description()
+				: d.caseSummary();
 		SubjectType subjectType = r.subjectKind().caseSubject();
 		String subjectKey = r.subjectKind() == SubjectKind.INSTITUTION ? r.subjectKey() : "report:" + r.number();
 		String subjectName = subjectType == SubjectType.PERSON ? masked(r.subjectName()) : r.subjectName();
 		AuditCase opened = cases.open(new NewCase(subjectType, subjectKey, subjectName, null, CaseSource.REPORT,
-				r.number(), r.amount(), truncate(summary, 4000), r.receivedAt(), handler));
-		jdbc.sql("update report set status = ?, case_id = ?, decided_at = ? where id = ?")
-			.params(ReportStatus.ACCEPTED.name(), opened.id(), now(), reportId)
+				r.number(), r.amount(), truncate(summary, 4000), r.receivedAt(), actor(d.decidedBy())));
+		jdbc.sql("update report set status = ?, case_id = ? where id = ?")
+			.params(ReportStatus.ACCEPTED.name(), opened.id(), reportId)
 			.update();
 		return opened.id();
 	}
 
-	/** 并案: the report joins an open case of the bureau, which records it (without the reporter). */
+	/** 并案: the report joins the open case the handler chose, which records it (without the reporter). */
 	@Transactional
-	long merge(long reportId, String caseNumber, Actor handler) {
+	long merge(long reportId) {
+		ReportDecisions.Recorded d = recorded(reportId, Acceptance.MERGE);
 		Report r = reports.find(reportId).orElseThrow();
-		AuditCase target = cases.findByNumber(caseNumber == null ? "" : caseNumber.strip())
+		AuditCase target = cases.findByNumber(d.mergeCaseNumber())
 			.filter(c -> c.status().isOpen())
-			.orElseThrow(() -> new ReportRefused("没有编号为 " + caseNumber + " 的在办案件"));
-		record.append(target.id(), handler, "REPORT_MERGED",
+			.orElseThrow(() -> Refused.conflict("reports.acceptance.no-open-case", d.mergeCaseNumber()));
+		record.append(target.id(), actor(d.decidedBy()), "REPORT_MERGED",
 				"举报线索 " + r.number() + "（" + r.category().label() + "）并入本案调查");
-		jdbc.sql("update report set status = ?, case_id = ?, merged = ?, decided_at = ? where id = ?")
-			.params(ReportStatus.MERGED.name(), target.id(), true, now(), reportId)
+		jdbc.sql("update report set status = ?, case_id = ?, merged = ? where id = ?")
+			.params(ReportStatus.MERGED.name(), target.id(), true, reportId)
 			.update();
 		return target.id();
 	}
 
-	/** Tells the reporter on the portal whether a case was filed; the standard text when the handler wrote none. */
-	void noticeCaseFiled(long reportId, String notice) {
+	/**
+	 * Tells the reporter on the portal whether a case was filed: what the handler wrote, or the standard text when
+	 * the handler wrote none or let the notice period pass.
+	 */
+	void noticeCaseFiled(long reportId) {
 		Report r = reports.find(reportId).orElseThrow();
-		String text = notice == null || notice.isBlank() ? r.status().reporterText() : notice.strip();
+		String text = r.caseNotice() == null || r.caseNotice().isBlank() ? r.status().reporterText() : r.caseNotice();
 		jdbc.sql("update report set case_notice = ?, case_notice_at = ? where id = ?")
 			.params(truncate(text, 2000), now(), reportId)
 			.update();
 	}
 
-	/** 办结: the handler's conclusion, and the loss the case's findings verified (0 when none). */
-	void conclude(long reportId, Boolean verified, Boolean factsNew, String conclusion) {
+	/** 办结: the recorded conclusion, and the loss the case's findings verified (0 when none). */
+	void conclude(long reportId) {
 		Report r = reports.find(reportId).orElseThrow();
+		if (r.conclusion() == null) {
+			throw new IllegalStateException("report " + reportId + " concluded without a recorded conclusion");
+		}
 		BigDecimal loss = r.caseId() == null ? BigDecimal.ZERO
 				: cases.findings(r.caseId())
 					.filter(f -> f.violation())
 					.map(f -> f.amountToRecover())
 					.orElse(BigDecimal.ZERO);
-		boolean isVerified = Boolean.TRUE.equals(verified);
-		jdbc.sql("""
-				update report set status = ?, verified = ?, facts_new = ?, verified_loss = ?, conclusion = ?,
-				concluded_at = ? where id = ?""")
-			.params(ReportStatus.CONCLUDED.name(), isVerified, Boolean.TRUE.equals(factsNew),
-					isVerified ? loss : BigDecimal.ZERO, truncate(conclusion == null ? "" : conclusion.strip(), 4000),
-					now(), reportId)
+		boolean verified = Boolean.TRUE.equals(r.verified());
+		jdbc.sql("update report set status = ?, verified_loss = ?, concluded_at = ? where id = ?")
+			.params(ReportStatus.CONCLUDED.name(), verified ? loss : BigDecimal.ZERO, now(), reportId)
 			.update();
 	}
 
@@ -130,15 +142,20 @@ class ReportHandling {
 		return eligibility.eligible();
 	}
 
-	void offerReward(long reportId, Date claimDue) {
+	/** The director approved the reward: the reporter may claim it until the end of the claim window (returned). */
+	Date offerReward(long reportId) {
+		Date claimDue = deadlines.claimWindowEnd(now());
 		jdbc.sql("update report set status = ?, claim_due = ? where id = ?")
 			.params(ReportStatus.REWARD_OFFERED.name(), at(claimDue), reportId)
 			.update();
+		return claimDue;
 	}
 
-	void refuseReward(long reportId, String opinion) {
+	/** The director did not approve the reward: the reason stays with the report. */
+	void refuseReward(long reportId) {
+		String opinion = decisions.of(reportId).rewardOpinion();
 		jdbc.sql("update report set reward_amount = null, reward_note = ? where id = ?")
-			.params("负责人未批准奖励" + (opinion == null || opinion.isBlank() ? "" : "：" + opinion.strip()), reportId)
+			.params("负责人未批准奖励" + (opinion == null ? "" : "：" + opinion), reportId)
 			.update();
 	}
 
@@ -166,8 +183,19 @@ class ReportHandling {
 			.update();
 	}
 
+	/** The decisions recorded so far, which must include this acceptance decision: the model routes by it. */
+	private ReportDecisions.Recorded recorded(long reportId, Acceptance expected) {
+		ReportDecisions.Recorded d = decisions.of(reportId);
+		if (d.acceptance() != expected) {
+			throw new IllegalStateException("report " + reportId + ": step for " + expected + ", recorded " + d.acceptance());
+		}
+		return d;
+	}
+
+	/** The handler who decided, in the report handler's role; the system when nobody was signed in. */
 	static Actor actor(String userId) {
-		return userId == null || userId.isBlank() ? Actor.SYSTEM : new Actor(userId, ROLE);
+		return userId == null || userId.isBlank() || Actor.SYSTEM.userId().equals(userId) ? Actor.SYSTEM
+				: new Actor(userId, ROLE);
 	}
 
 	private OffsetDateTime now() {

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 
 import org.fundguard.claims.IdNumber;
 import org.fundguard.documents.DocumentType;
+import org.fundguard.errors.Messages;
+import org.fundguard.errors.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks a submitted form and its evidence and turns them into a report. Every problem is collected, in Chinese,
- * so the reporter fixes them all at once. Evidence is judged by its content, its image metadata removed, and it
- * gets a neutral name: a file called "张三的就诊记录.jpg" would otherwise name someone.
+ * Checks a submitted form and its evidence and turns them into a report. Every problem is collected (each a message
+ * of the bundle, shown in Chinese), so the reporter fixes them all at once. Evidence is judged by its content, its
+ * image metadata removed, and it gets a neutral name: a file called "张三的就诊记录.jpg" would otherwise name someone.
  */
 @Service
 public class ReportIntake {
@@ -34,17 +36,17 @@ public class ReportIntake {
 	}
 
 	public NewReport check(ReportForm f, List<MultipartFile> files) {
-		List<String> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		SubjectKind kind = parse(SubjectKind.class, f.subjectKind());
 		String subjectKey = null;
 		String subjectName = text(f.subjectName());
 		if (kind == null) {
-			problems.add("请选择被举报对象的类型");
+			problems.add(new Problem("reports.portal.subject-kind"));
 		}
 		else if (kind == SubjectKind.INSTITUTION) {
 			var provider = directory.find(text(f.providerCode()));
 			if (provider.isEmpty()) {
-				problems.add("请从名录中选择被举报的定点医药机构；名录中没有的，请选择“其他机构”并填写名称");
+				problems.add(new Problem("reports.portal.provider-unknown"));
 			}
 			else {
 				subjectKey = provider.get().code();
@@ -52,24 +54,24 @@ public class ReportIntake {
 			}
 		}
 		else if (subjectName.isEmpty() || subjectName.length() > 100) {
-			problems.add(kind == SubjectKind.PERSON ? "请填写被举报人的姓名或称呼（100 字以内）" : "请填写被举报机构的名称（100 字以内）");
+			problems.add(new Problem(kind == SubjectKind.PERSON ? "reports.portal.person-name" : "reports.portal.institution-name"));
 		}
 		ReportCategory category = parse(ReportCategory.class, f.category());
 		if (category == null) {
-			problems.add("请选择举报类别");
+			problems.add(new Problem("reports.portal.category"));
 		}
 		String description = text(f.description());
 		if (description.length() < DESCRIPTION_MIN || description.length() > DESCRIPTION_MAX) {
-			problems.add("请描述举报的具体问题（" + DESCRIPTION_MIN + "–" + DESCRIPTION_MAX + " 字）");
+			problems.add(new Problem("reports.portal.description", DESCRIPTION_MIN, DESCRIPTION_MAX));
 		}
 		String happened = text(f.happened());
 		if (happened.length() > 100) {
-			problems.add("发生时间请在 100 字以内");
+			problems.add(new Problem("reports.portal.happened-too-long"));
 		}
 		BigDecimal amount = amount(f.amount(), problems);
 		ReporterIdentity identity = f.realName() ? identity(f, problems) : null;
 		if (!Boolean.TRUE.equals(f.consent())) {
-			problems.add("请阅读并同意《举报须知与隐私说明》");
+			problems.add(new Problem("reports.portal.consent"));
 		}
 		List<Evidence> evidence = evidence(files, problems);
 		if (!problems.isEmpty()) {
@@ -79,27 +81,27 @@ public class ReportIntake {
 				amount, Boolean.TRUE.equals(f.wantsReward()), identity, evidence);
 	}
 
-	private static ReporterIdentity identity(ReportForm f, List<String> problems) {
+	private static ReporterIdentity identity(ReportForm f, List<Problem> problems) {
 		ReporterKind kind = parse(ReporterKind.class, f.reporterKind());
 		String name = text(f.fullName());
 		String id = text(f.idNumber()).toUpperCase(Locale.ROOT);
 		String phone = text(f.phone()).replace(" ", "");
 		if (kind == null) {
-			problems.add("请选择以个人还是单位名义举报");
+			problems.add(new Problem("reports.portal.reporter-kind"));
 		}
 		if (name.length() < 2 || name.length() > 50) {
-			problems.add("实名举报请填写真实姓名（或单位名称）");
+			problems.add(new Problem("reports.portal.full-name"));
 		}
 		if (IdNumber.problem(id).isPresent()) {
-			problems.add("身份证号码无效：请填写 18 位居民身份证号码（最后一位校验码可能是 X）");
+			problems.add(new Problem("reports.portal.id-number"));
 		}
 		if (!PHONE.matcher(phone).matches()) {
-			problems.add("请填写有效的联系电话（手机号或带区号的固定电话）");
+			problems.add(new Problem("reports.portal.phone"));
 		}
 		return new ReporterIdentity(kind == null ? ReporterKind.PERSON : kind, name, id, phone);
 	}
 
-	private static BigDecimal amount(String typed, List<String> problems) {
+	private static BigDecimal amount(String typed, List<Problem> problems) {
 		String a = text(typed).replace(",", "").replace("，", "").replace("¥", "").replace("元", "");
 		if (a.isEmpty()) {
 			return null;
@@ -112,15 +114,15 @@ public class ReportIntake {
 			return amount;
 		}
 		catch (NumberFormatException e) {
-			problems.add("涉及金额请填写以元为单位的数字，最多两位小数，不清楚可留空");
+			problems.add(new Problem("reports.portal.amount"));
 			return null;
 		}
 	}
 
-	private List<Evidence> evidence(List<MultipartFile> files, List<String> problems) {
+	private List<Evidence> evidence(List<MultipartFile> files, List<Problem> problems) {
 		List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		if (given.size() > limits.maxFiles()) {
-			problems.add("证据文件最多 " + limits.maxFiles() + " 个");
+			problems.add(new Problem("reports.portal.too-many-files", limits.maxFiles()));
 			return List.of();
 		}
 		List<Evidence> evidence = new ArrayList<>();
@@ -128,13 +130,13 @@ public class ReportIntake {
 		for (MultipartFile file : given) {
 			n++;
 			if (file.getSize() > limits.maxFileSize().toBytes()) {
-				problems.add("第 " + n + " 个证据文件超过 " + limits.maxFileSize().toMegabytes() + " MB");
+				problems.add(new Problem("reports.portal.file-too-large", n, limits.maxFileSize().toMegabytes()));
 				continue;
 			}
 			byte[] content = bytes(file);
 			DocumentType type = DocumentType.sniff(content).filter(limits.allowedTypes()::contains).orElse(null);
 			if (type == null) {
-				problems.add("第 " + n + " 个证据文件的类型不被接受：只接受照片（JPEG、PNG）、PDF 和纯文本，按文件内容判断");
+				problems.add(new Problem("reports.portal.file-type", n));
 				continue;
 			}
 			try {
@@ -142,7 +144,7 @@ public class ReportIntake {
 				evidence.add(new Evidence("证据" + n + "." + type.extension(), type, clean));
 			}
 			catch (IllegalArgumentException broken) {
-				problems.add("第 " + n + " 个证据文件已损坏，无法读取");
+				problems.add(new Problem("reports.portal.file-broken", n));
 			}
 		}
 		return evidence;
@@ -170,18 +172,40 @@ public class ReportIntake {
 		return s == null ? "" : s.strip();
 	}
 
-	/** The form's problems, all of them, for the reporter. */
-	public static final class FormProblems extends RuntimeException {
+	/** One thing wrong with the form: a message key of the bundle with its arguments. */
+	record Problem(String key, Object... args) {
 
-		private final List<String> problems;
+		String chinese() {
+			return Messages.chinese(key, args);
+		}
 
-		FormProblems(List<String> problems) {
-			super(String.join("；", problems));
+		String english() {
+			return Messages.english(key, args);
+		}
+	}
+
+	/**
+	 * The form's problems, all of them, for the reporter: a refusal like any other, which the portal shows on its
+	 * own form, one line a problem.
+	 */
+	public static final class FormProblems extends Refused {
+
+		private final transient List<Problem> problems;
+
+		FormProblems(List<Problem> problems) {
+			super(Reason.INVALID, "reports.portal.form-problems", null,
+					String.join("；", problems.stream().map(Problem::chinese).toList()));
 			this.problems = List.copyOf(problems);
 		}
 
+		/** The problems in Chinese, in the order of the form. */
 		public List<String> problems() {
-			return problems;
+			return problems.stream().map(Problem::chinese).toList();
+		}
+
+		@Override
+		public String english() {
+			return Messages.english(key(), String.join("; ", problems.stream().map(Problem::english).toList()));
 		}
 	}
 }

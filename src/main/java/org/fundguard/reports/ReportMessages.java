@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.reports.ReportMessage.Author;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,10 +44,10 @@ public class ReportMessages {
 	private void add(long reportId, Author author, String handlerId, String body) {
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty()) {
-			throw new ReportRefused("留言内容不能为空");
+			throw Refused.because("reports.message.empty");
 		}
 		if (text.length() > MAX_LENGTH) {
-			throw new ReportRefused("留言不能超过 " + MAX_LENGTH + " 字");
+			throw Refused.because("reports.message.too-long", MAX_LENGTH);
 		}
 		jdbc.sql("insert into report_message (report_id, author, handler_id, body, created_at) values (?, ?, ?, ?, ?)")
 			.params(reportId, author.name(), handlerId, text, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))

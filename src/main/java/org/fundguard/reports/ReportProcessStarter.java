@@ -1,16 +1,12 @@
 package org.fundguard.reports;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.fundguard.process.ProcessKeys;
-import org.fundguard.process.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,23 +60,22 @@ class ReportProcessStarter {
 	}
 
 	private int startBatch(int size) {
-		List<Pending> pending = jdbc.sql("select id, report_number, received_at, anonymous from report "
+		List<Pending> pending = jdbc.sql("select id, report_number, anonymous from report "
 				+ "where process_started = ? order by id fetch first " + size + " rows only")
 			.param(false)
-			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-					rs.getBoolean(4)))
+			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
 			.list();
 		if (pending.isEmpty()) {
 			return 0;
 		}
 		// the latest version once per batch: starting by key asks the database for it again for every report
 		ProcessDefinition latest = repository.createProcessDefinitionQuery()
-			.processDefinitionKey(ProcessKeys.REPORT_HANDLING)
+			.processDefinitionKey(ReportVariables.KEY)
 			.latestVersion()
 			.singleResult();
 		if (latest == null) {
 			log.warn("没有部署举报办理流程 {}，{} 件举报稍后重试 / no process {} deployed, {} report(s) will be retried",
-					ProcessKeys.REPORT_HANDLING, pending.size(), ProcessKeys.REPORT_HANDLING, pending.size());
+					ReportVariables.KEY, pending.size(), ReportVariables.KEY, pending.size());
 			return 0;
 		}
 		String definition = latest.getId();
@@ -118,12 +113,11 @@ class ReportProcessStarter {
 			.update();
 		if (claimed == 1) {
 			runtime.startProcessInstanceById(definition, p.number(),
-					Map.of(ProcessVariables.REPORT_ID, p.id(), ProcessVariables.REPORT_NUMBER, p.number(),
-							ProcessVariables.REPORT_RECEIVED_AT, Date.from(p.receivedAt().toInstant()),
-							ProcessVariables.REPORT_REAL_NAME, !p.anonymous()));
+					Map.of(ReportVariables.REPORT_ID, p.id(), ReportVariables.REPORT_NUMBER, p.number(),
+							ReportVariables.REAL_NAME, !p.anonymous()));
 		}
 	}
 
-	record Pending(long id, String number, OffsetDateTime receivedAt, boolean anonymous) {
+	record Pending(long id, String number, boolean anonymous) {
 	}
 }

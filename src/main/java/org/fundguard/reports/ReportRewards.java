@@ -27,7 +27,9 @@ class ReportRewards {
 		return handling.assessReward(reportId, eligibility, table.rewardFor(r.verifiedLoss()));
 	}
 
-	BigDecimal amountOf(long reportId) {
-		return reports.find(reportId).map(Report::rewardAmount).orElse(null);
+	/** The amount the director is asked to approve, yuan with two decimals, for the approval form. */
+	String proposedAmount(long reportId) {
+		BigDecimal amount = reports.find(reportId).map(Report::rewardAmount).orElse(null);
+		return amount == null ? "0.00" : amount.toPlainString();
 	}
 }

@@ -2,10 +2,10 @@ package org.fundguard.reports;
 
 import java.util.Optional;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,7 +23,7 @@ class ReporterIdentities {
 
 	Optional<ReporterIdentity> of(long reportId, CurrentUser reader) {
 		if (!reader.has(Role.REPORT_HANDLER)) {
-			throw new AccessDeniedException("举报人身份仅限举报受理员查看");
+			throw Refused.forbidden("reports.identity.handlers-only");
 		}
 		return jdbc.sql("select reporter_kind, full_name, id_number, phone from report_identity where report_id = ?")
 			.param(reportId)

@@ -4,17 +4,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reports for programs, with a report handler's bearer token: the list, one report with its conversation, and a
@@ -53,13 +52,8 @@ class ReportsApi {
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("report", r.number()));
 	}
 
-	@ExceptionHandler(ReportRefused.class)
-	ResponseEntity<Map<String, String>> refused(ReportRefused e) {
-		return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-	}
-
 	private Report report(String number) {
-		return reports.findByNumber(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return reports.findByNumber(number).orElseThrow(() -> Refused.notFound("reports.report.no-such-number", number));
 	}
 
 	record Summary(String number, String status, String statusLabel, OffsetDateTime receivedAt, String subjectKind,

@@ -5,10 +5,11 @@ import java.util.Map;
 
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.SubjectType;
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
+import org.fundguard.process.TaskGateway;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,12 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The report handlers' pages (举报受理): the list, and one report with its evidence, the real-name reporter's
- * identity, the conversation and the open tasks. Only the report-handler role reaches them (EndpointAccess).
+ * identity, the conversation and the open tasks, which it lists and completes through the task gateway like every
+ * other page and Camunda Tasklist. Only the report-handler role reaches them (EndpointAccess).
  */
 @Controller
 class ReportsPage {
@@ -33,10 +34,10 @@ class ReportsPage {
 	private final Reports reports;
 	private final ReportMessages messages;
 	private final ReporterIdentities identities;
-	private final ReportTasks tasks;
+	private final TaskGateway tasks;
 	private final AuditCases cases;
 
-	ReportsPage(Reports reports, ReportMessages messages, ReporterIdentities identities, ReportTasks tasks,
+	ReportsPage(Reports reports, ReportMessages messages, ReporterIdentities identities, TaskGateway tasks,
 			AuditCases cases) {
 		this.reports = reports;
 		this.messages = messages;
@@ -59,8 +60,8 @@ class ReportsPage {
 		model.addAttribute("identity", identities.of(r.id(), user).orElse(null));
 		model.addAttribute("evidence", reports.evidence(r.id()));
 		model.addAttribute("messages", messages.of(r.id()));
-		model.addAttribute("tasks", tasks.open(number));
-		model.addAttribute("handlerTasks", ReportTasks.HANDLER_TASKS);
+		model.addAttribute("user", user);
+		model.addAttribute("tasks", tasks.openOf(number, ReportVariables.KEY));
 		model.addAttribute("linkedCase", r.caseId() == null ? null : cases.find(r.caseId()).orElse(null));
 		model.addAttribute("findings", r.caseId() == null ? null : cases.findings(r.caseId()).orElse(null));
 		model.addAttribute("mergeCandidates", r.subjectKind() == SubjectKind.INSTITUTION && r.subjectKey() != null
@@ -75,7 +76,7 @@ class ReportsPage {
 		try {
 			messages.fromHandler(r.id(), CurrentUser.from(authentication).username(), body);
 		}
-		catch (ReportRefused refused) {
+		catch (Refused refused) {
 			redirect.addFlashAttribute("error", refused.getMessage());
 		}
 		return "redirect:/reports/" + number + "#messages";
@@ -86,10 +87,14 @@ class ReportsPage {
 			@RequestParam Map<String, String> form, Authentication authentication, RedirectAttributes redirect) {
 		report(number);
 		try {
-			tasks.complete(number, taskId, CurrentUser.from(authentication), form);
+			tasks.find(taskId)
+				.filter(t -> ReportVariables.KEY.equals(t.processKey()) && number.equals(t.subject()))
+				.orElseThrow(() -> Refused.conflict("reports.task.not-open"));
+			// only the form's own fields go in; the task's listener records and checks the decision
+			tasks.complete(taskId, CurrentUser.from(authentication), form);
 			redirect.addFlashAttribute("notice", "任务已办理。");
 		}
-		catch (ReportRefused refused) {
+		catch (Refused refused) {
 			redirect.addFlashAttribute("error", refused.getMessage());
 		}
 		return "redirect:/reports/" + number;
@@ -99,7 +104,7 @@ class ReportsPage {
 	ResponseEntity<byte[]> evidence(@PathVariable String number, @PathVariable long id) {
 		Report r = report(number);
 		var info = reports.evidence(r.id()).stream().filter(e -> e.id() == id).findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> Refused.notFound("reports.evidence.not-found"));
 		byte[] content = reports.evidenceContent(r.id(), id).orElseThrow();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(info.type().mediaType()))
@@ -111,6 +116,6 @@ class ReportsPage {
 	}
 
 	private Report report(String number) {
-		return reports.findByNumber(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return reports.findByNumber(number).orElseThrow(() -> Refused.notFound("reports.report.no-such-number", number));
 	}
 }

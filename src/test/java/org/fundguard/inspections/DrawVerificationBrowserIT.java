@@ -12,6 +12,7 @@ import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.identity.Role;
+import org.fundguard.process.TaskGateway;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.IntegrationTest;
@@ -45,6 +46,8 @@ class DrawVerificationBrowserIT {
 	@Autowired
 	InspectionProcess process;
 	@Autowired
+	TaskGateway tasks;
+	@Autowired
 	InspectionPlans plans;
 	@Autowired
 	PlanDraws draws;
@@ -63,9 +66,10 @@ class DrawVerificationBrowserIT {
 				List.of(), null, new java.math.BigDecimal("25"), DrawParameters.Stratification.LEVEL, false, 2,
 				LocalDate.now().plusDays(30));
 		long planId = process.start(draft, InspectionExport.user("inspector1", Role.INSPECTOR));
-		process.complete(process.planTask(planId, "Task_DraftPlan").orElseThrow(), InspectionExport.user("inspector1", Role.INSPECTOR), Map.of());
-		process.complete(process.planTask(planId, "Task_ApprovePlan").orElseThrow(), InspectionExport.user("director1", Role.DIRECTOR),
-				Map.of("planDecision", "APPROVE"));
+		tasks.complete(InspectionExport.planTask(tasks, planId, "Task_DraftPlan").id(),
+				InspectionExport.user("inspector1", Role.INSPECTOR), Map.of());
+		tasks.complete(InspectionExport.planTask(tasks, planId, "Task_ApprovePlan").id(),
+				InspectionExport.user("director1", Role.DIRECTOR), Map.of("planDecision", "APPROVE"));
 		long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (plans.get(planId).status() != PlanStatus.PUBLISHED && System.nanoTime() < end) {
 			Thread.sleep(200);

@@ -14,6 +14,8 @@ import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.LoadProgress;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
+import org.fundguard.process.TaskGateway;
+import org.fundguard.process.WorkItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -96,11 +98,32 @@ final class InspectionExport {
 		return new CurrentUser(username, username, Set.of(role));
 	}
 
-	static Map<String, Object> vars(Object... keyValues) {
-		Map<String, Object> m = new java.util.HashMap<>();
+	/** A form as the pages submit it: field names and their text. */
+	static Map<String, String> form(String... keyValues) {
+		Map<String, String> m = new java.util.HashMap<>();
 		for (int i = 0; i < keyValues.length; i += 2) {
-			m.put((String) keyValues[i], keyValues[i + 1]);
+			m.put(keyValues[i], keyValues[i + 1]);
 		}
 		return m;
+	}
+
+	/** The plan's open task of that key (Task_DraftPlan, Task_ApprovePlan, Task_DecideStoppedDraw), as its page lists it. */
+	static WorkItem planTask(TaskGateway tasks, long planId, String key) {
+		return tasks.openOf(InspectionProcess.subject(planId), InspectionVariables.KEY).stream()
+			.filter(t -> t.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("plan " + planId + " has no open " + key));
+	}
+
+	/** The inspection's open task (on-site record or publication), as its page finds it among the plan's. */
+	static WorkItem inspectionTask(TaskGateway tasks, Inspection inspection) {
+		return inspectionTask(tasks, inspection.planId(), inspection.id());
+	}
+
+	static WorkItem inspectionTask(TaskGateway tasks, long planId, long inspectionId) {
+		return tasks.openOf(InspectionProcess.subject(planId), InspectionVariables.KEY).stream()
+			.filter(t -> tasks.values(t.id()).raw(InspectionVariables.INSPECTION_ID) instanceof Long id && id == inspectionId)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("inspection " + inspectionId + " has no open task"));
 	}
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.fundguard.support.IntegrationTest;
 import org.fundguard.support.KeycloakTokens;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,15 @@ class InspectorPoolApiIT {
 		assertThat(put(id, "{\"active\":false,\"reason\":\"外出学习\"}", "inspector1").statusCode()).isEqualTo(403);
 		var response = put(id, "{\"active\":false,\"conflicts\":[\"H37030300002\"],\"reason\":\"亲属任职\"}", "director1");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		assertThat(put(id, "{\"conflicts\":[\"not-a-code\"],\"reason\":\"x\"}", "admin1").statusCode()).isEqualTo(400);
+		var refused = put(id, "{\"conflicts\":[\"not-a-code\"],\"reason\":\"x\"}", "admin1");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+		var problem = new ObjectMapper().readTree(refused.body());
+		assertThat(problem.path("key").asText()).isEqualTo("inspections.pool.bad-provider-code");
+		assertThat(problem.path("detail").asText()).isEqualTo("“not-a-code”不是机构编码（H 或 P 加 11 位数字）");
+		var unknown = put("API-NO-SUCH", "{\"active\":false,\"reason\":\"x\"}", "director1");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(new ObjectMapper().readTree(unknown.body()).path("detail").asText()).isEqualTo("检查人员不存在：API-NO-SUCH");
 
 		// the next load states the export again; the workbench's decisions stay
 		pool.save(id, "赵六", "稽核一科", "370300", "37030099", true, List.of("H37030300001"));

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
+import org.fundguard.calendar.Deadlines;
 import org.fundguard.cases.CaseSource;
 import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.load.ClaimsLoader;
@@ -18,6 +19,7 @@ import org.fundguard.documents.DocumentStore;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.identity.Role;
 import org.fundguard.institutions.ProviderAgreements;
+import org.fundguard.process.TaskGateway;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.support.Http;
@@ -51,6 +53,8 @@ class RandomInspectionIT {
 	@Autowired
 	InspectionProcess process;
 	@Autowired
+	TaskGateway tasks;
+	@Autowired
 	InspectionPlans plans;
 	@Autowired
 	PlanDraws draws;
@@ -67,7 +71,7 @@ class RandomInspectionIT {
 	@Autowired
 	ProviderAgreements agreements;
 	@Autowired
-	org.camunda.bpm.engine.TaskService taskService;
+	Deadlines deadlines;
 
 	@TempDir
 	Path temp;
@@ -77,10 +81,11 @@ class RandomInspectionIT {
 		PlanDraft draft = new PlanDraft("IT 抽查 " + export.prefix, LocalDate.now().getYear(), List.of(export.region), List.of(),
 				List.of(), count, null, DrawParameters.Stratification.NONE, false, 2, LocalDate.now().plusDays(60));
 		long id = process.start(draft, InspectionExport.user("inspector1", Role.INSPECTOR));
-		process.complete(process.planTask(id, "Task_DraftPlan").orElseThrow(), InspectionExport.user("inspector1", Role.INSPECTOR),
-				Map.of());
-		process.complete(process.planTask(id, "Task_ApprovePlan").orElseThrow(), InspectionExport.user("director1", Role.DIRECTOR),
-				Map.of("planDecision", "APPROVE", "decisionOpinion", "同意"));
+		tasks.complete(InspectionExport.planTask(tasks, id, "Task_DraftPlan").id(),
+				InspectionExport.user("inspector1", Role.INSPECTOR), Map.of());
+		tasks.complete(InspectionExport.planTask(tasks, id, "Task_ApprovePlan").id(),
+				InspectionExport.user("director1", Role.DIRECTOR), Map.of("planDecision", "APPROVE", "decisionOpinion", "同意"));
+		assertThat(plans.get(id).decidedBy()).isEqualTo("director1");
 		return id;
 	}
 
@@ -135,9 +140,14 @@ class RandomInspectionIT {
 		// one inspection needs further handling: a case opens with the on-site record as evidence
 		Inspection first = drawn.getFirst();
 		String doc = documents.store("现场检查记录.pdf", "%PDF-1.4\n现场检查记录\n%%EOF".getBytes(StandardCharsets.UTF_8), "inspector1").id();
-		process.complete(process.inspectionTask(first).orElseThrow(), InspectionExport.user("inspector1", Role.INSPECTOR),
-				InspectionExport.vars("inspectionResult", "FURTHER_HANDLING", "resultNote", "串换药品", "recordDocumentId", doc));
+		tasks.complete(InspectionExport.inspectionTask(tasks, first).id(), InspectionExport.user("inspector1", Role.INSPECTOR),
+				InspectionExport.form("inspectionResult", "FURTHER_HANDLING", "resultNote", "串换药品", "recordDocumentId", doc));
 		Inspection recorded = inspections.get(first.id());
+		assertThat(recorded.recordedBy()).isEqualTo("inspector1");
+		assertThat(deadlines.lastDayOf(recorded.publicationDue())).as("published within 20 working days")
+			.isEqualTo(deadlines.lastDayOf(deadlines.workingDaysFromNow(20)));
+		assertThat(InspectionExport.inspectionTask(tasks, first).due().toInstant())
+			.isEqualTo(recorded.publicationDue().toInstant());
 		assertThat(recorded.caseNumber()).isNotNull();
 		AuditCase opened = cases.findByNumber(recorded.caseNumber()).orElseThrow();
 		assertThat(opened.source()).isEqualTo(CaseSource.INSPECTION);
@@ -150,11 +160,12 @@ class RandomInspectionIT {
 		assertThat(record.verify(opened.id()).intact()).isTrue();
 
 		for (Inspection other : drawn.subList(1, drawn.size())) {
-			process.complete(process.inspectionTask(other).orElseThrow(), InspectionExport.user("inspector2", Role.INSPECTOR),
-					InspectionExport.vars("inspectionResult", "NO_PROBLEM", "resultNote", "", "recordDocumentId", doc));
+			tasks.complete(InspectionExport.inspectionTask(tasks, other).id(), InspectionExport.user("inspector2", Role.INSPECTOR),
+					InspectionExport.form("inspectionResult", "NO_PROBLEM", "resultNote", "", "recordDocumentId", doc));
 		}
 		for (Inspection i : drawn) {
-			process.complete(process.inspectionTask(i).orElseThrow(), InspectionExport.user("inspector2", Role.INSPECTOR), Map.of());
+			tasks.complete(InspectionExport.inspectionTask(tasks, i).id(), InspectionExport.user("inspector2", Role.INSPECTOR),
+					Map.of());
 		}
 		assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.CLOSED);
 		assertThat(inspections.publishedResults()).extracting(Inspection::id).contains(first.id());
@@ -178,12 +189,12 @@ class RandomInspectionIT {
 		assertThat(inspections.ofPlan(planId)).isEmpty();
 		assertThat(jdbc.sql("select count(*) from inspection_team_member m join inspection i on i.id = m.inspection_id where i.plan_id = ?")
 			.param(planId).query(Long.class).single()).isZero();
-		var task = process.planTask(planId, "Task_DecideStoppedDraw").orElseThrow();
-		assertThat((String) taskService.getVariable(task.getId(), "drawProblem")).contains("可选执法检查人员不足");
+		var task = InspectionExport.planTask(tasks, planId, "Task_DecideStoppedDraw");
+		assertThat(tasks.values(task.id()).text("drawProblem")).contains("可选执法检查人员不足");
 
 		pool.setActive(export.inspector(2), false, "调离", "director1");
 		jdbc.sql("update inspection_inspector set region = '370300' where inspector_id = ?").param(export.inspector(3)).update();
-		process.complete(task, InspectionExport.user("director1", Role.DIRECTOR), Map.of("drawStopDecision", "RETRY"));
+		tasks.complete(task.id(), InspectionExport.user("director1", Role.DIRECTOR), Map.of("drawStopDecision", "RETRY"));
 		assertThat(awaitDraw(planId)).isEqualTo(PlanStatus.PUBLISHED);
 
 		assertThat(draws.attempts(planId)).extracting(DrawRecord::status).containsExactly("VOID", "DRAWN");

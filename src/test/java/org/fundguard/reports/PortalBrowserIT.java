@@ -79,6 +79,9 @@ class PortalBrowserIT {
 
 			var asked = askAsHandler(number, "请问您是在哪一天看到诊所这样结算的？");
 			assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+			var empty = askAsHandler(number, " ");
+			assertThat(empty.statusCode()).isEqualTo(400);
+			assertThat(empty.body()).contains("\"key\":\"reports.message.empty\"", "\"detail\":\"留言内容不能为空\"");
 
 			reporter.open(url("/portal/status"));
 			reporter.waitFor(By.id("code")).sendKeys(code.toLowerCase().replace("-", " "));

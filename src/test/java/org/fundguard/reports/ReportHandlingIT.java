@@ -9,20 +9,23 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.CaseSource;
 import org.fundguard.cases.Findings;
 import org.fundguard.cases.Intent;
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
+import org.fundguard.process.TaskGateway;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.reports.portal.ReporterView;
 import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A real-name report through the real engine and database, from intake to a paid reward: the case it opens, the
@@ -44,7 +47,7 @@ class ReportHandlingIT {
 	ReportProcessStarter starter;
 
 	@Autowired
-	ReportTasks tasks;
+	TaskGateway tasks;
 
 	@Autowired
 	ReportClaims claims;
@@ -64,6 +67,12 @@ class ReportHandlingIT {
 	@Autowired
 	HistoryService history;
 
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aVerifiedRealNameReportEarnsARewardThatIsApprovedClaimedAndPaidWithoutTheIdentityLeavingTheReport() {
 		var receipt = reports.submit(new NewReport(SubjectKind.OTHER_INSTITUTION, null, "淄博某康复医院", ReportCategory.BED_OCCUPANCY,
@@ -81,6 +90,8 @@ class ReportHandlingIT {
 		assertThat(opened.source()).isEqualTo(CaseSource.REPORT);
 		assertThat(opened.sourceRef()).isEqualTo(r.number());
 		assertThat(opened.openedBy()).isEqualTo("handler1");
+		assertThat(jdbc.sql("select decided_by from report where id = ?").param(r.id()).query(String.class).single())
+			.isEqualTo("handler1");
 
 		complete(r, "Task_NotifyCaseFiled", Map.of("caseNotice", "您的举报已受理，本局已立案调查。"));
 		assertThat(reports.find(r.id()).orElseThrow().caseNotice()).isEqualTo("您的举报已受理，本局已立案调查。");
@@ -96,9 +107,18 @@ class ReportHandlingIT {
 		var approval = taskService.createTaskQuery().processInstanceBusinessKey(r.number())
 			.taskDefinitionKey("Task_ApproveReward").singleResult();
 		assertThat(taskService.getVariable(approval.getId(), "rewardAmount")).isEqualTo("2750.00");
-		taskService.complete(approval.getId(), Map.of("rewardApproved", true, "rewardOpinion", "同意"));
+		// the director approves in Camunda Tasklist: the engine's completion, as the signed-in director
+		identityService.setAuthentication("director1", List.of("director"));
+		try {
+			taskService.complete(approval.getId(), Map.of("rewardApproved", true, "rewardOpinion", "同意"));
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
 		r = reports.find(r.id()).orElseThrow();
 		assertThat(r.status()).isEqualTo(ReportStatus.REWARD_OFFERED);
+		assertThat(jdbc.sql("select reward_decided_by from report where id = ?").param(r.id()).query(String.class).single())
+			.isEqualTo("director1");
 		assertThat(ReporterView.of(r).mayClaim()).isTrue();
 
 		claims.claim(r.id());
@@ -134,7 +154,8 @@ class ReportHandlingIT {
 		long anonymousId = reports.findByNumber(anonymous.number()).orElseThrow().id();
 
 		assertThat(identities.of(namedId, HANDLER)).contains(WHISTLEBLOWER);
-		assertThatThrownBy(() -> identities.of(namedId, INSPECTOR)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> identities.of(namedId, INSPECTOR)).isInstanceOf(Refused.class)
+			.extracting(e -> ((Refused) e).reason()).isEqualTo(Refused.Reason.FORBIDDEN);
 		assertThat(identities.of(anonymousId, HANDLER)).isEmpty();
 		assertThat(reports.find(anonymousId).orElseThrow().wantsReward()).as("an anonymous reporter cannot ask for a reward")
 			.isFalse();
@@ -150,20 +171,34 @@ class ReportHandlingIT {
 
 		assertThatThrownBy(() -> complete(r, "Task_DecideAcceptance",
 				Map.of("acceptance", "MERGE", "mergeCaseNumber", "370300-1999-999999")))
-			.isInstanceOf(ReportRefused.class).hasMessageContaining("370300-1999-999999");
+			.isInstanceOf(Refused.class).hasMessage("没有编号为“370300-1999-999999”的在办案件");
 		assertThatThrownBy(() -> complete(r, "Task_DecideAcceptance", Map.of("acceptance", "DECLINE")))
-			.isInstanceOf(ReportRefused.class);
+			.isInstanceOf(Refused.class).hasMessage("不予受理须写明理由，理由将告知举报人");
+		// the same rule holds when the task is completed in Camunda Tasklist, without FundGuard's page
+		String open = tasks.openOf(r.number(), ReportVariables.KEY).getFirst().id();
+		identityService.setAuthentication("handler1", List.of("report-handler"));
+		try {
+			assertThatThrownBy(() -> taskService.complete(open, Map.of("acceptance", "DECLINE", "declineReason", " ")))
+				.satisfies(e -> assertThat(Refused.in(e)).get().extracting(Refused::key)
+					.isEqualTo("reports.acceptance.decline-reason-required"));
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+		assertThat(reports.find(r.id()).orElseThrow().status()).isEqualTo(ReportStatus.RECEIVED);
 
 		complete(r, "Task_DecideAcceptance", Map.of("acceptance", "DECLINE", "declineReason", "不属于本局管辖"));
 		Report declined = reports.find(r.id()).orElseThrow();
 		assertThat(declined.status()).isEqualTo(ReportStatus.DECLINED);
 		assertThat(ReporterView.of(declined).declineReason()).isEqualTo("不属于本局管辖");
-		assertThat(tasks.open(r.number())).isEmpty();
+		assertThat(tasks.openOf(r.number(), ReportVariables.KEY)).isEmpty();
 	}
 
+	/** Completes the report's open task as the report page does: through the gateway, as the handler. */
 	private void complete(Report r, String taskKey, Map<String, String> form) {
-		var task = tasks.open(r.number()).stream().filter(t -> t.getTaskDefinitionKey().equals(taskKey)).findFirst()
-			.orElseThrow(() -> new AssertionError("no open " + taskKey + " for " + r.number() + ": " + tasks.open(r.number())));
-		tasks.complete(r.number(), task.getId(), HANDLER, form);
+		var open = tasks.openOf(r.number(), ReportVariables.KEY);
+		var task = open.stream().filter(t -> t.key().equals(taskKey)).findFirst()
+			.orElseThrow(() -> new AssertionError("no open " + taskKey + " for " + r.number() + ": " + open));
+		tasks.complete(task.id(), HANDLER, form);
 	}
 }

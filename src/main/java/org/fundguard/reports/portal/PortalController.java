@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.fundguard.errors.Refused;
 import org.fundguard.reports.NewReport;
 import org.fundguard.reports.ProviderDirectory;
 import org.fundguard.reports.ReportCategory;
@@ -13,7 +14,6 @@ import org.fundguard.reports.ReportClaims;
 import org.fundguard.reports.ReportForm;
 import org.fundguard.reports.ReportIntake;
 import org.fundguard.reports.ReportMessages;
-import org.fundguard.reports.ReportRefused;
 import org.fundguard.reports.ReporterKind;
 import org.fundguard.reports.Reports;
 import org.fundguard.reports.ReportsProperties;
@@ -156,7 +156,7 @@ class PortalController {
 		try {
 			messages.fromReporter(id, body);
 		}
-		catch (ReportRefused refused) {
+		catch (Refused refused) {
 			model.addAttribute("messageError", refused.getMessage());
 			return view(session, model);
 		}
