@@ -50,7 +50,7 @@ class RuleEngineIT {
 	ElasticJson elastic;
 
 	@Autowired
-	RuleIndices indices;
+	SignalIndex signals;
 
 	@Autowired
 	Exemptions exemptions;
@@ -166,14 +166,14 @@ class RuleEngineIT {
 	}
 
 	private JsonNode signal(String rule, String subject) {
-		JsonNode r = elastic.send("GET", "/" + indices.signals() + "/_doc/" + java.net.URLEncoder.encode(
+		JsonNode r = elastic.send("GET", "/" + signals.alias() + "/_doc/" + java.net.URLEncoder.encode(
 				SignalSink.id(rule, subject, subject.startsWith("RE") ? WINDOW : WINDOW), java.nio.charset.StandardCharsets.UTF_8), null);
 		return r == null ? null : r.path("_source");
 	}
 
 	private long count(String prefix) {
-		elastic.send("POST", "/" + indices.signals() + "/_refresh", null);
-		return elastic.send("POST", "/" + indices.signals() + "/_count",
+		elastic.send("POST", "/" + signals.alias() + "/_refresh", null);
+		return elastic.send("POST", "/" + signals.alias() + "/_count",
 				"{\"query\":{\"bool\":{\"filter\":[{\"prefix\":{\"subject_key\":\"" + prefix + "\"}}]}}}").path("count").asLong();
 	}
 
