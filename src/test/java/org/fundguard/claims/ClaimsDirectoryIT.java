@@ -36,8 +36,9 @@ class ClaimsDirectoryIT {
 	@Autowired
 	ClaimsDirectory directory;
 
+	/** Static: JUnit makes an instance field's folder only after {@code @BeforeAll} ran. */
 	@TempDir
-	Path temp;
+	static Path temp;
 
 	final String p = "CD" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
 	final List<Provider> loaded = new ArrayList<>();
