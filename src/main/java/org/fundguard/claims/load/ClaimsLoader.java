@@ -92,7 +92,8 @@ public class ClaimsLoader {
 		}
 		catch (ElasticsearchUnavailable e) {
 			status = "FAILED";
-			message = e.getMessage() + " 部分数据可能已写入；恢复后重新加载同一目录即可补全、不会重复 / Some rows may already be "
+			// both languages, as every line of a load's record: the English names the address and what to do
+			message = e.getMessage() + " / " + e.english() + " 部分数据可能已写入；恢复后重新加载同一目录即可补全、不会重复 / Some rows may already be "
 					+ "indexed: load the same folder again once Elasticsearch is back; it completes without duplicates.";
 		}
 		catch (ExportReader.BadFile e) {
