@@ -10,6 +10,7 @@ import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.ClaimsSchema.Settlements;
 import org.fundguard.identity.Jurisdiction;
 import org.fundguard.elastic.ElasticJson;
+import org.fundguard.errors.Refused;
 import org.fundguard.rules.Exemptions.Exemption;
 import org.fundguard.rules.RunRecord.RuleResult;
 import org.slf4j.Logger;
@@ -134,7 +135,7 @@ public class RuleEngine {
 			return catalogue.all();
 		}
 		return ids.stream()
-			.map(id -> catalogue.find(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id)))
+			.map(id -> catalogue.find(id).orElseThrow(() -> Refused.because("rules.run.unknown-rule", id)))
 			.toList();
 	}
 
