@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.fundguard.claims.ClaimsSchema.Settlements;
 
 /** One provider's settlements in the window, counted for the peer rules. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.fundguard.claims.ClaimsSchema.Settlements;
 
 /** A settlement on a person's timeline: an inpatient stay, or a one-day visit. */
