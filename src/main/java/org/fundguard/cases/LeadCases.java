@@ -53,7 +53,7 @@ public class LeadCases {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		Lead lead = leads.find(leadId).orElseThrow(() -> Refused.notFound("cases.lead.not-found", leadId));
+		Lead lead = leads.find(leadId).orElseThrow(() -> Refused.because("cases.lead.not-found", leadId));
 		Subject s = subjectOf(lead);
 		AuditCase c = cases.open(new NewCase(s.type(), lead.partyKey(), s.name(), s.region(), CaseSource.LEAD, lead.id(),
 				lead.money(), "智能监控线索：规则 " + lead.rules() + "，信号 " + lead.signals() + " 条，监测期间 " + lead.from()
