@@ -2,15 +2,18 @@ package org.fundguard.calendar;
 
 import java.time.LocalDate;
 
+import org.fundguard.errors.Refused;
+
 /**
- * A working-day computation reached a date in a year the calendar does not hold. It is thrown, never
- * worked around: counting weekends only would silently miss the Spring Festival and every 调休 Saturday.
+ * A working-day computation reached a date in a year the calendar does not hold. It is refused, never worked around:
+ * counting weekends only would silently miss the Spring Festival and every 调休 Saturday. Until the State Council's
+ * schedule for that year is added, no deadline in it can be given (503).
  */
-public class DateOutsideCalendar extends IllegalStateException {
+public class DateOutsideCalendar extends Refused {
+
+	static final String KEY = "calendar.year-not-covered";
 
 	DateOutsideCalendar(LocalDate date, Iterable<Integer> covered) {
-		super("工作日历未包含 " + date.getYear() + " 年（日期 " + date + "），已覆盖年份: " + covered
-				+ "。请在 calendar/china-public-holidays.csv 中补充国务院办公厅的放假安排 / the working calendar does not cover "
-				+ date);
+		super(Reason.UNAVAILABLE, KEY, null, date.getYear(), date, covered);
 	}
 }

@@ -95,8 +95,8 @@ public class Deadlines {
 			case LocalDate d -> d.atStartOfDay(BUREAU_ZONE).toInstant();
 			case String s when s.length() == 10 -> LocalDate.parse(s).atStartOfDay(BUREAU_ZONE).toInstant();
 			case String s -> OffsetDateTime.parse(s).toInstant();
-			case null -> throw new IllegalArgumentException("期限起算时间为空 / a deadline needs a start");
-			default -> throw new IllegalArgumentException("无法识别的时间 / not a time: " + value.getClass().getName());
+			case null -> throw new IllegalArgumentException("a deadline needs a start");
+			default -> throw new IllegalArgumentException("not a time: " + value.getClass().getName());
 		};
 	}
 }

@@ -44,7 +44,7 @@ public class WorkingCalendar {
 
 	WorkingCalendar(InputStream data) {
 		if (data == null) {
-			throw new IllegalStateException("工作日历数据缺失 / missing " + RESOURCE);
+			throw new IllegalStateException("missing working calendar data " + RESOURCE);
 		}
 		Map<Integer, String> y = new TreeMap<>();
 		Map<LocalDate, String> h = new HashMap<>();
@@ -59,13 +59,13 @@ public class WorkingCalendar {
 				}
 				String[] f = line.split(",", 3);
 				if (f.length < 3) {
-					throw new IllegalStateException(RESOURCE + " 第 " + number + " 行格式错误 / bad line: " + line);
+					throw new IllegalStateException(RESOURCE + " line " + number + " is not kind,date,name: " + line);
 				}
 				switch (f[0]) {
 					case "year" -> y.put(Integer.parseInt(f[1]), f[2]);
 					case "holiday" -> h.put(LocalDate.parse(f[1]), f[2]);
 					case "workday" -> w.put(LocalDate.parse(f[1]), f[2]);
-					default -> throw new IllegalStateException(RESOURCE + " 第 " + number + " 行类型未知 / unknown kind: " + f[0]);
+					default -> throw new IllegalStateException(RESOURCE + " line " + number + " has an unknown kind: " + f[0]);
 				}
 			}
 		}
@@ -74,7 +74,7 @@ public class WorkingCalendar {
 		}
 		for (LocalDate d : h.keySet()) {
 			if (!y.containsKey(d.getYear()) || w.containsKey(d)) {
-				throw new IllegalStateException(RESOURCE + ": " + d + " 不在已声明年份或同时为调休日 / undeclared year or both kinds");
+				throw new IllegalStateException(RESOURCE + ": holiday " + d + " lies in an undeclared year or is a make-up workday as well");
 			}
 		}
 		this.years = Collections.unmodifiableMap(y);

@@ -3,9 +3,8 @@ package org.fundguard.cases;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.fundguard.claims.ClaimIndices;
-import org.fundguard.elastic.ElasticJson;
+import org.fundguard.claims.ClaimsDirectory;
+import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.fundguard.rules.Lead;
 import org.fundguard.rules.Leads;
@@ -32,19 +31,17 @@ public class LeadCases {
 	private final SignalSearch signals;
 	private final AuditCases cases;
 	private final CaseEvidence evidence;
-	private final ElasticJson elastic;
-	private final ClaimIndices indices;
+	private final ClaimsDirectory directory;
 	private final CasesProperties properties;
 	private final TransactionTemplate tx;
 
-	LeadCases(Leads leads, SignalSearch signals, AuditCases cases, CaseEvidence evidence, ElasticJson elastic,
-			ClaimIndices indices, CasesProperties properties, TransactionTemplate tx) {
+	LeadCases(Leads leads, SignalSearch signals, AuditCases cases, CaseEvidence evidence, ClaimsDirectory directory,
+			CasesProperties properties, TransactionTemplate tx) {
 		this.leads = leads;
 		this.signals = signals;
 		this.cases = cases;
 		this.evidence = evidence;
-		this.elastic = elastic;
-		this.indices = indices;
+		this.directory = directory;
 		this.properties = properties;
 		this.tx = tx;
 	}
@@ -56,7 +53,7 @@ public class LeadCases {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		Lead lead = leads.find(leadId).orElseThrow(() -> new IllegalArgumentException("线索不存在 / no lead " + leadId));
+		Lead lead = leads.find(leadId).orElseThrow(() -> Refused.because("cases.lead.not-found", leadId));
 		Subject s = subjectOf(lead);
 		AuditCase c = cases.open(new NewCase(s.type(), lead.partyKey(), s.name(), s.region(), CaseSource.LEAD, lead.id(),
 				lead.money(), "智能监控线索：规则 " + lead.rules() + "，信号 " + lead.signals() + " 条，监测期间 " + lead.from()
@@ -100,25 +97,13 @@ public class LeadCases {
 	/** Who answers for the lead: the provider (name and region from its directory) or the person (masked name). */
 	private Subject subjectOf(Lead lead) {
 		return switch (lead.partyType()) {
-			case "provider" -> {
-				JsonNode p = first(indices.providers(), "provider_code", lead.partyKey());
-				yield new Subject(SubjectType.INSTITUTION, p == null ? lead.partyKey() : p.path("provider_name").asText(),
-						p == null ? null : p.path("region").asText(null));
-			}
-			case "person" -> {
-				JsonNode p = first(indices.persons(), "person_id", lead.partyKey());
-				yield new Subject(SubjectType.PERSON, p == null ? "参保人" : p.path("name_masked").asText("参保人"),
-						p == null ? null : p.path("insured_region").asText(null));
-			}
-			default -> throw new IllegalArgumentException("基金运行类线索（" + lead.partyKey()
-					+ "）应发起专项检查，不登记稽核案件 / fund leads do not become audit cases");
+			case "provider" -> directory.provider(lead.partyKey())
+				.map(p -> new Subject(SubjectType.INSTITUTION, p.name() == null ? lead.partyKey() : p.name(), p.region()))
+				.orElse(new Subject(SubjectType.INSTITUTION, lead.partyKey(), null));
+			case "person" -> directory.person(lead.partyKey())
+				.map(p -> new Subject(SubjectType.PERSON, p.maskedName() == null ? "参保人" : p.maskedName(), p.insuredRegion()))
+				.orElse(new Subject(SubjectType.PERSON, "参保人", null));
+			default -> throw Refused.because("cases.lead.fund-lead", lead.partyKey());
 		};
-	}
-
-	private JsonNode first(String index, String field, String value) {
-		JsonNode r = elastic.send("POST", "/" + index + "/_search", "{\"size\":1,\"query\":{\"term\":{\"" + field + "\":"
-				+ com.fasterxml.jackson.databind.node.TextNode.valueOf(value) + "}}}");
-		JsonNode hits = r.path("hits").path("hits");
-		return hits.isEmpty() ? null : hits.get(0).path("_source");
 	}
 }

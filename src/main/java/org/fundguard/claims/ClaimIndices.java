@@ -1,17 +1,20 @@
 package org.fundguard.claims;
 
-import java.util.List;
-
+import org.fundguard.claims.ClaimsSchema.FeeLines;
+import org.fundguard.claims.ClaimsSchema.FundLedger;
+import org.fundguard.claims.ClaimsSchema.Items;
+import org.fundguard.claims.ClaimsSchema.Persons;
+import org.fundguard.claims.ClaimsSchema.Providers;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 import org.fundguard.elastic.VersionedIndices;
 import org.springframework.stereotype.Component;
 
-/** The claims module's indices, by their aliases. */
+/**
+ * The claims indices to search, by alias ({@code fundguard-claims} for {@code claims}); their documents' fields are
+ * named in {@link ClaimsSchema}. Writing them, and their settings during a load, is the loader's alone.
+ */
 @Component
 public class ClaimIndices {
-
-	static final List<String> NAMES = List.of("claims", "settlements", "persons", "providers", "items", "fund-ledger");
-	/** Written in bulk: refreshing them while a load runs would only slow it down. */
-	private static final List<String> BULK = List.of("claims", "settlements", "persons");
 
 	private final VersionedIndices indices;
 
@@ -19,41 +22,36 @@ public class ClaimIndices {
 		this.indices = indices;
 	}
 
-	public void ensureAll() {
-		NAMES.forEach(indices::ensure);
+	/**
+	 * Creates whichever claims index does not exist yet, empty: a reader before the first load then finds nothing
+	 * instead of failing on a missing index.
+	 */
+	public void ensureReadable() {
+		ClaimsSchema.INDICES.forEach(indices::ensure);
 	}
 
+	/** The fee lines ({@link FeeLines}). */
 	public String claims() {
-		return indices.alias("claims");
+		return indices.alias(FeeLines.INDEX);
 	}
 
 	public String settlements() {
-		return indices.alias("settlements");
+		return indices.alias(Settlements.INDEX);
 	}
 
 	public String persons() {
-		return indices.alias("persons");
+		return indices.alias(Persons.INDEX);
 	}
 
 	public String providers() {
-		return indices.alias("providers");
+		return indices.alias(Providers.INDEX);
 	}
 
 	public String items() {
-		return indices.alias("items");
+		return indices.alias(Items.INDEX);
 	}
 
 	public String fundLedger() {
-		return indices.alias("fund-ledger");
-	}
-
-	public void pauseRefresh() {
-		BULK.forEach(name -> indices.setting(name, "refresh_interval", "-1"));
-	}
-
-	/** Back to the template's interval, and everything loaded made searchable now. */
-	public void resumeRefresh() {
-		BULK.forEach(name -> indices.setting(name, "refresh_interval", null));
-		NAMES.forEach(indices::refresh);
+		return indices.alias(FundLedger.INDEX);
 	}
 }

@@ -1,7 +1,6 @@
 package org.fundguard.documents;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fundguard.errors.Refused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DocumentStore {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -36,19 +40,18 @@ public class DocumentStore {
 		this.root = dataDir.resolve("documents");
 	}
 
-	/** Checks and stores a document; throws {@link DocumentRefused} with a Chinese message when it may not be kept. */
+	/** Checks and stores a document; throws {@link DocumentRefused} when it may not be kept. */
 	public StoredDocument store(String fileName, byte[] content, String uploadedBy) {
 		String name = cleanName(fileName);
 		if (content.length == 0) {
-			throw new DocumentRefused("文件“" + name + "”为空 / the file is empty");
+			throw DocumentRefused.because("documents.file.empty", name);
 		}
 		if (content.length > limits.maxSize().toBytes()) {
-			throw new DocumentRefused("文件“" + name + "”超过大小上限 " + limits.maxSize().toMegabytes() + " MB / too large");
+			throw DocumentRefused.because("documents.file.too-large", name, limits.maxSize().toMegabytes());
 		}
 		DocumentType type = DocumentType.sniff(content)
 			.filter(limits.allowedTypes()::contains)
-			.orElseThrow(() -> new DocumentRefused("文件“" + name + "”的内容不是允许的类型（" + limits.allowedTypes()
-					+ "），以文件内容而非扩展名判断 / type not accepted, judged by content"));
+			.orElseThrow(() -> DocumentRefused.because("documents.file.type-not-allowed", name, limits.allowedTypes()));
 		String sha256 = Sha256.hex(content);
 		Path file = pathOf(sha256);
 		try {
@@ -60,7 +63,7 @@ public class DocumentStore {
 			}
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法保存文件 / cannot store " + name, e);
+			throw Refused.unavailable("documents.file.not-stored", e, name);
 		}
 		var doc = new StoredDocument(UUID.randomUUID().toString(), name, type, content.length, sha256, uploadedBy,
 				OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
@@ -88,12 +91,14 @@ public class DocumentStore {
 		try {
 			byte[] content = Files.readAllBytes(pathOf(doc.sha256()));
 			if (!Sha256.hex(content).equals(doc.sha256())) {
-				throw new IllegalStateException("文件内容与登记的哈希不符 / stored content of " + doc.id() + " was altered");
+				log.error("stored content of document {} ({}) no longer has its registered SHA-256 {}: altered on disk", doc.id(),
+						doc.fileName(), doc.sha256());
+				throw Refused.conflict("documents.file.altered", doc.fileName());
 			}
 			return content;
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法读取文件 / cannot read " + doc.id(), e);
+			throw Refused.unavailable("documents.file.unreadable", e, doc.fileName());
 		}
 	}
 

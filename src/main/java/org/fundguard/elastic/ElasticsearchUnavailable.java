@@ -1,11 +1,17 @@
 package org.fundguard.elastic;
 
-/** Elasticsearch did not answer: said plainly, because the person reading it has to start or reach it. */
-public class ElasticsearchUnavailable extends RuntimeException {
+import org.fundguard.errors.Refused;
+
+/**
+ * Elasticsearch did not answer: a refusal to try again later (503), said plainly, because the person reading it has
+ * to start or reach it. The English text names the address and what to do; the Chinese says what failed.
+ */
+public class ElasticsearchUnavailable extends Refused {
+
+	static final String KEY = "elastic.unreachable";
 
 	public ElasticsearchUnavailable(String url, Throwable cause) {
-		super("无法连接 Elasticsearch / Elasticsearch is not reachable at " + url + " (" + rootMessage(cause)
-				+ "). Start it (./fundguard up) or set FUNDGUARD_ES_URL.", cause);
+		super(Reason.UNAVAILABLE, KEY, cause, url, rootMessage(cause));
 	}
 
 	private static String rootMessage(Throwable t) {

@@ -28,7 +28,7 @@ public record Jurisdiction(String bureauName, List<String> regionPrefixes) {
 	 */
 	public String bureauRegionCode() {
 		if (regionPrefixes.isEmpty()) {
-			throw new IllegalStateException("未配置辖区 / fundguard.jurisdiction.region-prefixes is empty");
+			throw new IllegalStateException("no jurisdiction: fundguard.jurisdiction.region-prefixes is empty");
 		}
 		String prefix = regionPrefixes.get(0);
 		return prefix.length() >= 6 ? prefix.substring(0, 6) : prefix + "0".repeat(6 - prefix.length());

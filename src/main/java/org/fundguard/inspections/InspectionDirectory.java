@@ -6,38 +6,32 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.claims.ClaimsDirectory;
 import org.fundguard.identity.Jurisdiction;
-import org.fundguard.claims.ClaimIndices;
-import org.fundguard.elastic.ElasticJson;
 import org.fundguard.institutions.ProviderAgreements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The directory of institutions that may be inspected (检查对象名录库): the designated institutions of the last
- * loads, as the claims loader keeps them in the {@code providers} index, narrowed to a plan's scope. Institutions
- * whose agreement is suspended or terminated (in the export, or by a measure in force) are not drawn; they are
- * listed as excluded instead.
+ * loads, as the claims module's directory gives them, narrowed to a plan's scope. Institutions whose agreement is
+ * suspended or terminated (in the export, or by a measure in force) are not drawn; they are listed as excluded instead.
  */
 @Service
 public class InspectionDirectory {
 
-	private static final int PAGE = 1000;
-
-	private final ElasticJson elastic;
-	private final ClaimIndices indices;
+	private final ClaimsDirectory directory;
 	private final ProviderAgreements agreements;
 	private final Jurisdiction jurisdiction;
 	private final JdbcClient jdbc;
 	private final InspectionsProperties properties;
 
-	InspectionDirectory(ElasticJson elastic, ClaimIndices indices, ProviderAgreements agreements, Jurisdiction jurisdiction,
-			JdbcClient jdbc, InspectionsProperties properties) {
-		this.elastic = elastic;
-		this.indices = indices;
+	InspectionDirectory(ClaimsDirectory directory, ProviderAgreements agreements, Jurisdiction jurisdiction, JdbcClient jdbc,
+			InspectionsProperties properties) {
+		this.directory = directory;
 		this.agreements = agreements;
 		this.jurisdiction = jurisdiction;
 		this.jdbc = jdbc;
@@ -53,16 +47,17 @@ public class InspectionDirectory {
 		Map<String, Long> weights = scope.riskWeighted() ? riskWeights() : Map.of();
 		List<DirectoryEntry> entries = new ArrayList<>();
 		List<PublishedDraw.Excluded> excluded = new ArrayList<>();
-		for (JsonNode p : providers()) {
-			String code = p.path("provider_code").asText();
-			String region = p.path("region").asText();
-			String type = p.path("provider_type").asText();
-			String level = p.path("level").asText("");
-			if (!inScope(scope, region, type, level)) {
-				continue;
+		List<String> regions = scope.regions().isEmpty() ? jurisdiction.regionPrefixes() : scope.regions();
+		for (ClaimsDirectory.Provider p : directory.providersIn(regions, scope.providerTypes(), scope.levels())) {
+			String region = Objects.requireNonNullElse(p.region(), "");
+			if (!jurisdiction.covers(region)) {
+				continue; // a plan's regions narrow the jurisdiction, never widen it
 			}
-			String status = p.path("agreement_status").asText("active");
-			String name = p.path("provider_name").asText();
+			String code = p.code();
+			String type = Objects.requireNonNullElse(p.type(), "");
+			String level = Objects.requireNonNullElse(p.level(), "");
+			String status = Objects.requireNonNullElse(p.agreementStatus(), "active");
+			String name = Objects.requireNonNullElse(p.name(), "");
 			if (!status.equals("active")) {
 				excluded.add(new PublishedDraw.Excluded(code, name, status.equals("suspended") ? "协议暂停（导出数据）" : "协议已解除（导出数据）"));
 			}
@@ -74,13 +69,6 @@ public class InspectionDirectory {
 			}
 		}
 		return new Snapshot(entries, excluded);
-	}
-
-	private boolean inScope(PlanDraft scope, String region, String type, String level) {
-		boolean regionOk = scope.regions().isEmpty() ? jurisdiction.covers(region)
-				: scope.regions().stream().anyMatch(region::startsWith) && jurisdiction.covers(region);
-		return regionOk && (scope.providerTypes().isEmpty() || scope.providerTypes().contains(type))
-				&& (scope.levels().isEmpty() || scope.levels().contains(level));
 	}
 
 	/**
@@ -97,26 +85,5 @@ public class InspectionDirectory {
 			})
 			.list();
 		return weights;
-	}
-
-	/** Every provider document, page by page in code order. */
-	private List<JsonNode> providers() {
-		List<JsonNode> all = new ArrayList<>();
-		String after = null;
-		while (true) {
-			String body = "{\"size\":" + PAGE + ",\"sort\":[{\"provider_code\":\"asc\"}],\"_source\":[\"provider_code\","
-					+ "\"provider_name\",\"provider_type\",\"region\",\"level\",\"agreement_status\"]"
-					+ (after == null ? "" : ",\"search_after\":[" + new com.fasterxml.jackson.databind.node.TextNode(after) + "]") + "}";
-			JsonNode response = elastic.send("POST", "/" + indices.providers() + "/_search", body);
-			if (response == null) {
-				return all;
-			}
-			JsonNode hits = response.path("hits").path("hits");
-			hits.forEach(h -> all.add(h.path("_source")));
-			if (hits.size() < PAGE) {
-				return all;
-			}
-			after = hits.get(hits.size() - 1).path("_source").path("provider_code").asText();
-		}
 	}
 }

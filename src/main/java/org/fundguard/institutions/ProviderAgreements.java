@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,8 +27,8 @@ public class ProviderAgreements {
 	@Transactional
 	public AgreementMeasure suspend(String providerCode, LocalDate from, LocalDate until, String reason,
 			String caseNumber, Actor decidedBy) {
-		if (until == null || until.isBefore(from)) {
-			throw new IllegalArgumentException("暂停协议需要有效的起止日期 / a suspension needs from ≤ until");
+		if (from == null || until == null || until.isBefore(from)) {
+			throw Refused.because("institutions.suspension.period");
 		}
 		return insert(providerCode, AgreementMeasure.Kind.SUSPENDED, from, until, reason, caseNumber, decidedBy);
 	}

@@ -10,7 +10,7 @@ public record Actor(String userId, String role) {
 
 	public Actor {
 		if (userId == null || userId.isBlank() || role == null || role.isBlank()) {
-			throw new IllegalArgumentException("执法记录需要操作人和角色 / an enforcement step needs who and in which role");
+			throw new IllegalArgumentException("an enforcement step needs who took it and in which role");
 		}
 	}
 }

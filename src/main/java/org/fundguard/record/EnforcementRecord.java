@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fundguard.errors.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class EnforcementRecord {
 	public RecordEntry append(long caseId, Actor actor, String action, String detail, List<String> documentHashes) {
 		for (String h : documentHashes) {
 			if (h == null || !h.matches("[0-9a-f]{64}")) {
-				throw new IllegalArgumentException("文档哈希应为 SHA-256 十六进制 / not a SHA-256 hex: " + h);
+				throw new IllegalArgumentException("not a SHA-256 hex: " + h);
 			}
 		}
 		Optional<Map<String, Object>> head = jdbc
@@ -64,7 +65,8 @@ public class EnforcementRecord {
 					.update();
 			}
 			catch (DuplicateKeyException raced) {
-				throw new IllegalStateException("同一案件的首条记录并发写入，请重试 / concurrent first entry for case " + caseId, raced);
+				// a refusal to retry, not a 500: the other step was recorded, and this one may be taken again after it
+				throw Refused.conflict("record.entry.concurrent-first", caseId);
 			}
 		}
 		else {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.claims.ClaimIndices;
+import org.fundguard.claims.ClaimsSchema.FeeLines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +23,9 @@ class DialysisFrequency implements Evaluator {
 	 */
 	static final int DAY_PAGE = 20_000;
 
-	private final RuleIndices ix;
+	private final ClaimIndices ix;
 
-	DialysisFrequency(RuleIndices ix) {
+	DialysisFrequency(ClaimIndices ix) {
 		this.ix = ix;
 	}
 
@@ -35,13 +37,15 @@ class DialysisFrequency implements Evaluator {
 	@Override
 	public void evaluate(Scope scope, Consumer<Hit> hits) {
 		int max = (int) scope.param("max_days_per_week");
-		String query = Q.filter(Q.term("item_tags", "dialysis"), Q.days("item_date", scope.window().from(), scope.window().to()));
+		String query = Q.filter(Q.term(FeeLines.ITEM_TAGS, "dialysis"),
+				Q.days(FeeLines.ITEM_DATE, scope.window().from(), scope.window().to()));
 		String[] current = { null, null };
 		int[] days = { 0 };
 		List<String[]> over = new ArrayList<>();
 		scope.es().composite(ix.claims(), query,
-				"[{\"p\":{\"terms\":{\"field\":\"person_id\"}}},{\"w\":{\"terms\":{\"field\":\"iso_week\"}}},"
-						+ "{\"d\":{\"date_histogram\":{\"field\":\"item_date\",\"calendar_interval\":\"1d\",\"format\":\"yyyy-MM-dd\"}}}]",
+				"[" + Q.termsSource("p", FeeLines.PERSON_ID) + "," + Q.termsSource("w", FeeLines.ISO_WEEK) + ",{\"d\":"
+						+ "{\"date_histogram\":{\"field\":\"" + FeeLines.ITEM_DATE
+						+ "\",\"calendar_interval\":\"1d\",\"format\":\"yyyy-MM-dd\"}}}]",
 				null, "aggregations.c.after_key,aggregations.c.buckets.key.p,aggregations.c.buckets.key.w", DAY_PAGE, b -> {
 					JsonNode key = b.path("key");
 					String person = key.path("p").asText();
@@ -71,8 +75,10 @@ class DialysisFrequency implements Evaluator {
 			byKey.put(o[0] + "|" + o[1], new Evidence(Integer.parseInt(o[2])));
 		}
 		scope.es().scan(ix.claims(), evidenceQuery(over, scope.window()),
-				LineGroups.SORT, "[\"settlement_id\",\"line_no\",\"amount\",\"item_date\",\"person_id\",\"iso_week\"]", (JsonNode l) -> {
-					Evidence e = byKey.get(l.path("person_id").asText() + "|" + l.path("iso_week").asText());
+				LineGroups.SORT, Q.fields(FeeLines.SETTLEMENT_ID, FeeLines.LINE_NO, FeeLines.AMOUNT, FeeLines.ITEM_DATE,
+						FeeLines.PERSON_ID, FeeLines.ISO_WEEK),
+				(JsonNode l) -> {
+					Evidence e = byKey.get(l.path(FeeLines.PERSON_ID).asText() + "|" + l.path(FeeLines.ISO_WEEK).asText());
 					if (e != null) {
 						e.add(l);
 					}
@@ -91,10 +97,11 @@ class DialysisFrequency implements Evaluator {
 	static String evidenceQuery(List<String[]> over, Window window) {
 		StringBuilder should = new StringBuilder();
 		for (String[] o : over) {
-			should.append(should.isEmpty() ? "" : ",").append(Q.filter(Q.term("person_id", o[0]), Q.term("iso_week", o[1])));
+			should.append(should.isEmpty() ? "" : ",")
+				.append(Q.filter(Q.term(FeeLines.PERSON_ID, o[0]), Q.term(FeeLines.ISO_WEEK, o[1])));
 		}
-		return Q.filter("{\"bool\":{\"should\":[" + should + "],\"minimum_should_match\":1}}", Q.term("item_tags", "dialysis"),
-				Q.days("item_date", window.from(), window.to()));
+		return Q.filter("{\"bool\":{\"should\":[" + should + "],\"minimum_should_match\":1}}",
+				Q.term(FeeLines.ITEM_TAGS, "dialysis"), Q.days(FeeLines.ITEM_DATE, window.from(), window.to()));
 	}
 
 	/** The evidence of one person-week. */
@@ -111,13 +118,13 @@ class DialysisFrequency implements Evaluator {
 		}
 
 		void add(JsonNode l) {
-			String s = l.path("settlement_id").asText();
+			String s = l.path(FeeLines.SETTLEMENT_ID).asText();
 			if (!settlements.contains(s)) {
 				settlements.add(s);
 			}
-			lines.add(s + "#" + l.path("line_no").asInt());
-			amount += l.path("amount").asDouble();
-			String day = l.path("item_date").asText();
+			lines.add(s + "#" + l.path(FeeLines.LINE_NO).asInt());
+			amount += l.path(FeeLines.AMOUNT).asDouble();
+			String day = l.path(FeeLines.ITEM_DATE).asText();
 			if (firstDay == null || day.compareTo(firstDay) < 0) {
 				firstDay = day;
 			}

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.claims.ClaimIndices;
+import org.fundguard.claims.ClaimsSchema.Persons;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +24,9 @@ class DuplicateEnrollment implements Evaluator {
 	/** Identity hashes per partition: each costs a round trip and, when some are shared, two more searches. */
 	static final int HASH_PAGE = 20_000;
 
-	private final RuleIndices ix;
+	private final ClaimIndices ix;
 
-	DuplicateEnrollment(RuleIndices ix) {
+	DuplicateEnrollment(ClaimIndices ix) {
 		this.ix = ix;
 	}
 
@@ -54,8 +57,8 @@ class DuplicateEnrollment implements Evaluator {
 		long partitions = partitions(records);
 		for (long p = 0; p < partitions; p++) {
 			JsonNode agg = scope.es().search(ix.persons(), "?filter_path=took,timed_out,_shards.failed,aggregations.h",
-					"{\"size\":0,\"track_total_hits\":false,\"aggs\":{\"h\":{\"terms\":{\"field\":\"id_hash\",\"min_doc_count\":2,"
-							+ "\"size\":" + HASH_PAGE + ",\"include\":{\"partition\":" + p + ",\"num_partitions\":" + partitions + "}}}}}")
+					"{\"size\":0,\"track_total_hits\":false,\"aggs\":{\"h\":{\"terms\":{\"field\":\"" + Persons.ID_HASH
+							+ "\",\"min_doc_count\":2,\"size\":" + HASH_PAGE + ",\"include\":{\"partition\":" + p + ",\"num_partitions\":" + partitions + "}}}}}")
 				.path("aggregations").path("h");
 			JsonNode buckets = agg.path("buckets");
 			if (buckets.size() >= HASH_PAGE || agg.path("sum_other_doc_count").asLong() > 0) {
@@ -83,11 +86,11 @@ class DuplicateEnrollment implements Evaluator {
 
 	private void judge(Scope scope, List<String> hashes, Consumer<Hit> hits) {
 		Map<String, List<Enrollment>> byHash = new LinkedHashMap<>();
-		scope.es().scan(ix.persons(), Q.filter(Q.terms("id_hash", hashes)), "[{\"id_hash\":\"asc\"},{\"person_id\":\"asc\"}]",
-				"[\"id_hash\",\"person_id\",\"enroll_date\",\"end_date\"]",
-				p -> byHash.computeIfAbsent(p.path("id_hash").asText(), h -> new ArrayList<>())
-					.add(new Enrollment(p.path("person_id").asText(), LocalDate.parse(p.path("enroll_date").asText()),
-							p.hasNonNull("end_date") ? LocalDate.parse(p.path("end_date").asText()) : null)));
+		scope.es().scan(ix.persons(), Q.filter(Q.terms(Persons.ID_HASH, hashes)), Q.ascending(Persons.ID_HASH, Persons.PERSON_ID),
+				Q.fields(Persons.ID_HASH, Persons.PERSON_ID, Persons.ENROLL_DATE, Persons.END_DATE),
+				p -> byHash.computeIfAbsent(p.path(Persons.ID_HASH).asText(), h -> new ArrayList<>())
+					.add(new Enrollment(p.path(Persons.PERSON_ID).asText(), LocalDate.parse(p.path(Persons.ENROLL_DATE).asText()),
+							p.hasNonNull(Persons.END_DATE) ? LocalDate.parse(p.path(Persons.END_DATE).asText()) : null)));
 		List<Enrollment[]> pairs = new ArrayList<>();
 		for (List<Enrollment> records : byHash.values()) {
 			for (int i = 0; i < records.size(); i++) {
@@ -104,10 +107,13 @@ class DuplicateEnrollment implements Evaluator {
 		List<String> persons = pairs.stream().flatMap(p -> java.util.stream.Stream.of(p[0].personId(), p[1].personId())).distinct().toList();
 		Map<String, double[]> settled = new HashMap<>();
 		Map<String, List<String>> ids = new HashMap<>();
-		JsonNode agg = scope.es().search(ix.settlements(), "{\"size\":0,\"query\":" + Q.filter(Q.terms("person_id", persons),
-				Q.days("visit_start", scope.window().from(), scope.window().to())) + ",\"aggs\":{\"p\":{\"terms\":{\"field\":\"person_id\",\"size\":"
-				+ persons.size() + "},\"aggs\":{\"f\":{\"sum\":{\"field\":\"fund_paid\"}},\"s\":{\"terms\":{\"field\":\"settlement_id\",\"size\":20}},"
-				+ "\"m\":{\"min\":{\"field\":\"visit_start\",\"format\":\"yyyy-MM\"}}}}}}");
+		JsonNode agg = scope.es().search(ix.settlements(), "{\"size\":0,\"query\":"
+				+ Q.filter(Q.terms(Settlements.PERSON_ID, persons),
+						Q.days(Settlements.VISIT_START, scope.window().from(), scope.window().to()))
+				+ ",\"aggs\":{\"p\":{\"terms\":{\"field\":\"" + Settlements.PERSON_ID + "\",\"size\":" + persons.size() + "},"
+				+ "\"aggs\":{\"f\":" + Q.sum(Settlements.FUND_PAID) + ","
+				+ "\"s\":{\"terms\":{\"field\":\"" + Settlements.SETTLEMENT_ID + "\",\"size\":20}},"
+				+ "\"m\":{\"min\":{\"field\":\"" + Settlements.VISIT_START + "\",\"format\":\"yyyy-MM\"}}}}}}");
 		for (JsonNode b : agg.at("/aggregations/p/buckets")) {
 			settled.put(b.path("key").asText(), new double[] { b.path("doc_count").asDouble(), b.at("/f/value").asDouble() });
 			List<String> s = new ArrayList<>();

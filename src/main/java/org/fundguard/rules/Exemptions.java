@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.fundguard.errors.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +33,7 @@ public class Exemptions {
 
 	public Exemption add(String ruleId, String subjectKey, String reason, LocalDate expiresOn, String who) {
 		if (subjectKey == null || subjectKey.isBlank() || reason == null || reason.isBlank() || expiresOn == null) {
-			throw new IllegalArgumentException("an exemption needs a subject, a reason and an expiry date");
+			throw Refused.because("rules.exemption.incomplete");
 		}
 		Exemption e = new Exemption(UUID.randomUUID().toString(), ruleId, subjectKey.trim(), reason.trim(), expiresOn, who,
 				OffsetDateTime.now(clock));

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.fundguard.claims.ClaimIndices;
+import org.fundguard.claims.ClaimsSchema.FundLedger;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 import org.fundguard.rules.LineRules.Named;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,23 +24,23 @@ class FundRules {
 	static Map<String, Map<YearMonth, Double>> expenditure(Searches es, String index, Window window) {
 		YearMonth first = window.firstMonth().minusMonths(12);
 		Map<String, Map<YearMonth, Double>> out = new HashMap<>();
-		String query = "{\"range\":{\"settle_time\":{\"gte\":\"" + first.atDay(1) + " 00:00:00\",\"lt\":\""
+		String query = "{\"range\":{\"" + Settlements.SETTLE_TIME + "\":{\"gte\":\"" + first.atDay(1) + " 00:00:00\",\"lt\":\""
 				+ window.lastMonth().plusMonths(1).atDay(1) + " 00:00:00\"}}}";
 		es.composite(index, query,
-				"[{\"r\":{\"terms\":{\"field\":\"insured_region\"}}},{\"t\":{\"terms\":{\"field\":\"insurance_type\"}}},"
-						+ "{\"m\":{\"terms\":{\"field\":\"settle_month\"}}}]",
-				"{\"f\":{\"sum\":{\"field\":\"fund_paid\"}}}",
+				"[" + Q.termsSource("r", Settlements.INSURED_REGION) + "," + Q.termsSource("t", Settlements.INSURANCE_TYPE) + ","
+						+ Q.termsSource("m", Settlements.SETTLE_MONTH) + "]",
+				"{\"f\":" + Q.sum(Settlements.FUND_PAID) + "}",
 				b -> out.computeIfAbsent(b.at("/key/r").asText() + "|" + b.at("/key/t").asText(), k -> new TreeMap<>())
 					.put(YearMonth.parse(b.at("/key/m").asText()), b.at("/f/value").asDouble()));
 		return out;
 	}
 
-	private static Map<String, Map<YearMonth, Double>> shared(Scope scope, RuleIndices ix) {
+	private static Map<String, Map<YearMonth, Double>> shared(Scope scope, ClaimIndices ix) {
 		return scope.shared("expenditure|" + scope.window(), () -> expenditure(scope.es(), ix.settlements(), scope.window()));
 	}
 
 	@Bean
-	Evaluator expenditureGrowth(RuleIndices ix) {
+	Evaluator expenditureGrowth(ClaimIndices ix) {
 		return new Named("ExpenditureGrowth", (scope, hits) -> {
 			double limit = scope.param("growth_percent");
 			shared(scope, ix).forEach((fund, months) -> {
@@ -57,18 +60,18 @@ class FundRules {
 	}
 
 	@Bean
-	Evaluator reserveMonths(RuleIndices ix) {
+	Evaluator reserveMonths(ClaimIndices ix) {
 		return new Named("ReserveMonths", (scope, hits) -> {
 			double min = scope.param("min_months");
 			Map<String, Map<YearMonth, Double>> expenditure = shared(scope, ix);
-			String query = "{\"range\":{\"month\":{\"gte\":\"" + scope.window().firstMonth() + "\",\"lte\":\""
-					+ scope.window().lastMonth() + "\"}}}";
-			scope.es().scan(ix.fundLedger(), query, "[{\"region\":\"asc\"},{\"insurance_type\":\"asc\"},{\"month\":\"asc\"}]",
-					"[\"region\",\"insurance_type\",\"month\",\"opening_balance\"]", l -> {
-						String fund = l.path("region").asText() + "|" + l.path("insurance_type").asText();
-						YearMonth month = YearMonth.parse(l.path("month").asText());
+			String query = "{\"range\":{\"" + FundLedger.MONTH + "\":{\"gte\":\"" + scope.window().firstMonth()
+					+ "\",\"lte\":\"" + scope.window().lastMonth() + "\"}}}";
+			scope.es().scan(ix.fundLedger(), query, Q.ascending(FundLedger.REGION, FundLedger.INSURANCE_TYPE, FundLedger.MONTH),
+					Q.fields(FundLedger.REGION, FundLedger.INSURANCE_TYPE, FundLedger.MONTH, FundLedger.OPENING_BALANCE), l -> {
+						String fund = l.path(FundLedger.REGION).asText() + "|" + l.path(FundLedger.INSURANCE_TYPE).asText();
+						YearMonth month = YearMonth.parse(l.path(FundLedger.MONTH).asText());
 						Double average = FundMath.averageOfYearBefore(expenditure.getOrDefault(fund, Map.of()), month);
-						double opening = l.path("opening_balance").asDouble();
+						double opening = l.path(FundLedger.OPENING_BALANCE).asDouble();
 						if (average != null && opening < min * average) {
 							double covers = opening / average;
 							hits.accept(new Hit(fund + "|" + month, "fund", fund, Rounding.value(covers), min,

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 class LeadGrouping {
 
 	private final ElasticJson elastic;
-	private final RuleIndices ix;
+	private final SignalIndex signals;
 	private final Leads leads;
 	private final RuleCatalogue catalogue;
 
-	LeadGrouping(ElasticJson elastic, RuleIndices ix, Leads leads, RuleCatalogue catalogue) {
+	LeadGrouping(ElasticJson elastic, SignalIndex signals, Leads leads, RuleCatalogue catalogue) {
 		this.elastic = elastic;
-		this.ix = ix;
+		this.signals = signals;
 		this.leads = leads;
 		this.catalogue = catalogue;
 	}
@@ -32,7 +32,7 @@ class LeadGrouping {
 		long[] count = { 0 };
 		String query = Q.filter("{\"term\":{\"window_from\":\"" + window.from() + "\"}}",
 				"{\"term\":{\"window_to\":\"" + window.to() + "\"}}");
-		new Searches(elastic).composite(ix.signals(), query,
+		new Searches(elastic).composite(signals.alias(), query,
 				"[{\"t\":{\"terms\":{\"field\":\"party_type\"}}},{\"k\":{\"terms\":{\"field\":\"party_key\"}}}]",
 				"{\"open\":{\"filter\":{\"term\":{\"suppressed\":false}},\"aggs\":{\"money\":{\"sum\":{\"field\":\"money\"}},"
 						+ "\"rules\":{\"terms\":{\"field\":\"rule_id\",\"size\":50}}}}}",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.claims.ClaimsSchema.FeeLines;
 
 /**
  * Fee lines matching a query, streamed in settlement, item and line order and handed on one settlement + item at a
@@ -12,10 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class LineGroups {
 
-	static final String FIELDS = "[\"settlement_id\",\"line_no\",\"item_code\",\"item_name\",\"quantity\",\"unit_price\","
-			+ "\"amount\",\"price_ceiling\",\"price_excess\",\"max_qty_per_visit\",\"restrict_diag\",\"requires_tag\","
-			+ "\"provider_code\",\"visit_start\",\"diag_code\",\"item_date\"]";
-	static final String SORT = "[{\"settlement_id\":\"asc\"},{\"item_code\":\"asc\"},{\"line_no\":\"asc\"}]";
+	static final String FIELDS = Q.fields(FeeLines.SETTLEMENT_ID, FeeLines.LINE_NO, FeeLines.ITEM_CODE, FeeLines.ITEM_NAME,
+			FeeLines.QUANTITY, FeeLines.UNIT_PRICE, FeeLines.AMOUNT, FeeLines.PRICE_CEILING, FeeLines.PRICE_EXCESS,
+			FeeLines.MAX_QTY_PER_VISIT, FeeLines.RESTRICT_DIAG, FeeLines.REQUIRES_TAG, FeeLines.PROVIDER_CODE,
+			FeeLines.VISIT_START, FeeLines.DIAG_CODE, FeeLines.ITEM_DATE);
+	static final String SORT = Q.ascending(FeeLines.SETTLEMENT_ID, FeeLines.ITEM_CODE, FeeLines.LINE_NO);
 
 	/** The lines of one item in one settlement. */
 	record Group(String settlementId, String itemCode, List<JsonNode> lines) {
@@ -29,7 +31,7 @@ final class LineGroups {
 		}
 
 		List<String> lineRefs() {
-			return lines.stream().map(l -> settlementId + "#" + l.path("line_no").asInt()).toList();
+			return lines.stream().map(l -> settlementId + "#" + l.path(FeeLines.LINE_NO).asInt()).toList();
 		}
 
 		double sum(String field) {
@@ -41,11 +43,11 @@ final class LineGroups {
 		}
 
 		String provider() {
-			return first().path("provider_code").asText();
+			return first().path(FeeLines.PROVIDER_CODE).asText();
 		}
 
 		String month() {
-			return first().path("visit_start").asText().substring(0, 7);
+			return first().path(FeeLines.VISIT_START).asText().substring(0, 7);
 		}
 	}
 
@@ -66,13 +68,14 @@ final class LineGroups {
 	}
 
 	private static boolean sameGroup(JsonNode a, JsonNode b) {
-		return a.path("settlement_id").asText().equals(b.path("settlement_id").asText())
-				&& a.path("item_code").asText().equals(b.path("item_code").asText());
+		return a.path(FeeLines.SETTLEMENT_ID).asText().equals(b.path(FeeLines.SETTLEMENT_ID).asText())
+				&& a.path(FeeLines.ITEM_CODE).asText().equals(b.path(FeeLines.ITEM_CODE).asText());
 	}
 
 	private static void emit(List<JsonNode> lines, Consumer<Group> groups) {
 		JsonNode first = lines.getFirst();
-		groups.accept(new Group(first.path("settlement_id").asText(), first.path("item_code").asText(), List.copyOf(lines)));
+		groups.accept(new Group(first.path(FeeLines.SETTLEMENT_ID).asText(), first.path(FeeLines.ITEM_CODE).asText(),
+				List.copyOf(lines)));
 		lines.clear();
 	}
 

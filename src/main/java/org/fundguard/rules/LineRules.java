@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.fundguard.claims.ClaimIndices;
+import org.fundguard.claims.ClaimsSchema.FeeLines;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 import org.fundguard.rules.LineGroups.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,39 +21,44 @@ import org.springframework.context.annotation.Configuration;
 class LineRules {
 
 	@Bean
-	Evaluator restrictedDiagnosis(RuleIndices ix) {
+	Evaluator restrictedDiagnosis(ClaimIndices ix) {
 		return new Named("RestrictedDiagnosis", (scope, hits) -> LineGroups.scan(scope.es(), ix.claims(),
-				Q.filter(Q.term("diag_allowed", false), Q.days("visit_start", scope.window().from(), scope.window().to())),
+				Q.filter(Q.term(FeeLines.DIAG_ALLOWED, false),
+						Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to())),
 				g -> hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), null, null,
-						g.first().path("item_name").asText() + " 限 " + String.join(";", LineGroups.texts(g.first().path("restrict_diag")))
-								+ " 支付，诊断为 " + g.first().path("diag_code").asText(),
-						List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum("amount")), g.month()))));
+						g.first().path(FeeLines.ITEM_NAME).asText() + " 限 "
+								+ String.join(";", LineGroups.texts(g.first().path(FeeLines.RESTRICT_DIAG))) + " 支付，诊断为 "
+								+ g.first().path(FeeLines.DIAG_CODE).asText(),
+						List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month()))));
 	}
 
 	@Bean
-	Evaluator priceOverCeiling(RuleIndices ix) {
+	Evaluator priceOverCeiling(ClaimIndices ix) {
 		return new Named("PriceOverCeiling", (scope, hits) -> {
 			double tolerance = scope.param("tolerance");
 			LineGroups.scan(scope.es(), ix.claims(),
-					Q.filter(Q.gt("price_excess", tolerance), Q.days("visit_start", scope.window().from(), scope.window().to())),
+					Q.filter(Q.gt(FeeLines.PRICE_EXCESS, tolerance),
+							Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to())),
 					g -> {
-						double ceiling = g.first().path("price_ceiling").asDouble();
+						double ceiling = g.first().path(FeeLines.PRICE_CEILING).asDouble();
 						double excess = g.lines().stream()
-							.mapToDouble(l -> l.path("price_excess").asDouble() * l.path("quantity").asDouble()).sum();
-						hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(g.max("unit_price")),
-								Rounding.value(ceiling + tolerance), g.first().path("item_name").asText() + " 单价 "
-										+ Rounding.text(g.max("unit_price")) + " 超过限价 " + Rounding.text(ceiling),
+							.mapToDouble(l -> l.path(FeeLines.PRICE_EXCESS).asDouble() * l.path(FeeLines.QUANTITY).asDouble()).sum();
+						hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(g.max(FeeLines.UNIT_PRICE)),
+								Rounding.value(ceiling + tolerance), g.first().path(FeeLines.ITEM_NAME).asText() + " 单价 "
+										+ Rounding.text(g.max(FeeLines.UNIT_PRICE)) + " 超过限价 " + Rounding.text(ceiling),
 								List.of(g.settlementId()), g.lineRefs(), Rounding.money(excess), g.month()));
 					});
 		});
 	}
 
 	@Bean
-	Evaluator missingProcedure(RuleIndices ix) {
+	Evaluator missingProcedure(ClaimIndices ix) {
 		return new Named("MissingProcedure", (scope, hits) -> {
 			List<Group> page = new ArrayList<>();
 			LineGroups.scan(scope.es(), ix.claims(),
-					Q.filter(Q.exists("requires_tag"), Q.days("visit_start", scope.window().from(), scope.window().to())), g -> {
+					Q.filter(Q.exists(FeeLines.REQUIRES_TAG),
+							Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to())),
+					g -> {
 						page.add(g);
 						if (page.size() >= 1000) {
 							judgeMissing(scope, ix, page, hits);
@@ -61,22 +69,22 @@ class LineRules {
 	}
 
 	/** A page of lines needing a procedure, judged against their settlements' item tags. */
-	private static void judgeMissing(Scope scope, RuleIndices ix, List<Group> page, Consumer<Hit> hits) {
+	private static void judgeMissing(Scope scope, ClaimIndices ix, List<Group> page, Consumer<Hit> hits) {
 		if (page.isEmpty()) {
 			return;
 		}
 		Map<String, List<String>> tags = new HashMap<>();
 		List<String> ids = page.stream().map(Group::settlementId).distinct().toList();
-		scope.es().scan(ix.settlements(), Q.filter(Q.terms("settlement_id", ids)), "[{\"settlement_id\":\"asc\"}]",
-				"[\"settlement_id\",\"item_tags\"]",
-				s -> tags.put(s.path("settlement_id").asText(), LineGroups.texts(s.path("item_tags"))));
+		scope.es().scan(ix.settlements(), Q.filter(Q.terms(Settlements.SETTLEMENT_ID, ids)), Q.ascending(Settlements.SETTLEMENT_ID),
+				Q.fields(Settlements.SETTLEMENT_ID, Settlements.ITEM_TAGS),
+				s -> tags.put(s.path(Settlements.SETTLEMENT_ID).asText(), LineGroups.texts(s.path(Settlements.ITEM_TAGS))));
 		for (Group g : page) {
-			List<String> required = LineGroups.texts(g.first().path("requires_tag"));
+			List<String> required = LineGroups.texts(g.first().path(FeeLines.REQUIRES_TAG));
 			List<String> present = tags.getOrDefault(g.settlementId(), List.of());
 			if (required.stream().noneMatch(present::contains)) {
 				hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), null, null,
-						g.first().path("item_name").asText() + " 需同时收取 " + String.join(";", required) + " 类项目，本次结算没有",
-						List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum("amount")), g.month()));
+						g.first().path(FeeLines.ITEM_NAME).asText() + " 需同时收取 " + String.join(";", required) + " 类项目，本次结算没有",
+						List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month()));
 			}
 		}
 		page.clear();
@@ -90,14 +98,15 @@ class LineRules {
 	 * the evidence, and what the hit reports.
 	 */
 	@Bean
-	Evaluator quantityOverLimit(RuleIndices ix) {
+	Evaluator quantityOverLimit(ClaimIndices ix) {
 		return new Named("QuantityOverLimit", (scope, hits) -> {
 			Set<String> page = new HashSet<>();
 			scope.es().scan(ix.settlements(),
-					Q.filter(Q.exists("qty_over_limit"), Q.days("visit_start", scope.window().from(), scope.window().to())),
-					"[{\"settlement_id\":\"asc\"}]", "[\"settlement_id\",\"qty_over_limit\"]", s -> {
-						for (String item : LineGroups.texts(s.path("qty_over_limit"))) {
-							page.add(s.path("settlement_id").asText() + "|" + item);
+					Q.filter(Q.exists(Settlements.QTY_OVER_LIMIT),
+							Q.days(Settlements.VISIT_START, scope.window().from(), scope.window().to())),
+					Q.ascending(Settlements.SETTLEMENT_ID), Q.fields(Settlements.SETTLEMENT_ID, Settlements.QTY_OVER_LIMIT), s -> {
+						for (String item : LineGroups.texts(s.path(Settlements.QTY_OVER_LIMIT))) {
+							page.add(s.path(Settlements.SETTLEMENT_ID).asText() + "|" + item);
 						}
 						if (page.size() >= 1000) {
 							overLimit(scope, ix, page, hits);
@@ -107,7 +116,7 @@ class LineRules {
 		});
 	}
 
-	private static void overLimit(Scope scope, RuleIndices ix, Set<String> keys, Consumer<Hit> hits) {
+	private static void overLimit(Scope scope, ClaimIndices ix, Set<String> keys, Consumer<Hit> hits) {
 		if (keys.isEmpty()) {
 			return;
 		}
@@ -117,17 +126,17 @@ class LineRules {
 			settlements.add(k.substring(0, k.indexOf('|')));
 			items.add(k.substring(k.indexOf('|') + 1));
 		}
-		LineGroups.scan(scope.es(), ix.claims(), Q.filter(Q.terms("settlement_id", settlements), Q.terms("item_code", items),
-				Q.exists("max_qty_per_visit")), g -> {
+		LineGroups.scan(scope.es(), ix.claims(), Q.filter(Q.terms(FeeLines.SETTLEMENT_ID, settlements),
+				Q.terms(FeeLines.ITEM_CODE, items), Q.exists(FeeLines.MAX_QTY_PER_VISIT)), g -> {
 					if (!keys.contains(g.subjectKey())) {
 						return;
 					}
-					double q = g.sum("quantity");
-					double m = g.max("max_qty_per_visit");
+					double q = g.sum(FeeLines.QUANTITY);
+					double m = g.max(FeeLines.MAX_QTY_PER_VISIT);
 					if (q > m + 1e-9) {
-						double money = g.sum("amount") * (q - m) / q;
+						double money = g.sum(FeeLines.AMOUNT) * (q - m) / q;
 						hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(q), m,
-								g.first().path("item_name").asText() + " 本次结算共 " + Rounding.text(q) + "，限量 " + Rounding.text(m),
+								g.first().path(FeeLines.ITEM_NAME).asText() + " 本次结算共 " + Rounding.text(q) + "，限量 " + Rounding.text(m),
 								List.of(g.settlementId()), g.lineRefs(), Rounding.money(money), g.month()));
 					}
 				});

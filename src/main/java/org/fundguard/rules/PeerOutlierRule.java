@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.fundguard.claims.ClaimIndices;
+
 /**
  * A peer-outlier rule: non-pharmacy providers in the jurisdiction with at least {@code min_settlements} settlements in
  * the window, grouped by provider type and level; groups smaller than {@code min_peer_group} are not scored; a robust
@@ -14,9 +16,9 @@ import java.util.function.Consumer;
 final class PeerOutlierRule implements Evaluator {
 
 	private final PeerMetric metric;
-	private final RuleIndices ix;
+	private final ClaimIndices ix;
 
-	PeerOutlierRule(PeerMetric metric, RuleIndices ix) {
+	PeerOutlierRule(PeerMetric metric, ClaimIndices ix) {
 		this.metric = metric;
 		this.ix = ix;
 	}

@@ -1,5 +1,6 @@
 package org.fundguard.rules;
 
+import org.fundguard.claims.ClaimIndices;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,22 +9,22 @@ import org.springframework.context.annotation.Configuration;
 class PeerRules {
 
 	@Bean
-	Evaluator hvmcOutlier(RuleIndices ix) {
+	Evaluator hvmcOutlier(ClaimIndices ix) {
 		return new PeerOutlierRule(PeerMetric.HVMC, ix);
 	}
 
 	@Bean
-	Evaluator geneticTestOutlier(RuleIndices ix) {
+	Evaluator geneticTestOutlier(ClaimIndices ix) {
 		return new PeerOutlierRule(PeerMetric.GENETIC_TEST, ix);
 	}
 
 	@Bean
-	Evaluator outOfAreaOutlier(RuleIndices ix) {
+	Evaluator outOfAreaOutlier(ClaimIndices ix) {
 		return new PeerOutlierRule(PeerMetric.OUT_OF_AREA, ix);
 	}
 
 	@Bean
-	Evaluator admissionRateOutlier(RuleIndices ix) {
+	Evaluator admissionRateOutlier(ClaimIndices ix) {
 		return new PeerOutlierRule(PeerMetric.ADMISSION_RATE, ix);
 	}
 }

@@ -4,23 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 
 /** One provider's settlements in the window, counted for the peer rules. */
 record ProviderProfile(String code, String type, String level, long settlements, long inpatient, long outOfArea,
 		long genetic, double hvmcAmount, double geneticAmount, double outOfAreaFund, double inpatientFund) {
 
-	static final String SOURCES = "[{\"p\":{\"terms\":{\"field\":\"provider_code\"}}},{\"t\":{\"terms\":{\"field\":\"provider_type\"}}},"
-			+ "{\"l\":{\"terms\":{\"field\":\"provider_level\",\"missing_bucket\":true}}}]";
-	static final String AGGS = "{\"inp\":{\"filter\":{\"term\":{\"inpatient\":true}},\"aggs\":{\"f\":{\"sum\":{\"field\":\"fund_paid\"}}}},"
-			+ "\"ooa\":{\"filter\":{\"term\":{\"out_of_area\":true}},\"aggs\":{\"f\":{\"sum\":{\"field\":\"fund_paid\"}}}},"
-			+ "\"gen\":{\"filter\":{\"term\":{\"item_tags\":\"genetic_test\"}},\"aggs\":{\"a\":{\"sum\":{\"field\":\"genetic_test_amount\"}}}},"
-			+ "\"hvmc\":{\"sum\":{\"field\":\"hvmc_amount\"}}}";
+	static final String SOURCES = "[" + Q.termsSource("p", Settlements.PROVIDER_CODE) + ","
+			+ Q.termsSource("t", Settlements.PROVIDER_TYPE) + "," + Q.termsSourceOrMissing("l", Settlements.PROVIDER_LEVEL) + "]";
+	static final String AGGS = "{\"inp\":{\"filter\":" + Q.term(Settlements.INPATIENT, true) + ",\"aggs\":{\"f\":"
+			+ Q.sum(Settlements.FUND_PAID) + "}},"
+			+ "\"ooa\":{\"filter\":" + Q.term(Settlements.OUT_OF_AREA, true) + ",\"aggs\":{\"f\":" + Q.sum(Settlements.FUND_PAID) + "}},"
+			+ "\"gen\":{\"filter\":" + Q.term(Settlements.ITEM_TAGS, "genetic_test") + ",\"aggs\":{\"a\":"
+			+ Q.sum(Settlements.GENETIC_TEST_AMOUNT) + "}},"
+			+ "\"hvmc\":" + Q.sum(Settlements.HVMC_AMOUNT) + "}";
 
 	/** The non-pharmacy providers in the regions with their counts, from one paged composite aggregation. */
 	static List<ProviderProfile> load(Searches es, String index, Window window, List<String> regions) {
 		List<ProviderProfile> out = new ArrayList<>();
-		String query = Q.filterNot(Q.filter(Q.days("visit_start", window.from(), window.to()), Q.prefixes("provider_region", regions)),
-				Q.term("provider_type", "pharmacy"));
+		String query = Q.filterNot(Q.filter(Q.days(Settlements.VISIT_START, window.from(), window.to()),
+				Q.prefixes(Settlements.PROVIDER_REGION, regions)), Q.term(Settlements.PROVIDER_TYPE, "pharmacy"));
 		es.composite(index, query, SOURCES, AGGS, b -> out.add(of(b)));
 		return out;
 	}

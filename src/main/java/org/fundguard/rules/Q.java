@@ -71,6 +71,31 @@ final class Q {
 		return "{\"range\":{\"" + field + "\":{\"gte\":\"" + day + "\"}}}";
 	}
 
+	/** A sort by the fields, each ascending: {@code [{"a":"asc"},{"b":"asc"}]}. */
+	static String ascending(String... fields) {
+		return Arrays.stream(fields).map(f -> "{\"" + f + "\":\"asc\"}").collect(Collectors.joining(",", "[", "]"));
+	}
+
+	/** A list of field names, as {@code _source} takes it: {@code ["a","b"]}. */
+	static String fields(String... fields) {
+		return Arrays.stream(fields).map(f -> "\"" + f + "\"").collect(Collectors.joining(",", "[", "]"));
+	}
+
+	/** A composite aggregation's source: the field's values, as {@code name} in the bucket key. */
+	static String termsSource(String name, String field) {
+		return "{\"" + name + "\":{\"terms\":{\"field\":\"" + field + "\"}}}";
+	}
+
+	/** As {@link #termsSource}, with a bucket (key null) for documents without the field. */
+	static String termsSourceOrMissing(String name, String field) {
+		return "{\"" + name + "\":{\"terms\":{\"field\":\"" + field + "\",\"missing_bucket\":true}}}";
+	}
+
+	/** The sum of a field, as an aggregation. */
+	static String sum(String field) {
+		return "{\"sum\":{\"field\":\"" + field + "\"}}";
+	}
+
 	/** A keyword starting with one of the prefixes; no prefixes means no restriction. */
 	static String prefixes(String field, Collection<String> prefixes) {
 		if (prefixes == null || prefixes.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.errors.Refused;
 
 /**
  * One monitoring rule as defined in its versioned file {@code elastic/rules/<id>.json}.
@@ -20,13 +21,13 @@ public record RuleDefinition(String id, int version, String nameZh, String nameE
 
 		double check(double value) {
 			if (Double.isNaN(value) || Double.isInfinite(value)) {
-				throw new IllegalArgumentException("parameter " + name + " is not a number");
+				throw Refused.because("rules.parameter.not-a-number", name, Rounding.text(value));
 			}
 			if (min != null && value < min) {
-				throw new IllegalArgumentException("parameter " + name + " = " + Rounding.text(value) + " is below its minimum " + Rounding.text(min));
+				throw Refused.because("rules.parameter.below-minimum", name, Rounding.text(value), Rounding.text(min));
 			}
 			if (integer && value != Math.rint(value)) {
-				throw new IllegalArgumentException("parameter " + name + " = " + Rounding.text(value) + " must be a whole number");
+				throw Refused.because("rules.parameter.not-whole", name, Rounding.text(value));
 			}
 			return value;
 		}
@@ -49,7 +50,7 @@ public record RuleDefinition(String id, int version, String nameZh, String nameE
 
 	Parameter parameter(String name) {
 		return parameters.stream().filter(p -> p.name().equals(name)).findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("rule " + id + " has no parameter " + name));
+			.orElseThrow(() -> Refused.because("rules.parameter.unknown", id, name));
 	}
 
 	/** The weight of the severity in a lead's risk score. */

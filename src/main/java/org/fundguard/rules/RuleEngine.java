@@ -6,8 +6,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fundguard.claims.ClaimIndices;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 import org.fundguard.identity.Jurisdiction;
 import org.fundguard.elastic.ElasticJson;
+import org.fundguard.errors.Refused;
 import org.fundguard.rules.Exemptions.Exemption;
 import org.fundguard.rules.RunRecord.RuleResult;
 import org.slf4j.Logger;
@@ -31,21 +34,23 @@ public class RuleEngine {
 	private final Exemptions exemptions;
 	private final RuleRuns runs;
 	private final LeadGrouping leads;
-	private final RuleIndices ix;
+	private final ClaimIndices claims;
+	private final SignalIndex signals;
 	private final ElasticJson elastic;
 	private final Jurisdiction jurisdiction;
 	private final ApplicationEventPublisher events;
 
 	RuleEngine(RuleCatalogue catalogue, List<Evaluator> evaluators, RuleParameters parameters, Exemptions exemptions,
-			RuleRuns runs, LeadGrouping leads, RuleIndices ix, ElasticJson elastic, Jurisdiction jurisdiction,
-			ApplicationEventPublisher events) {
+			RuleRuns runs, LeadGrouping leads, ClaimIndices claims, SignalIndex signals, ElasticJson elastic,
+			Jurisdiction jurisdiction, ApplicationEventPublisher events) {
 		this.catalogue = catalogue;
 		this.evaluators = evaluators.stream().collect(Collectors.toMap(Evaluator::name, Function.identity()));
 		this.parameters = parameters;
 		this.exemptions = exemptions;
 		this.runs = runs;
 		this.leads = leads;
-		this.ix = ix;
+		this.claims = claims;
+		this.signals = signals;
 		this.elastic = elastic;
 		this.jurisdiction = jurisdiction;
 		this.events = events;
@@ -64,10 +69,12 @@ public class RuleEngine {
 		long leadCount = 0;
 		String message;
 		try {
-			ix.ensure();
+			// created empty when missing, so that a run before the first load finds nothing rather than failing
+			claims.ensureReadable();
+			signals.ensure();
 			Map<String, Exemption> active = exemptions.active();
 			Map<String, Object> shared = Scope.newShared();
-			PreviousSignals before = new PreviousSignals(ix.signals(), rules.stream().map(RuleDefinition::id).toList(), window);
+			PreviousSignals before = new PreviousSignals(signals.alias(), rules.stream().map(RuleDefinition::id).toList(), window);
 			for (RuleDefinition rule : rules) {
 				RuleResult result = runOne(rule, window, regions, id, active, shared, before);
 				runs.result(id, result);
@@ -75,7 +82,7 @@ public class RuleEngine {
 				suppressed += result.suppressed();
 				failed += "OK".equals(result.status()) ? 0 : 1;
 			}
-			ix.refreshSignals();
+			signals.refresh();
 			leadCount = leads.group(window, id);
 			message = failed == 0 ? rules.size() + " 条规则全部完成 / all rules ran"
 					: failed + " 条规则失败，其余已完成 / " + failed + " rule(s) failed, the others ran";
@@ -96,7 +103,7 @@ public class RuleEngine {
 		long started = System.nanoTime();
 		log.debug("rule {}", rule.id());
 		Searches es = new Searches(elastic);
-		SignalSink sink = new SignalSink(es, ix.signals(), rule, window, regions, runId, active);
+		SignalSink sink = new SignalSink(es, signals.alias(), rule, window, regions, runId, active);
 		String params = null;
 		try {
 			Map<String, Double> values = parameters.effective(rule, regions);
@@ -109,7 +116,7 @@ public class RuleEngine {
 				throw new IllegalStateException("no evaluator named " + rule.evaluator());
 			}
 			sink.rememberPrevious(before);
-			List<String> scoped = "provider_region".equals(rule.regionScope()) ? regions : List.of();
+			List<String> scoped = Settlements.PROVIDER_REGION.equals(rule.regionScope()) ? regions : List.of();
 			evaluator.evaluate(new Scope(rule, window, scoped, values, es, shared), sink::accept);
 			sink.flush();
 			sink.deleteStale();
@@ -128,7 +135,7 @@ public class RuleEngine {
 			return catalogue.all();
 		}
 		return ids.stream()
-			.map(id -> catalogue.find(id).orElseThrow(() -> new IllegalArgumentException("no rule " + id)))
+			.map(id -> catalogue.find(id).orElseThrow(() -> Refused.because("rules.run.unknown-rule", id)))
 			.toList();
 	}
 

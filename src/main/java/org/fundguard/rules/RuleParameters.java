@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.fundguard.errors.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class RuleParameters {
 	@Transactional
 	public void set(RuleDefinition rule, String region, String name, String value, String who) {
 		if (region == null || !region.matches("\\d{1,6}")) {
-			throw new IllegalArgumentException("region must be a region-code prefix of 1 to 6 digits, got " + region);
+			throw Refused.because("rules.parameter.region", region == null ? "" : region);
 		}
 		RuleDefinition.Parameter parameter = rule.parameter(name);
 		String normalized = value == null || value.isBlank() ? null : Rounding.text(parameter.check(number(name, value)));
@@ -96,7 +97,7 @@ public class RuleParameters {
 			return Double.parseDouble(stored);
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("rule " + rule.id() + ": stored parameter " + name + " = '" + stored + "' is not a number");
+			throw new IllegalStateException("rule " + rule.id() + ": stored parameter " + name + " = '" + stored + "' is not a number");
 		}
 	}
 
@@ -105,7 +106,7 @@ public class RuleParameters {
 			return Double.parseDouble(value.trim());
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("parameter " + name + " = '" + value + "' is not a number");
+			throw Refused.because("rules.parameter.not-a-number", name, value);
 		}
 	}
 }

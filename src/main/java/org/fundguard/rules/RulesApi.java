@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.errors.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,7 +84,7 @@ class RulesApi {
 	Map<String, Object> setParameters(@PathVariable String id, @RequestBody ParameterChange change, Authentication user) {
 		RuleDefinition rule = rule(id);
 		if (change.values() == null || change.values().isEmpty()) {
-			throw new IllegalArgumentException("no values given");
+			throw Refused.because("rules.parameters.none-given");
 		}
 		change.values().forEach((name, value) -> parameters.set(rule, change.region(), name, value, user.getName()));
 		return Map.of("region", change.region(), "parameters", parameters.effective(rule, List.of(change.region())));
@@ -111,8 +111,8 @@ class RulesApi {
 	}
 
 	@GetMapping("/runs/{id}")
-	ResponseEntity<RunRecord> oneRun(@PathVariable String id) {
-		return ResponseEntity.of(runs.find(id));
+	RunRecord oneRun(@PathVariable String id) {
+		return runs.find(id).orElseThrow(() -> Refused.notFound("rules.run.not-found", id));
 	}
 
 	@GetMapping("/leads")
@@ -121,14 +121,13 @@ class RulesApi {
 	}
 
 	@GetMapping("/leads/{id}")
-	ResponseEntity<Map<String, Object>> lead(@PathVariable String id) {
-		return leads.find(id).map(l -> {
-			Map<String, Object> out = new LinkedHashMap<>();
-			out.put("lead", l);
-			List<JsonNode> evidence = signals.ofLead(id);
-			out.put("signals", evidence);
-			return ResponseEntity.ok(out);
-		}).orElse(ResponseEntity.notFound().build());
+	Map<String, Object> lead(@PathVariable String id) {
+		Lead lead = leads.find(id).orElseThrow(() -> Refused.notFound("rules.lead.not-found", id));
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("lead", lead);
+		List<JsonNode> evidence = signals.ofLead(id);
+		out.put("signals", evidence);
+		return out;
 	}
 
 	record ExemptionBody(String rule, String subject, String reason, LocalDate expires) {
@@ -148,7 +147,10 @@ class RulesApi {
 
 	@DeleteMapping("/exemptions/{id}")
 	ResponseEntity<Void> unexempt(@PathVariable String id) {
-		return exemptions.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+		if (!exemptions.delete(id)) {
+			throw Refused.notFound("rules.exemption.not-found", id);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/signals/chart")
@@ -157,22 +159,6 @@ class RulesApi {
 	}
 
 	private RuleDefinition rule(String id) {
-		return catalogue.find(id).orElseThrow(() -> new NoSuchRule(id));
-	}
-
-	static final class NoSuchRule extends RuntimeException {
-		NoSuchRule(String id) {
-			super("no rule " + id);
-		}
-	}
-
-	@ExceptionHandler(NoSuchRule.class)
-	ResponseEntity<Map<String, String>> notFound(NoSuchRule e) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", String.valueOf(e.getMessage())));
+		return catalogue.find(id).orElseThrow(() -> Refused.notFound("rules.rule.not-found", id));
 	}
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.rules.RunRecord.RuleResult;
 import org.springframework.stereotype.Component;
 
@@ -29,16 +30,21 @@ public class RulesCommand {
 	}
 
 	public int run(String[] args, PrintStream out) {
-		RunRequest request;
+		RunRecord run;
 		try {
-			request = parse(args, LocalDate.now(clock));
+			run = engine.run(parse(args, LocalDate.now(clock)));
+		}
+		catch (Refused e) {
+			// a window the wrong way round, a rule that does not exist: in both languages, as the rest of the output
+			out.println(e.getMessage() + " / " + e.english());
+			out.println(USAGE);
+			return 2;
 		}
 		catch (IllegalArgumentException | DateTimeParseException e) {
 			out.println(e.getMessage());
 			out.println(USAGE);
 			return 2;
 		}
-		RunRecord run = engine.run(request);
 		print(run, out);
 		return switch (run.status()) {
 			case "COMPLETED" -> 0;

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.Jurisdiction;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The workbench's rule pages: catalogue, a rule, a run, leads, a lead's evidence, a settlement, the chart. */
@@ -66,7 +65,7 @@ class RulesPage {
 
 	@GetMapping("/rules/catalogue/{id}")
 	String rule(@PathVariable String id, Model model) {
-		RuleDefinition rule = catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		RuleDefinition rule = catalogue.find(id).orElseThrow(() -> Refused.notFound("rules.rule.not-found", id));
 		Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
 		for (String region : jurisdiction.regionPrefixes()) {
 			overrides.put(region, parameters.overrides(id, region));
@@ -81,11 +80,11 @@ class RulesPage {
 	@PostMapping("/rules/catalogue/{id}/parameters")
 	String setParameter(@PathVariable String id, @RequestParam String region, @RequestParam String name,
 			@RequestParam(required = false) String value, Authentication auth, RedirectAttributes redirect) {
-		RuleDefinition rule = catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		RuleDefinition rule = catalogue.find(id).orElseThrow(() -> Refused.notFound("rules.rule.not-found", id));
 		try {
 			parameters.set(rule, region, name, value, auth.getName());
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/rules/catalogue/" + id;
@@ -97,7 +96,7 @@ class RulesPage {
 		try {
 			exemptions.add(id, subject, reason, expires, auth.getName());
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/rules/catalogue/" + id;
@@ -111,7 +110,7 @@ class RulesPage {
 					null, auth.getName(), "UI"));
 			return "redirect:/rules/runs/" + run.id();
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 			return "redirect:/rules";
 		}
@@ -119,7 +118,7 @@ class RulesPage {
 
 	@GetMapping("/rules/runs/{id}")
 	String run(@PathVariable String id, Model model) {
-		RunRecord run = runs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		RunRecord run = runs.find(id).orElseThrow(() -> Refused.notFound("rules.run.not-found", id));
 		model.addAttribute("run", run);
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("leads", leads.ofRun(id));
@@ -134,7 +133,7 @@ class RulesPage {
 
 	@GetMapping("/rules/leads/{id}")
 	String lead(@PathVariable String id, Model model) {
-		model.addAttribute("lead", leads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		model.addAttribute("lead", leads.find(id).orElseThrow(() -> Refused.notFound("rules.lead.not-found", id)));
 		model.addAttribute("signals", signals.ofLead(id));
 		model.addAttribute("catalogue", catalogue);
 		return "rules/lead";
@@ -144,7 +143,7 @@ class RulesPage {
 	String settlement(@PathVariable String id, Model model) {
 		var settlement = signals.settlement(id);
 		if (settlement == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw Refused.notFound("rules.settlement.not-found", id);
 		}
 		model.addAttribute("settlement", settlement);
 		model.addAttribute("lines", signals.lines(id));

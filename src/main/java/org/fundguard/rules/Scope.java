@@ -20,7 +20,7 @@ record Scope(RuleDefinition rule, Window window, List<String> regions, Map<Strin
 	double param(String name) {
 		Double v = parameters.get(name);
 		if (v == null) {
-			throw new IllegalArgumentException("rule " + rule.id() + " needs parameter " + name);
+			throw new IllegalStateException("rule " + rule.id() + " needs parameter " + name + ", which its file does not define");
 		}
 		return v;
 	}

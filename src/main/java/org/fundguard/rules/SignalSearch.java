@@ -8,6 +8,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.claims.ClaimIndices;
+import org.fundguard.claims.ClaimsSchema.FeeLines;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 import org.fundguard.elastic.ElasticJson;
 import org.springframework.stereotype.Component;
 
@@ -18,17 +21,25 @@ public class SignalSearch {
 	static final int EVIDENCE_SHOWN = 500;
 
 	private final ElasticJson elastic;
-	private final RuleIndices ix;
+	private final ClaimIndices claims;
+	private final SignalIndex signals;
 
-	SignalSearch(ElasticJson elastic, RuleIndices ix) {
+	SignalSearch(ElasticJson elastic, ClaimIndices claims, SignalIndex signals) {
 		this.elastic = elastic;
-		this.ix = ix;
+		this.claims = claims;
+		this.signals = signals;
+	}
+
+	/** Both the claims read here and the signals, created empty when missing: before any load or run there are none. */
+	private void ensure() {
+		claims.ensureReadable();
+		signals.ensure();
 	}
 
 	/** The signals of a lead (up to 500), most money first. */
 	public List<JsonNode> ofLead(String leadId) {
-		ix.ensure();
-		JsonNode r = new Searches(elastic).search(ix.signals(), "{\"size\":" + EVIDENCE_SHOWN + ",\"query\":"
+		ensure();
+		JsonNode r = new Searches(elastic).search(signals.alias(), "{\"size\":" + EVIDENCE_SHOWN + ",\"query\":"
 				+ Q.filter(Q.term("lead_id", leadId)) + ",\"sort\":[{\"money\":\"desc\"},{\"subject_key\":\"asc\"}]}");
 		List<JsonNode> out = new ArrayList<>();
 		r.path("hits").path("hits").forEach(h -> out.add(h.path("_source")));
@@ -37,7 +48,8 @@ public class SignalSearch {
 
 	/** A settlement document, or null. */
 	public JsonNode settlement(String id) {
-		JsonNode r = new Searches(elastic).search(ix.settlements(), "{\"size\":1,\"query\":" + Q.filter(Q.term("settlement_id", id)) + "}");
+		JsonNode r = new Searches(elastic).search(claims.settlements(),
+				"{\"size\":1,\"query\":" + Q.filter(Q.term(Settlements.SETTLEMENT_ID, id)) + "}");
 		JsonNode hits = r.path("hits").path("hits");
 		return hits.isEmpty() ? null : hits.get(0).path("_source");
 	}
@@ -45,17 +57,20 @@ public class SignalSearch {
 	/** A settlement's fee lines in line order. */
 	public List<JsonNode> lines(String settlementId) {
 		List<JsonNode> out = new ArrayList<>();
-		new Searches(elastic).scan(ix.claims(), Q.filter(Q.term("settlement_id", settlementId)), "[{\"line_no\":\"asc\"}]",
-				"[\"line_no\",\"item_time\",\"item_code\",\"item_name\",\"item_tags\",\"quantity\",\"unit_price\",\"amount\",\"price_ceiling\",\"max_qty_per_visit\",\"diag_allowed\"]",
+		new Searches(elastic).scan(claims.claims(), Q.filter(Q.term(FeeLines.SETTLEMENT_ID, settlementId)),
+				Q.ascending(FeeLines.LINE_NO),
+				Q.fields(FeeLines.LINE_NO, FeeLines.ITEM_TIME, FeeLines.ITEM_CODE, FeeLines.ITEM_NAME, FeeLines.ITEM_TAGS,
+						FeeLines.QUANTITY, FeeLines.UNIT_PRICE, FeeLines.AMOUNT, FeeLines.PRICE_CEILING, FeeLines.MAX_QTY_PER_VISIT,
+						FeeLines.DIAG_ALLOWED),
 				out::add);
 		return out;
 	}
 
 	/** Signals (not suppressed) by rule and month: rule → month → count, from a paged composite aggregation. */
 	public Map<String, Map<String, Long>> byRuleAndMonth() {
-		ix.ensure();
+		ensure();
 		Map<String, Map<String, Long>> out = new TreeMap<>();
-		new Searches(elastic).composite(ix.signals(), Q.filter(Q.term("suppressed", false)),
+		new Searches(elastic).composite(signals.alias(), Q.filter(Q.term("suppressed", false)),
 				"[{\"r\":{\"terms\":{\"field\":\"rule_id\"}}},{\"m\":{\"terms\":{\"field\":\"month\",\"missing_bucket\":true}}}]", null,
 				b -> out.computeIfAbsent(b.at("/key/r").asText(), k -> new TreeMap<>())
 					.merge(b.at("/key/m").isNull() ? "—" : b.at("/key/m").asText(), b.path("doc_count").asLong(), Long::sum));

@@ -4,17 +4,20 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 
 /** A settlement on a person's timeline: an inpatient stay, or a one-day visit. */
 record Stay(String settlementId, String personId, String provider, LocalDate start, LocalDate end, String diag3,
 		double fundPaid) {
 
-	static final String FIELDS = "[\"settlement_id\",\"person_id\",\"provider_code\",\"visit_start\",\"visit_end\",\"diag3\",\"fund_paid\"]";
+	static final String FIELDS = Q.fields(Settlements.SETTLEMENT_ID, Settlements.PERSON_ID, Settlements.PROVIDER_CODE,
+			Settlements.VISIT_START, Settlements.VISIT_END, Settlements.DIAG3, Settlements.FUND_PAID);
 
 	static Stay of(JsonNode s) {
-		return new Stay(s.path("settlement_id").asText(), s.path("person_id").asText(), s.path("provider_code").asText(),
-				LocalDate.parse(s.path("visit_start").asText()), LocalDate.parse(s.path("visit_end").asText()),
-				s.path("diag3").asText(), s.path("fund_paid").asDouble());
+		return new Stay(s.path(Settlements.SETTLEMENT_ID).asText(), s.path(Settlements.PERSON_ID).asText(),
+				s.path(Settlements.PROVIDER_CODE).asText(), LocalDate.parse(s.path(Settlements.VISIT_START).asText()),
+				LocalDate.parse(s.path(Settlements.VISIT_END).asText()), s.path(Settlements.DIAG3).asText(),
+				s.path(Settlements.FUND_PAID).asDouble());
 	}
 
 	/** Nights both stays share: min(ends) − max(starts); a same-day transfer shares none. */

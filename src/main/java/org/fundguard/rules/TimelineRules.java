@@ -3,6 +3,8 @@ package org.fundguard.rules;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.fundguard.claims.ClaimIndices;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 import org.fundguard.rules.LineRules.Named;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class TimelineRules {
 
 	@Bean
-	Evaluator overlappingStays(RuleIndices ix) {
+	Evaluator overlappingStays(ClaimIndices ix) {
 		return new Named("OverlappingStays", (scope, hits) -> Timelines.stays(scope.es(), ix.settlements(),
 				scope.window().from(), scope.window().to(), null, stays -> overlaps(stays, hits)));
 	}
@@ -39,7 +41,7 @@ class TimelineRules {
 	}
 
 	@Bean
-	Evaluator readmission(RuleIndices ix) {
+	Evaluator readmission(ClaimIndices ix) {
 		return new Named("Readmission", (scope, hits) -> {
 			long d = (long) scope.param("max_gap_days");
 			Timelines.stays(scope.es(), ix.settlements(), scope.window().from().minusDays(d), scope.window().to(), null,
@@ -75,28 +77,32 @@ class TimelineRules {
 	 * strictly inside them are searched (see {@link VisitsDuringStays}), so only the hits come back.
 	 */
 	@Bean
-	Evaluator outpatientDuringStay(RuleIndices ix) {
+	Evaluator outpatientDuringStay(ClaimIndices ix) {
 		return new Named("OutpatientDuringStay", (scope, hits) -> {
 			VisitsDuringStays join = new VisitsDuringStays(scope.es(), ix.settlements(), scope.window(), hits);
 			Timelines.stays(scope.es(), ix.settlements(), scope.window().from(), scope.window().to(),
-					Q.gte("length_of_stay", 2), join::add);
+					Q.gte(Settlements.LENGTH_OF_STAY, 2), join::add);
 			join.flush();
 		});
 	}
 
 	@Bean
-	Evaluator afterDeath(RuleIndices ix) {
+	Evaluator afterDeath(ClaimIndices ix) {
 		return new Named("AfterDeath", (scope, hits) -> scope.es().scan(ix.settlements(),
-				Q.filter(Q.exists("death_date"), Q.days("visit_start", scope.window().from(), scope.window().to())),
-				"[{\"settlement_id\":\"asc\"}]",
-				"[\"settlement_id\",\"person_id\",\"provider_code\",\"visit_start\",\"death_date\",\"fund_paid\"]", s -> {
-					java.time.LocalDate visit = java.time.LocalDate.parse(s.path("visit_start").asText());
-					java.time.LocalDate death = java.time.LocalDate.parse(s.path("death_date").asText());
+				Q.filter(Q.exists(Settlements.DEATH_DATE),
+						Q.days(Settlements.VISIT_START, scope.window().from(), scope.window().to())),
+				Q.ascending(Settlements.SETTLEMENT_ID),
+				Q.fields(Settlements.SETTLEMENT_ID, Settlements.PERSON_ID, Settlements.PROVIDER_CODE, Settlements.VISIT_START,
+						Settlements.DEATH_DATE, Settlements.FUND_PAID),
+				s -> {
+					java.time.LocalDate visit = java.time.LocalDate.parse(s.path(Settlements.VISIT_START).asText());
+					java.time.LocalDate death = java.time.LocalDate.parse(s.path(Settlements.DEATH_DATE).asText());
 					if (visit.isAfter(death)) {
 						long days = java.time.temporal.ChronoUnit.DAYS.between(death, visit);
-						hits.accept(new Hit(s.path("settlement_id").asText(), "provider", s.path("provider_code").asText(),
-								(double) days, 0.0, "就诊日期 " + visit + " 晚于死亡日期 " + death + "（人员 " + s.path("person_id").asText() + "）",
-								List.of(s.path("settlement_id").asText()), List.of(), Rounding.money(s.path("fund_paid").asDouble()),
+						String settlement = s.path(Settlements.SETTLEMENT_ID).asText();
+						hits.accept(new Hit(settlement, "provider", s.path(Settlements.PROVIDER_CODE).asText(), (double) days, 0.0,
+								"就诊日期 " + visit + " 晚于死亡日期 " + death + "（人员 " + s.path(Settlements.PERSON_ID).asText() + "）",
+								List.of(settlement), List.of(), Rounding.money(s.path(Settlements.FUND_PAID).asDouble()),
 								visit.toString().substring(0, 7)));
 					}
 				}));

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.fundguard.claims.ClaimsSchema.Settlements;
+
 /**
  * Outpatient-during-stay's join: the non-inpatient settlements strictly inside a stay of the same person. Stays are
  * collected in batches; per batch one search asks, for each day of the window, for the visits on that day of the
@@ -56,7 +58,7 @@ final class VisitsDuringStays {
 	void flush() {
 		List<SortedMap<LocalDate, SortedSet<String>>> requests = requests(insideDays(byPerson.values(), window));
 		for (SortedMap<LocalDate, SortedSet<String>> days : requests) {
-			es.scan(index, query(days), "[{\"settlement_id\":\"asc\"}]", Stay.FIELDS, s -> judge(Stay.of(s)));
+			es.scan(index, query(days), Q.ascending(Settlements.SETTLEMENT_ID), Stay.FIELDS, s -> judge(Stay.of(s)));
 		}
 		byPerson.clear();
 		held = 0;
@@ -110,8 +112,8 @@ final class VisitsDuringStays {
 	static String query(SortedMap<LocalDate, SortedSet<String>> days) {
 		StringBuilder should = new StringBuilder();
 		days.forEach((day, persons) -> should.append(should.isEmpty() ? "" : ",").append("{\"bool\":{\"filter\":[")
-			.append(Q.term("visit_start", day.toString())).append(',').append(Q.terms("person_id", persons))
+			.append(Q.term(Settlements.VISIT_START, day.toString())).append(',').append(Q.terms(Settlements.PERSON_ID, persons))
 			.append("]}}"));
-		return Q.filterNot("{\"bool\":{\"should\":[" + should + "],\"minimum_should_match\":1}}", Q.term("med_type", "21"));
+		return Q.filterNot("{\"bool\":{\"should\":[" + should + "],\"minimum_should_match\":1}}", Q.term(Settlements.MED_TYPE, "21"));
 	}
 }

@@ -3,12 +3,17 @@ package org.fundguard.rules;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.fundguard.errors.Refused;
+
 /** The period a run judges: visit, item and settle dates from {@code from} to {@code to}, both included. */
 public record Window(LocalDate from, LocalDate to) {
 
 	public Window {
-		if (from == null || to == null || to.isBefore(from)) {
-			throw new IllegalArgumentException("the window needs from <= to, got " + from + " .. " + to);
+		if (from == null || to == null) {
+			throw Refused.because("rules.window.incomplete");
+		}
+		if (to.isBefore(from)) {
+			throw Refused.because("rules.window.reversed", from, to);
 		}
 	}
 

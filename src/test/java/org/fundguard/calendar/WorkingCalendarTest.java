@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import org.fundguard.errors.Messages;
+import org.fundguard.errors.Refused;
 import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTest {
@@ -49,6 +51,16 @@ class WorkingCalendarTest {
 		assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2027, 12, 20), 15))
 			.isInstanceOf(DateOutsideCalendar.class)
 			.hasMessageContaining("2028");
+	}
+
+	@Test
+	void aYearOutsideTheCalendarIsARefusalThatSaysWhatToAddInBothLanguages() {
+		assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2023, 6, 1))).isInstanceOfSatisfying(Refused.class, r -> {
+			assertThat(r.reason()).isEqualTo(Refused.Reason.UNAVAILABLE);
+			assertThat(Messages.has(r.key())).as(r.key()).isTrue();
+			assertThat(r.getMessage()).contains("工作日历未包含 2023 年", "2023-06-01", "2024", "china-public-holidays.csv");
+			assertThat(r.english()).contains("2023-06-01", "china-public-holidays.csv");
+		});
 	}
 
 	@Test

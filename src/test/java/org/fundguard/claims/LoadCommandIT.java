@@ -39,7 +39,7 @@ class LoadCommandIT {
 		for (JsonNode index : indices == null ? JSON.createArrayNode() : indices) {
 			send("DELETE", "/" + index.get("index").asText());
 		}
-		for (String name : ClaimIndices.NAMES) {
+		for (String name : ClaimsSchema.INDICES) {
 			send("DELETE", "/_index_template/" + PREFIX + "-" + name);
 		}
 	}

@@ -82,7 +82,20 @@ class LoadsApiIT {
 			.POST(HttpRequest.BodyPublishers.ofString("{\"folder\":\"/etc\"}")));
 
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("import root");
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+		JsonNode problem = JSON.readTree(refused.body());
+		assertThat(problem.path("key").asText()).isEqualTo("claims.load.outside-import-roots");
+		assertThat(problem.path("detail").asText()).startsWith("目录必须位于导入目录之下");
+		assertThat(problem.path("detailEn").asText()).contains("import root");
+	}
+
+	@Test
+	void anUnknownLoadIsAProblemOfItsOwn() throws Exception {
+		HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/api/loads/no-such-load")).GET());
+
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(JSON.readTree(missing.body()).path("key").asText()).isEqualTo("claims.load.not-found");
+		assertThat(send(HttpRequest.newBuilder(uri("/api/loads/no-such-load/rejects")).GET()).statusCode()).isEqualTo(404);
 	}
 
 	private JsonNode awaitFinished(String id) throws Exception {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.fundguard.errors.Refused;
 import org.junit.jupiter.api.Test;
 
 class RuleCatalogueTest {
@@ -46,8 +47,12 @@ class RuleCatalogueTest {
 	@Test
 	void parametersAreCheckedAgainstTheirLimits() {
 		RuleDefinition.Parameter n = catalogue.find("dialysis-frequency").orElseThrow().parameter("max_days_per_week");
-		assertThatThrownBy(() -> n.check(0)).hasMessageContaining("below its minimum 1");
-		assertThatThrownBy(() -> n.check(2.5)).hasMessageContaining("whole number");
+		assertThatThrownBy(() -> n.check(0)).isInstanceOfSatisfying(Refused.class, r -> {
+			assertThat(r.key()).isEqualTo("rules.parameter.below-minimum");
+			assertThat(r.getMessage()).isEqualTo("参数 max_days_per_week = 0 低于下限 1");
+			assertThat(r.english()).contains("below its minimum 1");
+		});
+		assertThatThrownBy(() -> n.check(2.5)).hasMessage("参数 max_days_per_week = 2.5 应为整数");
 		assertThat(n.check(4)).isEqualTo(4);
 	}
 

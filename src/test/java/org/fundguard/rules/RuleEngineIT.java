@@ -50,7 +50,7 @@ class RuleEngineIT {
 	ElasticJson elastic;
 
 	@Autowired
-	RuleIndices indices;
+	SignalIndex signals;
 
 	@Autowired
 	Exemptions exemptions;
@@ -83,7 +83,7 @@ class RuleEngineIT {
 
 		assertThat(run.status()).isEqualTo("COMPLETED_WITH_FAILURES");
 		assertThat(run.result("readmission").status()).isEqualTo("FAILED");
-		assertThat(run.result("readmission").message()).contains("readmission", "max_gap_days", "below its minimum");
+		assertThat(run.result("readmission").message()).contains("readmission", "max_gap_days", "低于下限");
 		assertThat(run.results()).filteredOn(r -> !r.ruleId().equals("readmission")).allSatisfy(r -> assertThat(r.status()).isEqualTo("OK"));
 		JsonNode dialysis = signal("dialysis-frequency", p + "P1|2020-W53");
 		assertThat(dialysis.path("measured").asDouble()).isEqualTo(4.0);
@@ -158,22 +158,28 @@ class RuleEngineIT {
 		assertThat(latest.path("changedBy").asText()).isNotBlank();
 		assertThat(history.get(1).path("newValue").asText()).isEqualTo("10");
 
-		assertThat(status("PUT", "/api/rules/readmission/parameters", "{\"region\":\"9998\",\"values\":{\"max_gap_days\":\"x\"}}", "analyst"))
-			.isEqualTo(400);
+		HttpResponse<String> notANumber = send("PUT", "/api/rules/readmission/parameters",
+				"{\"region\":\"9998\",\"values\":{\"max_gap_days\":\"x\"}}", "analyst");
+		assertThat(notANumber.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(notANumber.body()).path("key").asText()).isEqualTo("rules.parameter.not-a-number");
+		assertThat(JSON.readTree(notANumber.body()).path("detail").asText()).isEqualTo("参数 max_gap_days 的值“x”不是数字");
+		HttpResponse<String> noRule = send("GET", "/api/rules/no-such-rule", null, "analyst");
+		assertThat(noRule.statusCode()).isEqualTo(404);
+		assertThat(JSON.readTree(noRule.body()).path("detail").asText()).isEqualTo("规则不存在：no-such-rule");
 		assertThat(status("PUT", "/api/rules/readmission/parameters", body, "director")).isEqualTo(403);
 		assertThat(status("GET", "/api/rules", null, "director")).isEqualTo(200);
 		assertThat(status("GET", "/api/rules", null, "inspector")).isEqualTo(403);
 	}
 
 	private JsonNode signal(String rule, String subject) {
-		JsonNode r = elastic.send("GET", "/" + indices.signals() + "/_doc/" + java.net.URLEncoder.encode(
+		JsonNode r = elastic.send("GET", "/" + signals.alias() + "/_doc/" + java.net.URLEncoder.encode(
 				SignalSink.id(rule, subject, subject.startsWith("RE") ? WINDOW : WINDOW), java.nio.charset.StandardCharsets.UTF_8), null);
 		return r == null ? null : r.path("_source");
 	}
 
 	private long count(String prefix) {
-		elastic.send("POST", "/" + indices.signals() + "/_refresh", null);
-		return elastic.send("POST", "/" + indices.signals() + "/_count",
+		elastic.send("POST", "/" + signals.alias() + "/_refresh", null);
+		return elastic.send("POST", "/" + signals.alias() + "/_count",
 				"{\"query\":{\"bool\":{\"filter\":[{\"prefix\":{\"subject_key\":\"" + prefix + "\"}}]}}}").path("count").asLong();
 	}
 

@@ -52,7 +52,7 @@ class RuleQualityIT {
 	ElasticJson elastic;
 
 	@Autowired
-	RuleIndices indices;
+	SignalIndex signals;
 
 	@TempDir
 	Path temp;
@@ -119,7 +119,7 @@ class RuleQualityIT {
 	Map<String, Set<String>> signals(Window window) {
 		Map<String, Set<String>> out = new HashMap<>();
 		Searches es = new Searches(elastic);
-		es.scan(indices.signals(), Q.filter("{\"term\":{\"window_from\":\"" + window.from() + "\"}}",
+		es.scan(signals.alias(), Q.filter("{\"term\":{\"window_from\":\"" + window.from() + "\"}}",
 				"{\"term\":{\"window_to\":\"" + window.to() + "\"}}", Q.term("suppressed", false)),
 				"[{\"rule_id\":\"asc\"},{\"subject_key\":\"asc\"}]", "[\"rule_id\",\"subject_key\"]",
 				(JsonNode s) -> out.computeIfAbsent(s.path("rule_id").asText(), k -> new HashSet<>()).add(s.path("subject_key").asText()));

@@ -2,9 +2,16 @@ package org.fundguard.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
+import org.fundguard.errors.Refused;
 import org.junit.jupiter.api.Test;
 
 class RulesCommandTest {
@@ -29,6 +36,19 @@ class RulesCommandTest {
 	void badArgumentsAreRejected() {
 		assertThatThrownBy(() -> RulesCommand.parse(new String[] { "go" }, LocalDate.now())).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> RulesCommand.parse(new String[] { "run", "--from", "2026-03-01", "--to", "2026-01-01" }, LocalDate.now()))
-			.hasMessageContaining("from <= to");
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.english()).contains("from <= to"));
+	}
+
+	@Test
+	void aRefusedWindowIsPrintedInBothLanguagesWithTheUsageAndRunsNothing() {
+		RuleEngine engine = mock(RuleEngine.class);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		int exit = new RulesCommand(engine, Clock.systemUTC()).run(
+				new String[] { "run", "--from", "2026-03-01", "--to", "2026-01-01" }, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("监测期间的起日不能晚于止日", "from <= to", "usage: fundguard rules run");
+		verifyNoInteractions(engine);
 	}
 }

@@ -42,6 +42,7 @@ public class ClaimsLoader {
 	private final ElasticJson elastic;
 	private final ElasticsearchProperties elasticsearch;
 	private final ClaimIndices indices;
+	private final LoadIndices loadIndices;
 	private final LoadRecords records;
 	private final LoaderProperties properties;
 	private final ApplicationEventPublisher events;
@@ -50,12 +51,14 @@ public class ClaimsLoader {
 	private final Path loadsFolder;
 
 	ClaimsLoader(ElasticsearchClient client, ElasticJson elastic, ElasticsearchProperties elasticsearch,
-			ClaimIndices indices, LoadRecords records, LoaderProperties properties, ApplicationEventPublisher events,
-			ProviderAgreements agreements, Clock clock, @Value("${fundguard.data-dir}") Path dataDir) {
+			ClaimIndices indices, LoadIndices loadIndices, LoadRecords records, LoaderProperties properties,
+			ApplicationEventPublisher events, ProviderAgreements agreements, Clock clock,
+			@Value("${fundguard.data-dir}") Path dataDir) {
 		this.client = client;
 		this.elastic = elastic;
 		this.elasticsearch = elasticsearch;
 		this.indices = indices;
+		this.loadIndices = loadIndices;
 		this.records = records;
 		this.properties = properties;
 		this.events = events;
@@ -89,7 +92,8 @@ public class ClaimsLoader {
 		}
 		catch (ElasticsearchUnavailable e) {
 			status = "FAILED";
-			message = e.getMessage() + " 部分数据可能已写入；恢复后重新加载同一目录即可补全、不会重复 / Some rows may already be "
+			// both languages, as every line of a load's record: the English names the address and what to do
+			message = e.getMessage() + " / " + e.english() + " 部分数据可能已写入；恢复后重新加载同一目录即可补全、不会重复 / Some rows may already be "
 					+ "indexed: load the same folder again once Elasticsearch is back; it completes without duplicates.";
 		}
 		catch (ExportReader.BadFile e) {
@@ -122,8 +126,8 @@ public class ClaimsLoader {
 	private List<FileCounts> loadInto(String id, Path folder, LoadProgress progress) throws IOException, ExportReader.BadFile {
 		LoadFiles files = new LoadFiles(folder);
 		elastic.ping();
-		indices.ensureAll();
-		indices.pauseRefresh();
+		loadIndices.ensureAll();
+		loadIndices.pauseRefresh();
 		Map<ExportFile, long[]> counts;
 		Map<ExportFile, Long> refused = new java.util.EnumMap<>(ExportFile.class);
 		URI url = URI.create(elasticsearch.url());
@@ -151,7 +155,7 @@ public class ClaimsLoader {
 			withdraw(run.claimsToWithdraw());
 		}
 		finally {
-			indices.resumeRefresh();
+			loadIndices.resumeRefresh();
 		}
 		List<FileCounts> result = new ArrayList<>();
 		counts.forEach((file, c) -> {

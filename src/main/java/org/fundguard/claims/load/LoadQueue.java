@@ -3,6 +3,7 @@ package org.fundguard.claims.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.zip.ZipInputStream;
 
 import jakarta.annotation.PreDestroy;
 
+import org.fundguard.errors.Refused;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -41,10 +43,20 @@ public class LoadQueue {
 		this.uploads = dataDir.resolve("uploads");
 	}
 
-	public String loadFolder(Path folder, String requestedBy) {
-		Path normalized = folder.toAbsolutePath().normalize();
+	/** Loads a folder on the server, named as the person typed it; only one under an import root is taken. */
+	public String loadFolder(String folder, String requestedBy) {
+		if (folder == null || folder.isBlank()) {
+			throw Refused.because("claims.load.folder-missing");
+		}
+		Path normalized;
+		try {
+			normalized = Path.of(folder).toAbsolutePath().normalize();
+		}
+		catch (InvalidPathException e) {
+			throw Refused.because("claims.load.folder-invalid", folder);
+		}
 		if (importRoots.stream().noneMatch(normalized::startsWith)) {
-			throw new IllegalArgumentException("目录必须位于导入目录之下 / the folder must lie under an import root: " + importRoots);
+			throw Refused.because("claims.load.outside-import-roots", importRoots);
 		}
 		return submit(normalized, requestedBy);
 	}
@@ -66,7 +78,7 @@ public class LoadQueue {
 			}
 		}
 		if (files == 0) {
-			throw new IllegalArgumentException("ZIP 中没有导出文件 / the zip holds none of the export's CSV files");
+			throw Refused.because("claims.load.zip-without-export");
 		}
 		return submit(folder, requestedBy);
 	}

@@ -4,18 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.LoadQueue;
 import org.fundguard.claims.load.LoadRecord;
-
+import org.fundguard.errors.Refused;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +42,7 @@ class LoadsApi {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> loadFolder(@RequestBody FolderRequest request, Authentication user) {
-		String id = queue.loadFolder(Path.of(request.folder()), user.getName());
+		String id = queue.loadFolder(request.folder(), user.getName());
 		return ResponseEntity.accepted().body(Map.of("id", id, "location", "/api/loads/" + id));
 	}
 
@@ -60,8 +59,8 @@ class LoadsApi {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<LoadRecord> one(@PathVariable String id) {
-		return ResponseEntity.of(loader.find(id));
+	LoadRecord one(@PathVariable String id) {
+		return loader.find(id).orElseThrow(() -> Refused.notFound("claims.load.not-found", id));
 	}
 
 	@GetMapping("/{id}/rejects")
@@ -71,16 +70,10 @@ class LoadsApi {
 
 	/** The rejects report as a CSV download, for the API and the workbench alike. */
 	static ResponseEntity<Resource> download(ClaimsLoader loader, String id) {
-		return loader.rejects(id)
-			.map(path -> ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=rejects-" + id + ".csv")
-				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.body((Resource) new FileSystemResource(path)))
-			.orElse(ResponseEntity.notFound().build());
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
+		Path path = loader.rejects(id).orElseThrow(() -> Refused.notFound("claims.load.no-rejects", id));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=rejects-" + id + ".csv")
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(new FileSystemResource(path));
 	}
 }

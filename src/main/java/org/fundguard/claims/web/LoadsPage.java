@@ -13,6 +13,7 @@ import com.opencsv.exceptions.CsvValidationException;
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.LoadQueue;
 import org.fundguard.claims.load.LoadRecord;
+import org.fundguard.errors.Refused;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +47,7 @@ class LoadsPage {
 
 	@GetMapping("/loads/{id}")
 	String one(@PathVariable String id, Model model) throws IOException {
-		LoadRecord load = loader.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-				org.springframework.http.HttpStatus.NOT_FOUND));
+		LoadRecord load = loader.find(id).orElseThrow(() -> Refused.notFound("claims.load.not-found", id));
 		model.addAttribute("load", load);
 		model.addAttribute("rejects", firstRejects(loader.rejects(id).orElse(null)));
 		return "claims/load";
@@ -61,9 +61,9 @@ class LoadsPage {
 	@PostMapping("/loads/folder")
 	String loadFolder(@RequestParam String folder, Authentication auth, RedirectAttributes redirect) {
 		try {
-			return "redirect:/loads/" + queue.loadFolder(Path.of(folder), auth.getName());
+			return "redirect:/loads/" + queue.loadFolder(folder, auth.getName());
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 			return "redirect:/loads";
 		}
@@ -75,7 +75,7 @@ class LoadsPage {
 		try {
 			return "redirect:/loads/" + queue.loadZip(zip.getInputStream(), auth.getName());
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 			return "redirect:/loads";
 		}
