@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fundguard.calendar.Deadlines;
-import org.fundguard.documents.DocumentRefused;
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
@@ -147,7 +146,7 @@ class InspectionsPage {
 					InspectionVariables.RESULT_NOTE, note, InspectionVariables.RECORD_DOCUMENT_ID, documentId));
 			redirect.addFlashAttribute("notice", "检查结果已记录");
 		}
-		catch (Refused | DocumentRefused e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		catch (IOException e) {
