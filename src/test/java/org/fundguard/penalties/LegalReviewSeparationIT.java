@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.Intent;
 import org.fundguard.cases.SubjectType;
+import org.fundguard.process.TaskGateway;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.Http;
@@ -21,8 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Separation of duties with real Keycloak users: reviewer2 (周敏) is both a legal reviewer and an inspector. Having
@@ -39,14 +38,13 @@ class LegalReviewSeparationIT {
 	@Autowired RuntimeService runtime;
 	@Autowired TaskService tasks;
 	@Autowired ManagementService management;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired TransactionTemplate tx;
+	@Autowired TaskGateway gateway;
 
 	PenaltyDriver d;
 
 	@BeforeEach
 	void aCaseInvestigatedByReviewer2AwaitsLegalReview() {
-		d = new PenaltyDriver(cases, penalties, runtime, tasks, management, events, tx);
+		d = new PenaltyDriver(cases, penalties, runtime, tasks, management, gateway);
 		d.handOver(SubjectType.INSTITUTION, "淄博分离测试医院", "20000", Intent.FRAUD, "40");
 		d.complete("Task_ApproveFiling", "director1", "filingApproved", true, "filingOpinion", "同意立案");
 		// reviewer2 works the investigation task through the API with his own token, as an inspector
