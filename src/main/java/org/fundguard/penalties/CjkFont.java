@@ -33,7 +33,8 @@ final class CjkFont {
 	/** The TrueType bytes of the configured font, or of the first known one present. */
 	static byte[] load(String configured) {
 		Path file = locate(configured).orElseThrow(() -> Refused.unavailable("penalties.pdf.no-cjk-font", null,
-				(configured == null || configured.isBlank() ? "" : configured + ", ") + KNOWN));
+				(configured == null || configured.isBlank() ? "" : configured + ", ")
+						+ String.join(", ", KNOWN.stream().map(Path::toString).toList())));
 		try {
 			byte[] bytes = Files.readAllBytes(file);
 			return isCollection(bytes) ? firstOfCollection(bytes) : bytes;

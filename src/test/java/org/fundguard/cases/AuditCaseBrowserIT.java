@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An inspector signs in through Keycloak, claims the desk review of a case assigned to him, then the findings, records
  * a violation with the inspection record uploaded, and the case moves on to the director's outcome decision; the
- * timeline shows the findings with the document's hash.
+ * timeline shows the findings with the document's hash. A case he may not see, or that does not exist, is refused
+ * with the reason.
  */
 @IntegrationTest
 class AuditCaseBrowserIT {
@@ -45,6 +46,7 @@ class AuditCaseBrowserIT {
 		fixtures.demoInspectors(List.of());
 		AuditCase c = fixtures.open(CaseFixtures.uniqueProvider("370303"), "浏览器测试医院", "370303");
 		fixtures.fileAndAssign(c, "inspector1,inspector2", false);
+		AuditCase elsewhere = fixtures.open(CaseFixtures.uniqueProvider("370302"), "浏览器测试淄川医院", "370302");
 		byte[] record = "现场检查笔录：2026年11月，查阅住院病历 12 份，发现重复收费。".getBytes(StandardCharsets.UTF_8);
 		Path file = Files.write(temp.resolve("检查笔录.txt"), record);
 
@@ -80,6 +82,12 @@ class AuditCaseBrowserIT {
 			assertThat(browser.driver().findElement(By.id("documents")).getText()).contains("检查笔录.txt");
 			assertThat(browser.driver().findElement(By.id("tasks")).getText()).contains("作出处理决定");
 			browser.screenshot("cases-3-case-moved-on");
+
+			// a case of another region, and one that does not exist: refused with the reason, not the case
+			browser.open("http://localhost:" + port + "/cases/" + elsewhere.number());
+			assertThat(browser.waitFor(By.id("refusal")).getText()).isEqualTo("无权查看案件 " + elsewhere.number());
+			browser.open("http://localhost:" + port + "/cases/370300-1999-999999");
+			assertThat(browser.waitFor(By.id("refusal")).getText()).isEqualTo("案件不存在：370300-1999-999999");
 		}
 		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.number()).singleResult().getTaskDefinitionKey())
 			.isEqualTo("Task_DecideOutcome");

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * waiting in "等待行政处罚程序").
  */
 @Component("caseOutcomes")
-class PenaltyHandBackSteps {
+public class PenaltyHandBackSteps {
 
 	private final CaseOutcomes outcomes;
 

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * versions whose model still has "通知稽核案件：处罚程序终结").
  */
 @Component("penaltySteps")
-class PenaltyStepsBeforeIssue14 {
+public class PenaltyStepsBeforeIssue14 {
 
 	/** The old model's variables, written for its conditions, timers and due dates. */
 	static final String FILING_APPROVED = "filingApproved";
