@@ -15,7 +15,6 @@ import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,12 +52,13 @@ class AuditCaseBrowserIT {
 		try (Browser browser = new Browser()) {
 			browser.open("http://localhost:" + port + "/");
 			browser.signInAtKeycloak("inspector1", DemoUsers.PASSWORD);
-			WebElement row = browser.waitFor(By.xpath("//section[@id='my-tasks']//tr[td/a[text()='" + c.number() + "']]"));
-			assertThat(row.getText()).contains("书面审查证据", "待认领", "个工作日");
+			By row = By.xpath("//section[@id='my-tasks']//tr[td[text()='" + c.number() + "']]");
+			assertThat(browser.waitFor(row).getText()).contains("书面审查证据", "待认领", "个工作日");
 			browser.screenshot("cases-1-task-list");
-			row.findElement(By.cssSelector("button.claim")).click();
+			browser.driver().findElement(row).findElement(By.cssSelector("button.claim")).click();
 			browser.waitForText("已认领任务");
-			browser.driver().findElement(By.linkText(c.number())).click();
+			// the task's name leads to the page that works it: the case's page
+			browser.driver().findElement(row).findElement(By.linkText("书面审查证据")).click();
 
 			browser.waitFor(By.id("field-deskReviewSummary")).sendKeys("结算明细显示同一项目重复计费。");
 			browser.driver().findElement(By.id("complete-task")).click();

@@ -94,7 +94,6 @@ class CaseAccessIT {
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(JSON.readTree(response.body()).path("key").asText()).isEqualTo("cases.lead.directors-only");
 
 		var director = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/cases/leads/no-such-lead")))
 			.header("Authorization", "Bearer " + KeycloakTokens.accessToken("director1"))
