@@ -30,6 +30,10 @@ class InvestigationRenamed {
 		this.versions = versions;
 	}
 
+	/**
+	 * First among the start-up listeners: before the module-wide move, and before Camunda's own listener starts the job
+	 * executor, so that no timer of an old case fires on its old version (whose steps name beans that are gone).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(0)
 	void moveRunningCases() {

@@ -4,6 +4,7 @@ import org.fundguard.penalties.PenaltyVariables;
 import org.fundguard.process.ModelVersions;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,9 @@ class LegalReviewVersions {
 		this.versions = versions;
 	}
 
+	/** First among the start-up listeners, so before the job executor starts and before anyone works a review. */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
 	void moveLegalReviews() {
 		versions.moveToLatest(PenaltyVariables.LEGAL_REVIEW);
 	}
