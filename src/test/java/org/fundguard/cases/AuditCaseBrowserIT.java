@@ -52,7 +52,7 @@ class AuditCaseBrowserIT {
 		try (Browser browser = new Browser()) {
 			browser.open("http://localhost:" + port + "/");
 			browser.signInAtKeycloak("inspector1", DemoUsers.PASSWORD);
-			By row = By.xpath("//section[@id='my-tasks']//tr[td[text()='" + c.number() + "']]");
+			By row = By.xpath("//section[@id='my-tasks']//tr[td[normalize-space(.)='" + c.number() + "']]");
 			assertThat(browser.waitFor(row).getText()).contains("书面审查证据", "待认领", "个工作日");
 			browser.screenshot("cases-1-task-list");
 			browser.driver().findElement(row).findElement(By.cssSelector("button.claim")).click();
