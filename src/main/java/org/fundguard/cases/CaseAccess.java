@@ -3,6 +3,7 @@ package org.fundguard.cases;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,20 +20,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CaseAccess {
-
-	/** Thrown when a user asks for a case he or she may not see; pages and the API answer 403. */
-	public static class NotVisible extends RuntimeException {
-		NotVisible(String number) {
-			super("无权查看案件 " + number + " / not allowed to see this case");
-		}
-	}
-
-	/** Thrown for an unknown case number; pages and the API answer 404. */
-	public static class NotFound extends RuntimeException {
-		NotFound(String number) {
-			super("案件不存在 / no case " + number);
-		}
-	}
 
 	private final JdbcClient jdbc;
 	private final AuditCases cases;
@@ -61,11 +48,11 @@ public class CaseAccess {
 		return viewer.has(Role.LEGAL_REVIEWER) && c.status() == CaseStatus.PENALTY;
 	}
 
-	/** The case by number, when the viewer may see it. */
+	/** The case by number, when the viewer may see it; refused as not found (404) or not visible (403). */
 	public AuditCase visible(CaseViewer viewer, String number) {
-		AuditCase c = cases.findByNumber(number).orElseThrow(() -> new NotFound(number));
+		AuditCase c = cases.findByNumber(number).orElseThrow(() -> Refused.notFound("cases.case.not-found", number));
 		if (!mayView(viewer, c)) {
-			throw new NotVisible(number);
+			throw Refused.forbidden("cases.case.not-visible", number);
 		}
 		return c;
 	}

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A case's deadlines, as the process's timers see them (bean {@code caseDeadlines}): set when the step starts, a
- * reminder before, an escalation to the director when overdue, met when the step is done. Reminders and escalations
- * are steps of the enforcement record, taken by the system.
+ * A case's deadlines: set when the step starts, a reminder before, an escalation to the director when overdue, met
+ * when the step is done. The process's due dates and timers ask here, by case id. Reminders and escalations are steps
+ * of the enforcement record, taken by the system, each once.
  */
-@Service("caseDeadlines")
+@Service
 public class CaseDeadlines {
 
 	public enum Kind {
@@ -48,19 +48,23 @@ public class CaseDeadlines {
 	private final Deadlines deadlines;
 	private final CasesProperties properties;
 	private final EnforcementRecord record;
+	private final AuditCases cases;
 
-	CaseDeadlines(JdbcClient jdbc, Clock clock, Deadlines deadlines, CasesProperties properties, EnforcementRecord record) {
+	CaseDeadlines(JdbcClient jdbc, Clock clock, Deadlines deadlines, CasesProperties properties, EnforcementRecord record,
+			AuditCases cases) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.deadlines = deadlines;
 		this.properties = properties;
 		this.record = record;
+		this.cases = cases;
 	}
 
 	/** The filing decision is due {@code filing-working-days} working days after the lead or report arrived. */
 	@Transactional
-	public Date fileBy(long caseId, Object receivedAt) {
-		return set(caseId, Kind.FILING, deadlines.afterWorkingDays(receivedAt, properties.filingWorkingDays()));
+	public Date fileBy(long caseId) {
+		AuditCase c = cases.find(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
+		return set(caseId, Kind.FILING, deadlines.afterWorkingDays(c.receivedAt(), properties.filingWorkingDays()));
 	}
 
 	/** The investigation ends {@code investigation-days} days after filing (now). */
@@ -77,29 +81,43 @@ public class CaseDeadlines {
 		return due;
 	}
 
-	/** Timer: the deadline is near. */
+	/** When the deadline of that kind ends, as set when its step started. */
+	public Date due(long caseId, Kind kind) {
+		Deadline d = find(caseId, kind);
+		if (d == null) {
+			throw new IllegalStateException("case " + caseId + " has no " + kind + " deadline");
+		}
+		return Date.from(d.dueAt().toInstant());
+	}
+
+	/** When to remind of the deadline: {@code reminder-working-days} working days before it, at 09:00. */
+	public Date reminderAt(long caseId, Kind kind) {
+		return deadlines.reminderBefore(due(caseId, kind), properties.reminderWorkingDays());
+	}
+
+	/** Timer: the deadline is near. Reminds once, and not of a deadline met. */
 	@Transactional
-	public void remind(long caseId, String kind) {
-		Deadline d = find(caseId, Kind.valueOf(kind));
-		if (d == null || !d.open()) {
+	public void remind(long caseId, Kind kind) {
+		Deadline d = find(caseId, kind);
+		if (d == null || !d.open() || d.remindedAt() != null) {
 			return;
 		}
 		jdbc.sql("update case_deadline set reminded_at = ? where case_id = ? and kind = ?")
-			.params(now(), caseId, kind)
+			.params(now(), caseId, kind.name())
 			.update();
 		record.append(caseId, Actor.SYSTEM, "DEADLINE_REMINDER", d.kind().label() + "期限提醒：将于 "
 				+ lastDay(d) + " 届满，剩余 " + deadlines.workingDaysLeft(Date.from(d.dueAt().toInstant())) + " 个工作日");
 	}
 
-	/** Timer: the deadline passed with the step not done; the director is to act (督办). */
+	/** Timer: the deadline passed with the step not done; the director is to act (督办). Escalates once. */
 	@Transactional
-	public void escalate(long caseId, String kind) {
-		Deadline d = find(caseId, Kind.valueOf(kind));
-		if (d == null || !d.open()) {
+	public void escalate(long caseId, Kind kind) {
+		Deadline d = find(caseId, kind);
+		if (d == null || !d.open() || d.escalatedAt() != null) {
 			return;
 		}
 		jdbc.sql("update case_deadline set escalated_at = ? where case_id = ? and kind = ?")
-			.params(now(), caseId, kind)
+			.params(now(), caseId, kind.name())
 			.update();
 		record.append(caseId, Actor.SYSTEM, "DEADLINE_ESCALATED", d.kind().label() + "已超期（期限 " + lastDay(d)
 				+ "），已提请负责人督办");

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,19 @@ public class CaseDecisions {
 		this.deadlines = deadlines;
 	}
 
+	/** The filing decision as the form gives it: refused when none was chosen. */
+	@Transactional
+	public void decideFiling(long caseId, FilingDecision decision, String mergeInto, String dismissReason, Actor by) {
+		if (decision == null) {
+			throw Refused.because("cases.filing.choose");
+		}
+		switch (decision) {
+			case ACCEPT -> accept(caseId, by);
+			case MERGE -> merge(caseId, mergeInto, by);
+			case DISMISS -> dismiss(caseId, dismissReason, by);
+		}
+	}
+
 	@Transactional
 	public void accept(long caseId, Actor by) {
 		AuditCase c = triage(caseId);
@@ -53,7 +67,7 @@ public class CaseDecisions {
 	public void dismiss(long caseId, String reason, Actor by) {
 		triage(caseId);
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("不予立案须写明理由 / dismissing needs a reason");
+			throw Refused.because("cases.filing.dismiss-reason");
 		}
 		keep(caseId, "FILING", "DISMISS", reason.strip(), null, null, by);
 		deadlines.met(caseId, CaseDeadlines.Kind.FILING);
@@ -65,12 +79,12 @@ public class CaseDecisions {
 	public AuditCase merge(long caseId, String intoNumber, Actor by) {
 		AuditCase c = triage(caseId);
 		AuditCase into = cases.findByNumber(intoNumber == null ? "" : intoNumber.trim())
-			.orElseThrow(() -> new IllegalArgumentException("并案目标案件不存在 / no case " + intoNumber));
+			.orElseThrow(() -> Refused.because("cases.filing.merge-target-missing", intoNumber == null ? "" : intoNumber.trim()));
 		boolean candidate = cases.openCasesOf(c.subjectType(), c.subjectKey())
 			.stream()
 			.anyMatch(o -> o.id() == into.id() && o.id() != c.id());
 		if (!candidate) {
-			throw new IllegalArgumentException("只能并入同一对象（" + c.subjectName() + "）的在办案件 / only into an open case of the same subject");
+			throw Refused.because("cases.filing.merge-other-subject", c.subjectName());
 		}
 		keep(caseId, "FILING", "MERGE", into.number(), null, null, by);
 		deadlines.met(caseId, CaseDeadlines.Kind.FILING);
@@ -86,18 +100,21 @@ public class CaseDecisions {
 	@Transactional
 	public Decision decideOutcome(long caseId, Outcome outcome, String reason, LocalDate suspendFrom,
 			LocalDate suspendUntil, Actor by) {
+		if (outcome == null) {
+			throw Refused.because("cases.outcome.choose");
+		}
 		AuditCase c = cases.find(caseId).orElseThrow();
 		Findings f = cases.findings(caseId)
-			.orElseThrow(() -> new IllegalArgumentException("尚无调查认定，不能作出处理决定 / no findings yet"));
+			.orElseThrow(() -> Refused.conflict("cases.outcome.no-findings"));
 		if (!f.violation() && outcome != Outcome.CLOSE) {
-			throw new IllegalArgumentException("认定未发现违规的案件只能结案 / without a violation the case can only be closed");
+			throw Refused.because("cases.outcome.close-only");
 		}
 		if (outcome == Outcome.SUSPEND) {
 			if (c.subjectType() != SubjectType.INSTITUTION) {
-				throw new IllegalArgumentException("只有定点医药机构有医保服务协议可暂停 / only institutions have a service agreement");
+				throw Refused.because("cases.outcome.no-agreement");
 			}
 			if (suspendFrom == null || suspendUntil == null || suspendUntil.isBefore(suspendFrom)) {
-				throw new IllegalArgumentException("暂停协议须填写有效的起止日期 / a suspension needs from ≤ until");
+				throw Refused.because("cases.outcome.suspension-dates");
 			}
 		}
 		String why = reason == null ? "" : reason.strip();
@@ -121,9 +138,9 @@ public class CaseDecisions {
 	}
 
 	private AuditCase triage(long caseId) {
-		AuditCase c = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("案件不存在 / no case " + caseId));
+		AuditCase c = cases.find(caseId).orElseThrow(() -> Refused.notFound("cases.case.not-found", caseId));
 		if (c.status() != CaseStatus.TRIAGE) {
-			throw new IllegalArgumentException("案件 " + c.number() + " 不在立案审查阶段 / not awaiting a filing decision");
+			throw Refused.conflict("cases.filing.not-in-triage", c.number());
 		}
 		return c;
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.documents.StoredDocument;
+import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +77,8 @@ public class CaseDocuments {
 	}
 
 	/**
-	 * The documents named by a comma-separated id list, each of which must belong to the case: what a task hands in.
+	 * The documents named by an id list (separated by commas of either width, semicolons or blanks), each of which must
+	 * belong to the case: what a task hands in.
 	 */
 	public List<StoredDocument> ofCase(long caseId, String commaSeparatedIds) {
 		List<StoredDocument> out = new ArrayList<>();
@@ -84,11 +86,11 @@ public class CaseDocuments {
 			return out;
 		}
 		List<CaseDocument> docs = of(caseId);
-		for (String id : Arrays.stream(commaSeparatedIds.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+		for (String id : Arrays.stream(commaSeparatedIds.split("[,，;；\\s]+")).filter(s -> !s.isEmpty()).toList()) {
 			out.add(docs.stream()
 				.filter(d -> d.document().id().equals(id))
 				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("文档 " + id + " 不属于本案 / not a document of this case"))
+				.orElseThrow(() -> Refused.because("cases.document.not-of-case", id))
 				.document());
 		}
 		return out;

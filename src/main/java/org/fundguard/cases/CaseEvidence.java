@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.rules.Lead;
@@ -93,7 +94,7 @@ public class CaseEvidence {
 	@Transactional
 	public void add(long caseId, Kind kind, String ref, String description, Actor by) {
 		if (ref == null || ref.isBlank()) {
-			throw new IllegalArgumentException("证据编号不能为空 / evidence needs a reference");
+			throw Refused.because("cases.evidence.ref-required");
 		}
 		if (insert(caseId, kind, ref.strip(), null, description == null ? "" : description.strip(), null, by) > 0) {
 			record.append(caseId, by, "EVIDENCE_ADDED", "添加证据：" + kind.label() + " " + ref.strip()

@@ -9,7 +9,7 @@ import org.fundguard.record.RecordEntry;
 public record CaseFile(AuditCase auditCase, Findings findings, List<CaseTeam.Assignee> assignees,
 		List<CaseEvidence.LinkedLead> leads, List<CaseEvidence.Item> evidence, List<CaseDocuments.CaseDocument> documents,
 		List<CaseNotes.Note> notes, List<DeadlineView> deadlines, List<CaseTransfers.Transfer> transfers,
-		List<TimelineEntry> timeline, ChainVerification verification, List<CaseTasks.CaseTask> tasks) {
+		List<TimelineEntry> timeline, ChainVerification verification, List<CaseTask> tasks) {
 
 	/** A deadline with the working days left (null when outside the official calendar's years). */
 	public record DeadlineView(CaseDeadlines.Deadline deadline, Integer workingDaysLeft) {

@@ -20,11 +20,11 @@ public class CaseFiles {
 	private final CaseTransfers transfers;
 	private final EnforcementRecord record;
 	private final Officers officers;
-	private final CaseTasks tasks;
+	private final CaseWork work;
 
 	CaseFiles(CaseAccess access, AuditCases cases, CaseTeam team, CaseEvidence evidence, CaseDocuments documents,
 			CaseNotes notes, CaseDeadlines deadlines, CaseTransfers transfers, EnforcementRecord record, Officers officers,
-			CaseTasks tasks) {
+			CaseWork work) {
 		this.access = access;
 		this.cases = cases;
 		this.team = team;
@@ -35,7 +35,7 @@ public class CaseFiles {
 		this.transfers = transfers;
 		this.record = record;
 		this.officers = officers;
-		this.tasks = tasks;
+		this.work = work;
 	}
 
 	public CaseFile of(CaseViewer viewer, String number) {
@@ -54,7 +54,7 @@ public class CaseFiles {
 			.toList();
 		return new CaseFile(c, cases.findings(c.id()).orElse(null), team.assignees(c.id()), evidence.leadsOf(c.id()),
 				evidence.of(c.id()), documents.of(c.id()), notes.of(c.id()), due, transfers.of(c.id()), timeline,
-				record.verify(c.id()), tasks.of(c, viewer));
+				record.verify(c.id()), work.of(c, viewer));
 	}
 
 	/** Directors and the case's own inspectors add notes and documents; others who may see the case only read. */

@@ -3,8 +3,10 @@ package org.fundguard.cases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.fundguard.documents.StoredDocument;
+import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.springframework.stereotype.Service;
@@ -39,7 +41,7 @@ public class CaseInvestigation {
 
 	@Transactional
 	public void deskReviewDone(long caseId, String summary, String documentIds, Actor by) {
-		String text = required(summary, "请填写书面审查意见 / the desk review needs a summary");
+		String text = required(summary, () -> Refused.because("cases.investigation.desk-summary"));
 		List<StoredDocument> docs = documents.ofCase(caseId, documentIds);
 		record.append(caseId, by, "DESK_REVIEW_DONE", "书面审查：" + text, CaseDocuments.hashes(docs));
 	}
@@ -50,12 +52,12 @@ public class CaseInvestigation {
 			Actor by) {
 		team.checkOnSiteParticipants(caseId, participants);
 		if (on == null) {
-			throw new IllegalArgumentException("请填写现场检查日期 / the day of the on-site check is required");
+			throw Refused.because("cases.investigation.on-site-date");
 		}
-		String text = required(summary, "请填写现场检查情况 / the on-site check needs a summary");
+		String text = required(summary, () -> Refused.because("cases.investigation.on-site-summary"));
 		List<StoredDocument> docs = documents.ofCase(caseId, documentIds);
 		if (docs.isEmpty()) {
-			throw new IllegalArgumentException("请上传现场检查笔录 / the on-site record is required");
+			throw Refused.because("cases.investigation.on-site-record");
 		}
 		record.append(caseId, by, "ONSITE_CHECK_RECORDED", on + " 现场检查（" + String.join("、", participants) + "）："
 				+ text, CaseDocuments.hashes(docs));
@@ -84,9 +86,9 @@ public class CaseInvestigation {
 				receivingBody, on, documents.ofCase(caseId, documentIds), reason, by);
 	}
 
-	private static String required(String text, String message) {
+	private static String required(String text, Supplier<Refused> refusal) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException(message);
+			throw refusal.get();
 		}
 		return text.strip();
 	}

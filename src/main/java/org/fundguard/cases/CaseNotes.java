@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ public class CaseNotes {
 	public void add(long caseId, String body, Actor by) {
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty() || text.length() > 4000) {
-			throw new IllegalArgumentException("备注不能为空且不超过 4000 字 / a note needs 1 to 4000 characters");
+			throw Refused.because("cases.note.length");
 		}
 		jdbc.sql("insert into case_note (case_id, author, body, written_at) values (?, ?, ?, ?)")
 			.params(caseId, by.userId(), text, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))

@@ -2,7 +2,6 @@ package org.fundguard.cases;
 
 import java.util.Optional;
 
-import org.fundguard.process.ProcessKeys;
 import org.fundguard.process.TaskPages;
 import org.fundguard.process.WorkItem;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ class CaseTaskPages implements TaskPages {
 
 	@Override
 	public Optional<String> pageOf(WorkItem task) {
-		return ProcessKeys.AUDIT_CASE.equals(task.processKey()) && task.subject() != null
+		return AuditCaseVariables.PROCESS.equals(task.processKey()) && task.subject() != null
 				? Optional.of("/cases/" + task.subject())
 				: Optional.empty();
 	}

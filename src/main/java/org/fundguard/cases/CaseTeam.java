@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,19 +44,17 @@ public class CaseTeam {
 
 	/**
 	 * Assigns the inspectors (replacing an earlier assignment), lead inspector first, and moves the case to
-	 * investigation. Throws {@link IllegalArgumentException} with a Chinese message when the team breaks a rule.
+	 * investigation. Refuses ({@link Refused}) a team that breaks a rule.
 	 */
 	@Transactional
 	public List<Assignee> assign(long caseId, List<String> usernames, boolean onSite, Actor by) {
-		AuditCase c = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("案件不存在 / no case " + caseId));
+		AuditCase c = cases.find(caseId).orElseThrow(() -> Refused.notFound("cases.case.not-found", caseId));
 		List<String> team = new ArrayList<>(new LinkedHashSet<>(usernames.stream().map(String::trim).filter(u -> !u.isEmpty()).toList()));
 		if (team.isEmpty()) {
-			throw new IllegalArgumentException("请至少指派一名检查员 / assign at least one inspector");
+			throw Refused.because("cases.team.none");
 		}
 		if (onSite && team.size() < properties.onSiteMinInspectors()) {
-			throw new IllegalArgumentException("现场检查须至少 " + properties.onSiteMinInspectors()
-					+ " 名执法人员共同进行（《医疗保障基金使用监督管理条例》第二十九条）/ on-site work needs at least "
-					+ properties.onSiteMinInspectors() + " inspectors");
+			throw Refused.because("cases.team.on-site-minimum", properties.onSiteMinInspectors());
 		}
 		List<Officers.Officer> chosen = new ArrayList<>();
 		for (String username : team) {
@@ -78,22 +77,20 @@ public class CaseTeam {
 
 	private Officers.Officer checked(String username, AuditCase c) {
 		Officers.Officer o = officers.find(username)
-			.orElseThrow(() -> new IllegalArgumentException("用户 " + username + " 尚未登录过本系统，无法确认其执法身份 / unknown officer"));
+			.orElseThrow(() -> Refused.because("cases.team.unknown-officer", username));
 		if (!o.isInspector()) {
-			throw new IllegalArgumentException(o.displayName() + " 不是检查员 / " + username + " is not an inspector");
+			throw Refused.because("cases.team.not-inspector", o.displayName());
 		}
 		if (o.inspectorId() == null) {
-			throw new IllegalArgumentException(o.displayName() + " 的账号未关联执法检查人员名录（Keycloak 属性 inspector_id）"
-					+ " / the account is not linked to the inspector pool");
+			throw Refused.because("cases.team.no-pool-id", o.displayName());
 		}
-		PoolEntry entry = poolEntry(o.inspectorId()).orElseThrow(() -> new IllegalArgumentException(o.displayName()
-				+ " 不在执法检查人员名录库中（" + o.inspectorId() + "）/ not in the inspector pool"));
+		PoolEntry entry = poolEntry(o.inspectorId())
+			.orElseThrow(() -> Refused.because("cases.team.not-in-pool", o.displayName(), o.inspectorId()));
 		if (!entry.active()) {
-			throw new IllegalArgumentException(o.displayName() + " 在名录库中为停用状态 / inactive in the pool");
+			throw Refused.because("cases.team.inactive", o.displayName());
 		}
 		if (c.subjectType() == SubjectType.INSTITUTION && entry.conflicts().contains(c.subjectKey())) {
-			throw new IllegalArgumentException(o.displayName() + " 已声明与 " + c.subjectName() + "（" + c.subjectKey()
-					+ "）存在利害关系，应当回避，不得指派 / declared a conflict with the subject");
+			throw Refused.because("cases.team.conflict", o.displayName(), c.subjectName(), c.subjectKey());
 		}
 		return o;
 	}
@@ -119,6 +116,11 @@ public class CaseTeam {
 			.list();
 	}
 
+	/** The assigned inspectors' usernames, lead inspector first: whom the investigation's tasks are offered to. */
+	public List<String> usernames(long caseId) {
+		return assignees(caseId).stream().map(Assignee::username).toList();
+	}
+
 	public boolean isAssigned(long caseId, String username) {
 		return jdbc.sql("select count(*) from case_assignee where case_id = ? and username = ?")
 			.params(caseId, username)
@@ -130,12 +132,11 @@ public class CaseTeam {
 	public void checkOnSiteParticipants(long caseId, List<String> usernames) {
 		List<String> distinct = usernames.stream().map(String::trim).filter(u -> !u.isEmpty()).distinct().toList();
 		if (distinct.size() < properties.onSiteMinInspectors()) {
-			throw new IllegalArgumentException("现场检查须至少 " + properties.onSiteMinInspectors()
-					+ " 名执法人员参加 / on-site work needs at least " + properties.onSiteMinInspectors() + " inspectors");
+			throw Refused.because("cases.team.on-site-participants", properties.onSiteMinInspectors());
 		}
 		for (String u : distinct) {
 			if (!isAssigned(caseId, u)) {
-				throw new IllegalArgumentException(u + " 不是本案承办人 / not assigned to this case");
+				throw Refused.because("cases.team.not-assigned", u);
 			}
 		}
 	}

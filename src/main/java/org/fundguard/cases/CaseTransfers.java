@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.fundguard.documents.StoredDocument;
+import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,13 +56,13 @@ public class CaseTransfers {
 	public Transfer record(long caseId, Kind kind, String receivingBody, LocalDate on, List<StoredDocument> letters,
 			String reason, Actor by) {
 		if (receivingBody == null || receivingBody.isBlank()) {
-			throw new IllegalArgumentException("请填写接收机关 / the receiving body is required");
+			throw Refused.because("cases.transfer.body");
 		}
 		if (on == null) {
-			throw new IllegalArgumentException("请填写移送日期 / the transfer date is required");
+			throw Refused.because("cases.transfer.date");
 		}
 		if (letters.isEmpty()) {
-			throw new IllegalArgumentException("请上传移送书 / the transfer letter is required");
+			throw Refused.because("cases.transfer.letter");
 		}
 		String why = reason == null ? "" : reason.strip();
 		jdbc.sql("insert into case_transfer (case_id, kind, receiving_body, transferred_on, document_id, reason, recorded_by, "

@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.Role;
 import org.fundguard.record.ChainVerification;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.record.RecordEntry;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Audit cases for programs with a bearer token; the same access rules as the pages, case by case. */
+/**
+ * Audit cases for programs with a bearer token; the same access rules as the pages, case by case. A case's tasks are
+ * claimed and completed through the task gateway, as everywhere. Refusals are answered as problem details by the one
+ * advice.
+ */
 @RestController
 @RequestMapping("/api/cases")
 class CasesApi {
@@ -31,18 +34,18 @@ class CasesApi {
 	private final EnforcementRecord record;
 	private final EvidenceLines lines;
 	private final LeadCases leadCases;
-	private final CaseTasks tasks;
+	private final CaseWork work;
 	private final Officers officers;
 
 	CasesApi(CaseSearch search, CaseFiles files, CaseAccess access, EnforcementRecord record, EvidenceLines lines,
-			LeadCases leadCases, CaseTasks tasks, Officers officers) {
+			LeadCases leadCases, CaseWork work, Officers officers) {
 		this.search = search;
 		this.files = files;
 		this.access = access;
 		this.record = record;
 		this.lines = lines;
 		this.leadCases = leadCases;
-		this.tasks = tasks;
+		this.work = work;
 		this.officers = officers;
 	}
 
@@ -96,7 +99,7 @@ class CasesApi {
 	Summary openFromLead(Authentication auth, @PathVariable String leadId) {
 		CaseViewer viewer = viewer(auth);
 		if (!viewer.has(Role.DIRECTOR)) {
-			throw new CaseAccess.NotVisible(leadId);
+			throw Refused.forbidden("cases.lead.directors-only");
 		}
 		return Summary.of(leadCases.open(leadId, viewer.actor()));
 	}
@@ -104,17 +107,16 @@ class CasesApi {
 	@PostMapping("/{number}/tasks/{taskId}/claim")
 	ResponseEntity<Void> claim(Authentication auth, @PathVariable String number, @PathVariable String taskId) {
 		CaseViewer viewer = viewer(auth);
-		access.visible(viewer, number);
-		tasks.claim(taskId, viewer);
+		work.claim(access.visible(viewer, number), taskId, viewer);
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Completes a claimed task with its form values (documents by id, uploaded through the workbench). */
+	/** Completes a task with its form values (documents by id, uploaded through the workbench). */
 	@PostMapping("/{number}/tasks/{taskId}/complete")
 	ResponseEntity<Void> complete(Authentication auth, @PathVariable String number, @PathVariable String taskId,
 			@RequestBody Map<String, String> values) {
 		CaseViewer viewer = viewer(auth);
-		tasks.complete(access.visible(viewer, number), taskId, viewer, values, List.of());
+		work.complete(access.visible(viewer, number), taskId, viewer, values, List.of());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -122,21 +124,5 @@ class CasesApi {
 		CaseViewer viewer = CaseViewer.of(auth);
 		officers.remember(viewer);
 		return viewer;
-	}
-
-	@ExceptionHandler(CaseAccess.NotVisible.class)
-	ResponseEntity<Map<String, String>> forbidden(CaseAccess.NotVisible e) {
-		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
-	}
-
-	@ExceptionHandler(CaseAccess.NotFound.class)
-	ResponseEntity<Map<String, String>> notFound(CaseAccess.NotFound e) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
-	}
-
-	@ExceptionHandler({ IllegalArgumentException.class, org.camunda.bpm.engine.ProcessEngineException.class,
-			org.fundguard.documents.DocumentRefused.class })
-	ResponseEntity<Map<String, String>> refused(RuntimeException e) {
-		return ResponseEntity.badRequest().body(Map.of("message", CaseTasks.problem(e)));
 	}
 }

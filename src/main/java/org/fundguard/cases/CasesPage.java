@@ -7,44 +7,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-/** The workbench's case pages: search, the case file with its timeline and current task, evidence drill-down. */
+/**
+ * The workbench's case pages: search, the case file with its timeline and current task, evidence drill-down. A case
+ * the viewer may not see, or that does not exist, is refused (403, 404) and shown by the one advice's page; a refused
+ * step (a task, a note, an upload) is shown on the case page itself.
+ */
 @Controller
 class CasesPage {
 
 	private final CaseSearch search;
 	private final CaseFiles files;
 	private final CaseAccess access;
-	private final CaseTasks tasks;
+	private final CaseWork work;
 	private final CaseNotes notes;
 	private final CaseDocuments documents;
 	private final EvidenceLines lines;
 	private final LeadCases leadCases;
 	private final Officers officers;
 
-	CasesPage(CaseSearch search, CaseFiles files, CaseAccess access, CaseTasks tasks, CaseNotes notes,
+	CasesPage(CaseSearch search, CaseFiles files, CaseAccess access, CaseWork work, CaseNotes notes,
 			CaseDocuments documents, EvidenceLines lines, LeadCases leadCases, Officers officers) {
 		this.search = search;
 		this.files = files;
 		this.access = access;
-		this.tasks = tasks;
+		this.work = work;
 		this.notes = notes;
 		this.documents = documents;
 		this.lines = lines;
@@ -73,9 +75,9 @@ class CasesPage {
 		model.addAttribute("file", file);
 		model.addAttribute("c", file.auditCase());
 		model.addAttribute("mayContribute", files.mayContribute(viewer, file.auditCase()));
-		file.tasks().stream().filter(CaseTasks.CaseTask::mine).findFirst().ifPresent(t -> {
+		file.tasks().stream().filter(CaseTask::mine).findFirst().ifPresent(t -> {
 			model.addAttribute("task", t);
-			model.addAttribute("form", tasks.form(t.id()));
+			model.addAttribute("form", work.form(t.id()));
 		});
 		if (viewer.has(Role.DIRECTOR)) {
 			model.addAttribute("inspectors", officers.inspectors());
@@ -86,13 +88,13 @@ class CasesPage {
 	@PostMapping("/cases/{number}/tasks/{taskId}/claim")
 	String claim(Authentication auth, @PathVariable String number, @PathVariable String taskId, RedirectAttributes redirect) {
 		CaseViewer viewer = CaseViewer.of(auth);
-		access.visible(viewer, number);
+		AuditCase c = access.visible(viewer, number);
 		try {
-			tasks.claim(taskId, viewer);
+			work.claim(c, taskId, viewer);
 			redirect.addFlashAttribute("message", "已认领任务 / task claimed");
 		}
-		catch (RuntimeException e) {
-			redirect.addFlashAttribute("problem", CaseTasks.problem(e));
+		catch (Refused e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/cases/" + UriUtils.encodePathSegment(number, "UTF-8");
 	}
@@ -104,11 +106,11 @@ class CasesPage {
 		CaseViewer viewer = CaseViewer.of(auth);
 		AuditCase c = access.visible(viewer, number);
 		try {
-			tasks.complete(c, taskId, viewer, values, uploads(uploads));
+			work.complete(c, taskId, viewer, values, uploads(uploads));
 			redirect.addFlashAttribute("message", "任务已办理 / task completed");
 		}
-		catch (RuntimeException e) {
-			redirect.addFlashAttribute("problem", CaseTasks.problem(e));
+		catch (Refused e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/cases/" + UriUtils.encodePathSegment(number, "UTF-8");
 	}
@@ -120,7 +122,7 @@ class CasesPage {
 		try {
 			notes.add(c.id(), body, viewer.actor());
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/cases/" + UriUtils.encodePathSegment(number, "UTF-8");
@@ -132,13 +134,13 @@ class CasesPage {
 		CaseViewer viewer = CaseViewer.of(auth);
 		AuditCase c = contributable(viewer, number);
 		try {
-			for (CaseTasks.Upload u : uploads(uploads)) {
+			for (CaseWork.Upload u : uploads(uploads)) {
 				documents.upload(c.id(), u.fileName(), u.content(), purpose.isBlank() ? "案件材料" : purpose.strip(), viewer.actor());
 			}
 			redirect.addFlashAttribute("message", "文档已上传 / uploaded");
 		}
-		catch (RuntimeException e) {
-			redirect.addFlashAttribute("problem", CaseTasks.problem(e));
+		catch (Refused e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/cases/" + UriUtils.encodePathSegment(number, "UTF-8");
 	}
@@ -167,14 +169,14 @@ class CasesPage {
 	String openFromLead(Authentication auth, @PathVariable String leadId, RedirectAttributes redirect) {
 		CaseViewer viewer = CaseViewer.of(auth);
 		if (!viewer.has(Role.DIRECTOR)) {
-			throw new CaseAccess.NotVisible(leadId);
+			throw Refused.forbidden("cases.lead.directors-only");
 		}
 		try {
 			AuditCase c = leadCases.open(leadId, viewer.actor());
 			redirect.addFlashAttribute("message", "已登记案件 " + c.number());
 			return "redirect:/cases/" + UriUtils.encodePathSegment(c.number(), "UTF-8");
 		}
-		catch (IllegalArgumentException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("problem", e.getMessage());
 			return "redirect:/rules/leads/" + UriUtils.encodePathSegment(leadId, "UTF-8");
 		}
@@ -183,20 +185,20 @@ class CasesPage {
 	private AuditCase contributable(CaseViewer viewer, String number) {
 		AuditCase c = access.visible(viewer, number);
 		if (!files.mayContribute(viewer, c)) {
-			throw new CaseAccess.NotVisible(number);
+			throw Refused.forbidden("cases.case.read-only", number);
 		}
 		return c;
 	}
 
-	private static List<CaseTasks.Upload> uploads(List<MultipartFile> files) {
-		List<CaseTasks.Upload> out = new ArrayList<>();
+	private static List<CaseWork.Upload> uploads(List<MultipartFile> files) {
+		List<CaseWork.Upload> out = new ArrayList<>();
 		if (files == null) {
 			return out;
 		}
 		for (MultipartFile f : files) {
 			if (!f.isEmpty()) {
 				try {
-					out.add(new CaseTasks.Upload(f.getOriginalFilename(), f.getBytes()));
+					out.add(new CaseWork.Upload(f.getOriginalFilename(), f.getBytes()));
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);
@@ -204,17 +206,5 @@ class CasesPage {
 			}
 		}
 		return out;
-	}
-
-	@ExceptionHandler(CaseAccess.NotVisible.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
-		return "error/403";
-	}
-
-	@ExceptionHandler(CaseAccess.NotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 }

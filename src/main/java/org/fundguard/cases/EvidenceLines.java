@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.fundguard.errors.Refused;
 import org.fundguard.rules.SignalSearch;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +34,7 @@ public class EvidenceLines {
 			.map(CaseEvidence.Item::ref)
 			.toList();
 		if (refs.isEmpty()) {
-			throw new CaseAccess.NotFound(settlementId + "（不是本案证据 / not evidence of this case）");
+			throw Refused.notFound("cases.evidence.not-of-case", settlementId);
 		}
 		JsonNode s = search.settlement(settlementId);
 		if (s instanceof ObjectNode o) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.fundguard.errors.Refused;
+
 /**
  * What the investigation established (调查认定): no violation, or a violation with the loss to recover, the articles
  * of Decree 735 breached ({@code "38"}, {@code "40"} …) and the intent. The penalty procedure computes from these.
@@ -15,10 +17,10 @@ public record Findings(long caseId, boolean violation, BigDecimal amountToRecove
 		amountToRecover = amountToRecover == null ? BigDecimal.ZERO : amountToRecover;
 		articles = articles == null ? List.of() : List.copyOf(articles);
 		if (violation && (articles.isEmpty() || intent == null)) {
-			throw new IllegalArgumentException("认定违规时须写明违反条款和主观情形 / a violation needs its articles and intent");
+			throw Refused.because("cases.findings.articles-and-intent");
 		}
 		if (amountToRecover.signum() < 0) {
-			throw new IllegalArgumentException("追回金额不能为负 / the amount to recover cannot be negative");
+			throw Refused.because("cases.findings.negative-amount");
 		}
 	}
 

@@ -22,7 +22,8 @@ public record NewCase(SubjectType subjectType, String subjectKey, String subject
 	public NewCase {
 		if (subjectType == null || subjectKey == null || subjectKey.isBlank() || source == null || openedBy == null
 				|| receivedAt == null) {
-			throw new IllegalArgumentException("案件需要对象、来源、收到时间和登记人 / a case needs subject, source, time and who opened it");
+			// the modules that open cases always know these: a missing one is a bug, not a user's mistake
+			throw new IllegalArgumentException("a case needs its subject, source, time received and who opened it");
 		}
 		amount = amount == null ? BigDecimal.ZERO : amount;
 		summary = summary == null ? "" : summary;

@@ -3,7 +3,7 @@ package org.fundguard.cases;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How a case ends after its findings (处理决定). Form values are the lower-case names. */
+/** How a case ends after its findings (处理决定). Form values and the kept decision are the names. */
 public enum Outcome {
 
 	CLOSE("结案"),
@@ -22,11 +22,8 @@ public enum Outcome {
 		return label;
 	}
 
-	public String value() {
-		return name().toLowerCase(java.util.Locale.ROOT);
-	}
-
+	/** The outcome of that name, or empty for anything else (nothing chosen, an unknown value). */
 	public static Optional<Outcome> of(String value) {
-		return Arrays.stream(values()).filter(o -> o.value().equalsIgnoreCase(value == null ? "" : value.trim())).findFirst();
+		return Arrays.stream(values()).filter(o -> o.name().equals(value == null ? "" : value.trim())).findFirst();
 	}
 }

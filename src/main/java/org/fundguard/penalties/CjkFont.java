@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.fundguard.errors.Refused;
+
 /**
  * A font with Chinese glyphs for the PDF documents. PDF embedding needs a plain TrueType font, and Debian ships the
  * usual CJK fonts as TrueType collections (.ttc), so the first font of a collection is taken out as a TrueType file
@@ -30,16 +32,15 @@ final class CjkFont {
 
 	/** The TrueType bytes of the configured font, or of the first known one present. */
 	static byte[] load(String configured) {
-		Path file = locate(configured).orElseThrow(() -> new IllegalStateException(
-				"找不到中文字体，无法生成 PDF 文书。请安装 fonts-wqy-microhei（apt-get install fonts-wqy-microhei）或以 "
-						+ "fundguard.penalties.cjk-font / FUNDGUARD_CJK_FONT 指定 TrueType 字体文件 / no CJK font found; looked at "
-						+ (configured == null || configured.isBlank() ? "" : configured + ", ") + KNOWN));
+		Path file = locate(configured).orElseThrow(() -> Refused.unavailable("penalties.pdf.no-cjk-font", null,
+				(configured == null || configured.isBlank() ? "" : configured + ", ")
+						+ String.join(", ", KNOWN.stream().map(Path::toString).toList())));
 		try {
 			byte[] bytes = Files.readAllBytes(file);
 			return isCollection(bytes) ? firstOfCollection(bytes) : bytes;
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法读取中文字体 / cannot read " + file, e);
+			throw new UncheckedIOException("cannot read the CJK font " + file, e);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.fundguard.cases.Findings;
 import org.fundguard.cases.SubjectType;
+import org.fundguard.errors.Refused;
 import org.fundguard.penalties.PenaltiesProperties.ArticleRule;
 import org.fundguard.penalties.PenaltiesProperties.Factor;
 import org.fundguard.penalties.PenaltiesProperties.FineKind;
@@ -42,12 +43,12 @@ public class DiscretionTable {
 
 	public ProposedPenalty compute(Findings findings, SubjectType subject, Collection<String> factorCodes) {
 		if (!findings.violation()) {
-			throw new IllegalArgumentException("调查认定未发现违法行为，不得给予行政处罚 / no violation, no penalty");
+			throw Refused.because("penalties.discretion.no-violation");
 		}
 		Set<String> codes = new LinkedHashSet<>(factorCodes);
 		for (String code : codes) {
 			if (config.factor(code).isEmpty()) {
-				throw new IllegalArgumentException("未配置的裁量情节 / unknown factor: " + code);
+				throw Refused.because("penalties.discretion.unknown-factor", code);
 			}
 		}
 		ArticleRule rule = applicableArticle(findings, subject);
@@ -102,9 +103,8 @@ public class DiscretionTable {
 			.filter(r -> r.intent() == findings.intent())
 			.findFirst()
 			.or(() -> forSubject.stream().filter(r -> r.intent() == null).findFirst())
-			.orElseThrow(() -> new IllegalArgumentException("认定的条款（第 " + String.join("、", findings.articles())
-					+ " 条）与" + subject.label() + "及“" + findings.intent().label()
-					+ "”不符，无法适用裁量基准 / no configured article fits the findings"));
+			.orElseThrow(() -> Refused.because("penalties.discretion.no-article", String.join("、", findings.articles()),
+					subject.label(), findings.intent().label()));
 	}
 
 	private record Fine(BigDecimal base, BigDecimal multiple, BigDecimal amount) {

@@ -31,7 +31,7 @@ class PdfRenderer {
 			return out.toByteArray();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("PDF 生成失败 / cannot print the PDF", e);
+			throw new UncheckedIOException("cannot print the PDF", e);
 		}
 	}
 

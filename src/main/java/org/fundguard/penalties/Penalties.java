@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.fundguard.cases.SubjectType;
+import org.fundguard.errors.Refused;
 import org.fundguard.penalties.PenaltiesProperties.MeasureKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,7 @@ public class Penalties {
 	}
 
 	public PenaltyCase get(long id) {
-		return find(id).orElseThrow(() -> new IllegalArgumentException("没有该行政处罚案件 / no penalty " + id));
+		return find(id).orElseThrow(() -> Refused.notFound("penalties.penalty.not-found", id));
 	}
 
 	public List<PenaltyCase> ofCase(long caseId) {
@@ -97,7 +98,7 @@ public class Penalties {
 				rs.getObject("paid_on", LocalDate.class), rs.getBigDecimal("paid_amount"),
 				rs.getBigDecimal("late_surcharge"), time(rs, "closed_at"));
 		return new PenaltyCase(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"),
-				rs.getString("process_instance_id"), PenaltyStatus.valueOf(rs.getString("status")),
+				PenaltyStatus.valueOf(rs.getString("status")),
 				SubjectType.valueOf(rs.getString("party_type")), rs.getString("party_key"), rs.getString("party_name"),
 				time(rs, "requested_at"), time(rs, "filed_at"), time(rs, "decision_deadline"), rs.getInt("extended_days"),
 				rs.getBoolean("overdue"), rs.getBoolean("complex_case"), rs.getString("investigation_note"), proposal,

@@ -30,7 +30,7 @@ public record PenaltiesProperties(String documentPrefix, String noticePrefix, St
 		articles = articles == null ? List.of() : List.copyOf(articles);
 		factors = factors == null ? List.of() : List.copyOf(factors);
 		if (startPosition < 0 || startPosition > 1) {
-			throw new IllegalArgumentException("fundguard.penalties.start-position 应在 0 与 1 之间");
+			throw new IllegalArgumentException("fundguard.penalties.start-position must lie between 0 and 1");
 		}
 	}
 

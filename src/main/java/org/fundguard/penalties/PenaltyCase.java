@@ -14,7 +14,7 @@ import org.fundguard.penalties.PenaltiesProperties.MeasureKind;
  * procedure's state: filing, the current proposal, the notified ceiling, the decision, service, publication and
  * enforcement.
  */
-public record PenaltyCase(long id, long caseId, String caseNumber, String processInstanceId, PenaltyStatus status,
+public record PenaltyCase(long id, long caseId, String caseNumber, PenaltyStatus status,
 		SubjectType partyType, String partyKey, String partyName, OffsetDateTime requestedAt, OffsetDateTime filedAt,
 		OffsetDateTime decisionDeadline, int extendedDays, boolean overdue, boolean complex, String investigationNote,
 		Proposal proposal, Notice notice, String defence, boolean hearingRequested, boolean hearingHeld,

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.cases.SubjectType;
+import org.fundguard.errors.Refused;
 import org.fundguard.penalties.PenaltiesProperties.MeasureKind;
 import org.fundguard.institutions.ProviderAgreements;
 import org.fundguard.record.Actor;
@@ -55,10 +56,10 @@ public class PenaltyDecisions {
 	public Decided decide(long id, String note, Actor director) {
 		PenaltyCase p = penalties.get(id);
 		if (p.decision().made()) {
-			throw new IllegalStateException("已作出处罚决定 " + p.decision().number());
+			throw Refused.conflict("penalties.decision.already", p.decision().number());
 		}
 		if (!p.notice().issued() || p.notice().servedAt() == null) {
-			throw new IllegalStateException("未经告知和陈述申辩，不得作出处罚决定 / the party must be heard first");
+			throw Refused.conflict("penalties.decision.not-heard");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
 		PenaltyDocuments.Issued decision = documents.decision(p, now);
@@ -75,6 +76,25 @@ public class PenaltyDecisions {
 				+ "；应于 " + deadlines.lastDayOf(serviceDue) + " 前送达，" + deadlines.lastDayOf(publicationDue) + " 前公示",
 				List.of(decision.html().sha256(), decision.pdf().sha256()));
 		return new Decided(decidedAt, serviceDue, publicationDue);
+	}
+
+	/** The end of the period for serving the decision: {@code service-days} after it was made. */
+	public Date serviceDue(long id) {
+		return deadlines.afterDays(decided(id).decision().decidedAt(), config.periods().serviceDays());
+	}
+
+	/** The end of the period for publishing the decision: {@code publication-working-days} after it was made. */
+	public Date publicationDue(long id) {
+		return deadlines.afterWorkingDays(decided(id).decision().decidedAt(), config.periods().publicationWorkingDays());
+	}
+
+	/** The day payment is due, to its end: {@code payment-days} after the decision was served. */
+	public Date paymentDue(long id) {
+		LocalDate due = decided(id).enforcement().paymentDue();
+		if (due == null) {
+			throw new IllegalStateException("the decision of penalty " + id + " is not served");
+		}
+		return deadlines.afterDays(due, 0);
 	}
 
 	/** 送达: the decision reached the party; payment is due within the configured days. Returns the payment due date. */
@@ -161,9 +181,8 @@ public class PenaltyDecisions {
 		PenaltyCase p = decided(id);
 		Payment owed = owed(id, paidOn);
 		if (amount == null || amount.compareTo(owed.total()) < 0) {
-			throw new IllegalArgumentException("缴纳金额 " + Yuan.format(amount) + " 少于应缴 " + Yuan.format(owed.total())
-					+ "（退回 " + Yuan.format(owed.recovery()) + " + 罚款 " + Yuan.format(owed.fine()) + " + 加处罚款 "
-					+ Yuan.format(owed.surcharge()) + "）");
+			throw Refused.because("penalties.payment.too-little", Yuan.format(amount), Yuan.format(owed.total()),
+					Yuan.format(owed.recovery()), Yuan.format(owed.fine()), Yuan.format(owed.surcharge()));
 		}
 		jdbc.sql("update penalty_case set paid_on = ?, paid_amount = ?, late_surcharge = ? where id = ?")
 			.params(paidOn, amount, owed.surcharge(), id)
@@ -174,13 +193,15 @@ public class PenaltyDecisions {
 		return owed;
 	}
 
+	/** Closes the procedure; returns how it ended ({@link PenaltyStatus#CLOSED}). */
 	@Transactional
-	public void close(long id) {
+	public PenaltyStatus close(long id) {
 		PenaltyCase p = penalties.get(id);
 		jdbc.sql("update penalty_case set status = ?, closed_at = ? where id = ?")
 			.params(PenaltyStatus.CLOSED.name(), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), id)
 			.update();
 		record.append(p.caseId(), Actor.SYSTEM, "PENALTY_CLOSED", "行政处罚执行完毕，结案");
+		return PenaltyStatus.CLOSED;
 	}
 
 	/** 公开曝光: a director picks a published decision as a typical case, or takes it back. */
@@ -188,7 +209,7 @@ public class PenaltyDecisions {
 	public void expose(long id, boolean exposed, String note, Actor director) {
 		PenaltyCase p = penalties.get(id);
 		if (p.decision().publishedAt() == null) {
-			throw new IllegalStateException("处罚决定尚未公示，不能作为典型案例曝光");
+			throw Refused.conflict("penalties.exposure.not-published");
 		}
 		jdbc.sql("update penalty_case set exposed = ?, exposure_note = ? where id = ?").params(exposed, note, id).update();
 		record.append(p.caseId(), director, exposed ? "PUBLIC_EXPOSURE" : "PUBLIC_EXPOSURE_WITHDRAWN",
@@ -198,7 +219,7 @@ public class PenaltyDecisions {
 	private PenaltyCase decided(long id) {
 		PenaltyCase p = penalties.get(id);
 		if (!p.decision().made()) {
-			throw new IllegalStateException("尚未作出处罚决定 / no decision yet");
+			throw Refused.conflict("penalties.decision.not-made");
 		}
 		return p;
 	}

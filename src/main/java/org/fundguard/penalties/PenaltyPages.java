@@ -2,12 +2,10 @@ package org.fundguard.penalties;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
-import org.fundguard.cases.PenaltyProcedureRequested;
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.documents.StoredDocument;
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.fundguard.penalties.review.Checklist;
@@ -16,7 +14,6 @@ import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,68 +23,49 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The workbench's penalty pages: the list with my tasks, one procedure with its file, documents and record. */
+/**
+ * The workbench's penalty pages: the list with my tasks, one procedure with its file, documents and record. A
+ * procedure starts only from its audit case's outcome decision (the audit case calls it), not from here.
+ */
 @Controller
 class PenaltyPages {
 
 	private final Penalties penalties;
-	private final PenaltyTasks tasks;
+	private final PenaltyWork work;
 	private final LegalReviews reviews;
 	private final EnforcementRecord record;
 	private final DocumentStore documents;
 	private final PenaltyProcedure procedure;
+	private final PenaltyDeadlines deadlines;
 	private final PenaltyDecisions decisions;
-	private final PenaltyProcessStarter starter;
 	private final AuditCases cases;
-	private final RuntimeService runtime;
 
-	PenaltyPages(Penalties penalties, PenaltyTasks tasks, LegalReviews reviews, EnforcementRecord record,
-			DocumentStore documents, PenaltyProcedure procedure, PenaltyDecisions decisions,
-			PenaltyProcessStarter starter, AuditCases cases, RuntimeService runtime) {
+	PenaltyPages(Penalties penalties, PenaltyWork work, LegalReviews reviews, EnforcementRecord record,
+			DocumentStore documents, PenaltyProcedure procedure, PenaltyDeadlines deadlines, PenaltyDecisions decisions,
+			AuditCases cases) {
 		this.penalties = penalties;
-		this.tasks = tasks;
+		this.work = work;
 		this.reviews = reviews;
 		this.record = record;
 		this.documents = documents;
 		this.procedure = procedure;
+		this.deadlines = deadlines;
 		this.decisions = decisions;
-		this.starter = starter;
 		this.cases = cases;
-		this.runtime = runtime;
 	}
 
 	@GetMapping("/penalties")
 	String list(Authentication auth, Model model) {
-		model.addAttribute("tasks", tasks.openFor(CurrentUser.from(auth)));
+		model.addAttribute("tasks", work.openFor(CurrentUser.from(auth)));
 		model.addAttribute("penalties", penalties.latest(100));
 		return "penalties/list";
 	}
 
-	/** Hands a case with findings over by hand (the audit-case process does it by itself). */
-	@PostMapping("/penalties/start")
-	String start(@RequestParam String caseNumber, Authentication auth, RedirectAttributes redirect) {
-		CurrentUser user = CurrentUser.from(auth);
-		if (!user.has(Role.INSPECTOR) && !user.has(Role.DIRECTOR)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有检查员或负责人可以提请行政处罚");
-		}
-		try {
-			AuditCase c = cases.findByNumber(caseNumber.strip())
-				.orElseThrow(() -> new IllegalArgumentException("没有案件 " + caseNumber));
-			long id = starter.start(new PenaltyProcedureRequested(c.id(), c.number(), actor(user)));
-			return "redirect:/penalties/" + id;
-		}
-		catch (IllegalArgumentException | IllegalStateException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-			return "redirect:/penalties";
-		}
-	}
-
 	@GetMapping("/penalties/{id}")
 	String detail(@PathVariable long id, Authentication auth, Model model) {
-		PenaltyCase p = penalties.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		PenaltyCase p = penalties.get(id);
 		CurrentUser user = CurrentUser.from(auth);
 		model.addAttribute("p", p);
 		model.addAttribute("auditCase", cases.find(p.caseId()).orElseThrow());
@@ -96,7 +74,7 @@ class PenaltyPages {
 		model.addAttribute("checklistLabels", Checklist.LABELS);
 		model.addAttribute("entries", record.entries(p.caseId()));
 		model.addAttribute("verification", record.verify(p.caseId()));
-		model.addAttribute("openTasks", tasks.openOf(id));
+		model.addAttribute("openTasks", work.openOf(id));
 		model.addAttribute("mayExpose", user.has(Role.DIRECTOR));
 		model.addAttribute("mayAddEvidence", user.has(Role.INSPECTOR) && !p.decision().made()
 				&& p.status() != PenaltyStatus.REQUESTED && p.status() != PenaltyStatus.FILING_REFUSED);
@@ -105,17 +83,17 @@ class PenaltyPages {
 		return "penalties/detail";
 	}
 
+	/** Asks the director for more time: recorded, and the procedure's deadline watch offers the director the decision. */
 	@PostMapping("/penalties/{id}/extension")
 	String requestExtension(@PathVariable long id, @RequestParam String reason, Authentication auth,
 			RedirectAttributes redirect) {
-		PenaltyCase p = penalties.get(id);
+		penalties.get(id);
 		try {
-			procedure.extensionRequested(id, reason, actor(CurrentUser.from(auth)));
-			runtime.createMessageCorrelation("Message_ExtensionRequested").processInstanceId(p.processInstanceId()).correlate();
+			deadlines.requestExtension(id, reason, actor(CurrentUser.from(auth)));
 			redirect.addFlashAttribute("message", "已提交延期申请，待负责人审批");
 		}
-		catch (RuntimeException e) {
-			redirect.addFlashAttribute("error", "当前不能申请延期：" + PenaltyTasks.reason(e));
+		catch (Refused e) {
+			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/penalties/" + id;
 	}
@@ -126,15 +104,18 @@ class PenaltyPages {
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.from(auth);
 		if (!user.has(Role.INSPECTOR)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有检查员可以调查取证");
+			throw Refused.forbidden("penalties.evidence.inspectors-only");
 		}
 		try {
 			StoredDocument doc = documents.store(file.getOriginalFilename(), file.getBytes(), user.username());
 			procedure.addEvidence(id, description, doc, new Actor(user.username(), Role.INSPECTOR.id()));
 			redirect.addFlashAttribute("message", "证据已保存，SHA-256 " + doc.sha256());
 		}
-		catch (java.io.IOException | RuntimeException e) {
-			redirect.addFlashAttribute("error", PenaltyTasks.reason(e));
+		catch (Refused e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 		return "redirect:/penalties/" + id;
 	}
@@ -146,7 +127,7 @@ class PenaltyPages {
 			decisions.expose(id, exposed, note, actor(CurrentUser.from(auth)));
 			redirect.addFlashAttribute("message", exposed ? "已选为典型案例公开曝光" : "已撤回曝光");
 		}
-		catch (IllegalStateException e) {
+		catch (Refused e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/penalties/" + id;
@@ -155,7 +136,7 @@ class PenaltyPages {
 	/** The notice or the decision, as kept: HTML to print from the browser, or the PDF. */
 	@GetMapping("/penalties/{id}/documents/{kind}.{format}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String kind, @PathVariable String format) {
-		PenaltyCase p = penalties.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		PenaltyCase p = penalties.get(id);
 		String docId = switch (kind + "." + format) {
 			case "notice.html" -> p.notice().htmlId();
 			case "notice.pdf" -> p.notice().pdfId();
@@ -165,7 +146,7 @@ class PenaltyPages {
 		};
 		StoredDocument doc = docId == null ? null : documents.find(docId).orElse(null);
 		if (doc == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw Refused.notFound("penalties.document.not-found");
 		}
 		MediaType type = format.equals("pdf") ? MediaType.APPLICATION_PDF : new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 		return ResponseEntity.ok()

@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
-import org.fundguard.cases.CaseStatus;
+import org.fundguard.cases.CaseOutcomes;
 import org.fundguard.cases.Findings;
 import org.fundguard.documents.StoredDocument;
+import org.fundguard.errors.Refused;
+import org.fundguard.penalties.review.LegalReviews;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The penalty procedure from the request to the decision: filing, investigation, proposal by the discretion table,
- * notice, statement and defence, hearing, the assessment for legal review and deliberation, and the 90-day deadline
- * with its extension. Each step updates the procedure and appends to the case's enforcement record in one transaction.
+ * notice, statement and defence, hearing, the assessment for legal review and deliberation (the 90-day deadline and
+ * its extension are {@link PenaltyDeadlines}). Each step updates the procedure and appends to the case's enforcement
+ * record in one transaction. The audit case's status is the audit case's: nothing here changes it.
  */
 @Service
 public class PenaltyProcedure {
@@ -38,9 +42,12 @@ public class PenaltyProcedure {
 	private final PenaltiesProperties config;
 	private final Deadlines deadlines;
 	private final PenaltyDocuments documents;
+	private final CaseOutcomes outcomes;
+	private final LegalReviews reviews;
 
 	PenaltyProcedure(JdbcClient jdbc, Clock clock, Penalties penalties, AuditCases cases, EnforcementRecord record,
-			DiscretionTable table, PenaltiesProperties config, Deadlines deadlines, PenaltyDocuments documents) {
+			DiscretionTable table, PenaltiesProperties config, Deadlines deadlines, PenaltyDocuments documents,
+			CaseOutcomes outcomes, LegalReviews reviews) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.penalties = penalties;
@@ -50,19 +57,30 @@ public class PenaltyProcedure {
 		this.config = config;
 		this.deadlines = deadlines;
 		this.documents = documents;
+		this.outcomes = outcomes;
+		this.reviews = reviews;
+	}
+
+	/**
+	 * Registers a procedure for an audit case whose findings establish a violation, as requested by the director who
+	 * decided the case's outcome: the procedure's first step.
+	 */
+	@Transactional
+	public long register(long caseId) {
+		return register(caseId, outcomes.decider(caseId));
 	}
 
 	/** Registers a procedure for an audit case whose findings establish a violation. */
 	@Transactional
 	public long register(long caseId, Actor requestedBy) {
-		AuditCase c = cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("没有该案件 / no case " + caseId));
+		AuditCase c = cases.find(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
 		Findings f = cases.findings(caseId)
 			.filter(Findings::violation)
-			.orElseThrow(() -> new IllegalStateException("案件 " + c.number() + " 尚无违法认定，不能进入行政处罚程序"));
+			.orElseThrow(() -> Refused.conflict("penalties.register.no-violation", c.number()));
 		boolean running = penalties.ofCase(caseId).stream()
 			.anyMatch(p -> p.status() != PenaltyStatus.CLOSED && p.status() != PenaltyStatus.FILING_REFUSED);
 		if (running) {
-			throw new IllegalStateException("案件 " + c.number() + " 已在行政处罚程序中 / a penalty procedure is already running");
+			throw Refused.conflict("penalties.register.running", c.number());
 		}
 		jdbc.sql("""
 				insert into penalty_case (case_id, case_number, status, party_type, party_key, party_name, requested_by,
@@ -74,11 +92,6 @@ public class PenaltyProcedure {
 		record.append(caseId, requestedBy, "PENALTY_REQUESTED", "提请立案审批，进入行政处罚程序（违反第 "
 				+ String.join("、", f.articles()) + " 条，" + f.intent().label() + "，认定损失 " + Yuan.format(f.amountToRecover()) + "）");
 		return id;
-	}
-
-	@Transactional
-	public void attachProcess(long id, String processInstanceId) {
-		jdbc.sql("update penalty_case set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
 	}
 
 	/**
@@ -98,8 +111,8 @@ public class PenaltyProcedure {
 		jdbc.sql("update penalty_case set status = ?, filed_at = ?, decision_deadline = ? where id = ?")
 			.params(PenaltyStatus.INVESTIGATING.name(), now, at(deadline), id)
 			.update();
-		cases.changeStatus(p.caseId(), CaseStatus.PENALTY, director, "PENALTY_FILED", "负责人批准行政处罚立案：" + text(opinion)
-				+ "；办案期限 " + config.periods().decisionDays() + " 日，至 " + deadlines.lastDayOf(deadline));
+		record.append(p.caseId(), director, "PENALTY_FILED", "负责人批准行政处罚立案：" + text(opinion) + "；办案期限 "
+				+ config.periods().decisionDays() + " 日，至 " + deadlines.lastDayOf(deadline));
 		return deadline;
 	}
 
@@ -119,7 +132,7 @@ public class PenaltyProcedure {
 	public void addEvidence(long id, String description, StoredDocument document, Actor inspector) {
 		PenaltyCase p = penalties.get(id);
 		if (p.decision().made()) {
-			throw new IllegalStateException("已作出处罚决定，不能再补充证据");
+			throw Refused.conflict("penalties.evidence.decided");
 		}
 		record.append(p.caseId(), inspector, "EVIDENCE_ADDED", "调取证据：" + text(description) + "（" + document.fileName() + "）",
 				List.of(document.sha256()));
@@ -139,7 +152,7 @@ public class PenaltyProcedure {
 	public ProposedPenalty propose(long id, Collection<String> factors, Actor inspector) {
 		PenaltyCase p = penalties.get(id);
 		if (p.decision().made() || p.status() == PenaltyStatus.REQUESTED || p.status() == PenaltyStatus.FILING_REFUSED) {
-			throw new IllegalStateException("当前阶段（" + p.status().label() + "）不能拟定或变更处罚 / not now");
+			throw Refused.conflict("penalties.proposal.not-now", p.status().label());
 		}
 		ProposedPenalty proposal = table.compute(findings(p), p.partyType(), factors);
 		if (p.notice().issued() && proposal.heavierThan(noticed(p))) {
@@ -165,7 +178,7 @@ public class PenaltyProcedure {
 	public void issueNotice(long id) {
 		PenaltyCase p = penalties.get(id);
 		if (!p.proposal().exists()) {
-			throw new IllegalStateException("尚未拟定处罚，不能制作告知书");
+			throw new IllegalStateException("no proposal to notify for penalty " + id);
 		}
 		PenaltyDocuments.Issued notice = documents.notice(p, hearingRight(p));
 		jdbc.sql("""
@@ -183,7 +196,7 @@ public class PenaltyProcedure {
 	public Date noticeServed(long id, String method, Actor inspector) {
 		PenaltyCase p = penalties.get(id);
 		if (!p.notice().issued()) {
-			throw new IllegalStateException("告知书尚未制作 / no notice yet");
+			throw new IllegalStateException("no notice issued for penalty " + id);
 		}
 		OffsetDateTime now = now();
 		Date end = deadlines.afterDays(now, config.periods().defenceDays());
@@ -202,15 +215,14 @@ public class PenaltyProcedure {
 
 	/**
 	 * The party's statement and defence, and whether it asked for a hearing; the investigator may lower the penalty
-	 * in answer (never raise it). Returns whether a hearing is to be held: requested, and the thresholds met.
+	 * in answer (never raise it) by choosing other factors (null or the same factors: unchanged). Returns whether a
+	 * hearing is to be held: requested, and the thresholds met.
 	 */
 	@Transactional
-	public boolean recordDefence(long id, String defence, boolean hearingRequested, Collection<String> revisedFactors,
+	public boolean recordDefence(long id, String defence, boolean hearingRequested, Collection<String> factors,
 			Actor inspector) {
 		PenaltyCase p = expect(id, PenaltyStatus.NOTICE_SERVED);
-		if (revisedFactors != null) {
-			propose(id, revisedFactors, inspector);
-		}
+		reviseIfChanged(p, factors, inspector);
 		boolean right = hearingRight(penalties.get(id));
 		boolean hold = hearingRequested && right;
 		jdbc.sql("update penalty_case set defence = ?, hearing_requested = ?, status = ? where id = ?")
@@ -228,13 +240,16 @@ public class PenaltyProcedure {
 		record.append(p.caseId(), Actor.SYSTEM, "DEFENCE_PERIOD_LAPSED", "陈述申辩期限届满，当事人未提出陈述申辩或听证申请，视为放弃");
 	}
 
-	/** The hearing (听证) was held; the penalty may be lowered in answer, never raised. */
+	/** Whether the defence asked for a hearing the party has a right to: the procedure waits for it. */
+	public boolean hearingToHold(long id) {
+		return penalties.get(id).status() == PenaltyStatus.HEARING;
+	}
+
+	/** The hearing (听证) was held; the penalty may be lowered in answer (other factors), never raised. */
 	@Transactional
-	public void holdHearing(long id, String hearingRecord, Collection<String> revisedFactors, Actor officer) {
+	public void holdHearing(long id, String hearingRecord, Collection<String> factors, Actor officer) {
 		PenaltyCase p = expect(id, PenaltyStatus.HEARING);
-		if (revisedFactors != null) {
-			propose(id, revisedFactors, officer);
-		}
+		reviseIfChanged(p, factors, officer);
 		jdbc.sql("update penalty_case set hearing_held = true, hearing_record = ? where id = ?")
 			.params(text(hearingRecord), id)
 			.update();
@@ -272,9 +287,20 @@ public class PenaltyProcedure {
 		return new Assessment(review, deliberation, why);
 	}
 
-	/** The end of the legal review period, counted from now. */
-	public Date reviewDue() {
-		return deadlines.workingDaysFromNow(config.periods().legalReviewWorkingDays());
+	/** Whether the assessment asked for a legal review: the procedure calls it next. */
+	public boolean legalReviewRequired(long id) {
+		return penalties.get(id).status() == PenaltyStatus.LEGAL_REVIEW;
+	}
+
+	/**
+	 * The investigator answers a returned legal review: revises the penalty when other factors were chosen (never
+	 * above the notified one) and resubmits it with the revision's explanation.
+	 */
+	@Transactional
+	public void reviseAfterReview(long id, Collection<String> factors, String revision, Actor investigator) {
+		PenaltyCase p = penalties.get(id);
+		reviseIfChanged(p, factors, investigator);
+		reviews.resubmit(id, p.caseId(), investigator, revision);
 	}
 
 	/** 集体讨论 of a major or complex case, recorded with its conclusion. */
@@ -287,59 +313,20 @@ public class PenaltyProcedure {
 		record.append(p.caseId(), director, "COLLECTIVE_DELIBERATION", "负责人集体讨论决定：" + text(conclusion));
 	}
 
-	/** Someone asks the director for more time; recorded, the director decides in a task. */
-	@Transactional
-	public void extensionRequested(long id, String reason, Actor inspector) {
-		PenaltyCase p = penalties.get(id);
-		record.append(p.caseId(), inspector, "EXTENSION_REQUESTED", "申请延长办案期限：" + text(reason));
-	}
-
-	/**
-	 * The director's decision on an extension. One extension of the configured days is the director's to approve;
-	 * any further one only by collective decision. Returns the deadline in force afterwards.
-	 */
-	@Transactional
-	public Date decideExtension(long id, boolean approved, String reason, boolean collectiveDecision, Actor director) {
-		PenaltyCase p = penalties.get(id);
-		Date current = Date.from(p.decisionDeadline().toInstant());
-		if (!approved) {
-			record.append(p.caseId(), director, "EXTENSION_REFUSED", "负责人不批准延长办案期限：" + text(reason));
-			return current;
-		}
-		if (p.extendedDays() > 0 && !collectiveDecision) {
-			throw new IllegalStateException("办案期限已延长过一次，再次延长须经集体讨论决定 / a second extension needs a collective decision");
-		}
-		int days = config.periods().extensionDays();
-		Date extended = deadlines.afterDays(deadlines.lastDayOf(current), days);
-		boolean stillOverdue = deadlines.isOverdue(extended);
-		jdbc.sql("update penalty_case set decision_deadline = ?, extended_days = extended_days + ?, overdue = ? where id = ?")
-			.params(at(extended), days, stillOverdue, id)
-			.update();
-		record.append(p.caseId(), director, "DEADLINE_EXTENDED", (collectiveDecision ? "经集体讨论决定" : "经负责人批准")
-				+ "延长办案期限 " + days + " 日，至 " + deadlines.lastDayOf(extended) + "：" + text(reason));
-		return extended;
-	}
-
-	/** The deadline timer fired: marks the procedure overdue if the deadline in force has passed. */
-	@Transactional
-	public boolean markOverdue(long id) {
-		PenaltyCase p = penalties.get(id);
-		if (!deadlines.isOverdue(p.decisionDeadline())) {
-			return false;
-		}
-		jdbc.sql("update penalty_case set overdue = true where id = ?").param(id).update();
-		record.append(p.caseId(), Actor.SYSTEM, "DEADLINE_OVERDUE", "办案期限（至 " + deadlines.lastDayOf(p.decisionDeadline())
-				+ "）已届满，尚未作出处罚决定，提请负责人决定是否延期");
-		return true;
-	}
-
 	private boolean hearingRight(PenaltyCase p) {
 		var pr = p.proposal();
 		return pr.exists() && config.hearing().metBy(p.partyType(), pr.fine(), pr.hasMeasure());
 	}
 
+	/** Proposes anew when factors were given and differ from the current ones; the same factors change nothing. */
+	private void reviseIfChanged(PenaltyCase p, Collection<String> factors, Actor actor) {
+		if (factors != null && !Set.copyOf(factors).equals(Set.copyOf(p.proposal().factors()))) {
+			propose(p.id(), factors, actor);
+		}
+	}
+
 	private Findings findings(PenaltyCase p) {
-		return cases.findings(p.caseId()).orElseThrow(() -> new IllegalStateException("案件没有调查认定 / no findings"));
+		return cases.findings(p.caseId()).orElseThrow(() -> new IllegalStateException("no findings for case " + p.caseId()));
 	}
 
 	private static ProposedPenalty noticed(PenaltyCase p) {
@@ -361,7 +348,7 @@ public class PenaltyProcedure {
 				return p;
 			}
 		}
-		throw new IllegalStateException("行政处罚案件 " + p.caseNumber() + " 当前为“" + p.status().label() + "”，不能进行此步骤");
+		throw Refused.conflict("penalties.step.not-now", p.caseNumber(), p.status().label());
 	}
 
 	private void set(long id, String assignment, Object value) {

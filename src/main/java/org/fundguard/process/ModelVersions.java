@@ -1,14 +1,26 @@
 package org.fundguard.process;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,6 +48,17 @@ public class ModelVersions {
 	}
 
 	public Moved moveToLatest(String processKey) {
+		return moveToLatest(processKey, Map.of());
+	}
+
+	/**
+	 * As {@link #moveToLatest(String)}, where the new version renamed some activities: each is mapped from its old id
+	 * to its new one (in versions that have the old id), and when it is a sub-process, the activities inside it are
+	 * mapped by equal id too (Camunda maps equal ids only inside sub-processes it matched by equal id itself).
+	 *
+	 * @param renamed old activity id to new activity id
+	 */
+	public Moved moveToLatest(String processKey, Map<String, String> renamed) {
 		ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
 			.latestVersion().withoutTenantId().singleResult();
 		if (latest == null) {
@@ -54,8 +77,7 @@ public class ModelVersions {
 			}
 			MigrationPlan plan;
 			try {
-				plan = runtime.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities().updateEventTriggers()
-					.build();
+				plan = plan(older, latest, renamed);
 			}
 			catch (ProcessEngineException e) {
 				log.warn("{} v{}: {} running instance(s) stay on their version, no migration plan to v{}: {}", processKey,
@@ -63,7 +85,14 @@ public class ModelVersions {
 				running.forEach(p -> left.add(p.getId()));
 				continue;
 			}
+			Set<String> mapped = plan.getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
+				.collect(Collectors.toSet());
 			for (ProcessInstance instance : running) {
+				if (!waitsOnlyIn(mapped, runtime.getActivityInstance(instance.getId()))) {
+					// known before trying: a failed migration would log the engine's error at every start-up
+					left.add(instance.getId());
+					continue;
+				}
 				try {
 					runtime.newMigration(plan).processInstanceIds(instance.getId()).execute();
 					moved++;
@@ -80,5 +109,65 @@ public class ModelVersions {
 					latest.getVersion(), left.size());
 		}
 		return new Moved(processKey, latest.getVersion(), moved, List.copyOf(left));
+	}
+
+	/** Whether every activity the instance waits in (below the process itself) has a migration instruction. */
+	static boolean waitsOnlyIn(Set<String> mapped, ActivityInstance instance) {
+		for (ActivityInstance child : instance.getChildActivityInstances()) {
+			String activity = child.getActivityId().replace("#multiInstanceBody", "");
+			if (!mapped.contains(activity) || !waitsOnlyIn(mapped, child)) {
+				return false;
+			}
+		}
+		for (TransitionInstance transition : instance.getChildTransitionInstances()) {
+			if (!mapped.contains(transition.getActivityId())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private MigrationPlan plan(ProcessDefinition older, ProcessDefinition latest, Map<String, String> renamed) {
+		MigrationPlanBuilder builder = runtime.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities()
+			.updateEventTriggers();
+		if (renamed.isEmpty()) {
+			return builder.build();
+		}
+		BpmnModelInstance from = repository.getBpmnModelInstance(older.getId());
+		BpmnModelInstance to = repository.getBpmnModelInstance(latest.getId());
+		for (Map.Entry<String, String> rename : renamed.entrySet()) {
+			if (from.getModelElementById(rename.getKey()) instanceof FlowNode source
+					&& to.getModelElementById(rename.getValue()) instanceof FlowNode target) {
+				builder = map(builder, source, target);
+				if (source instanceof SubProcess inside && target instanceof SubProcess) {
+					for (FlowNode node : descendants(inside)) {
+						if (to.getModelElementById(node.getId()) instanceof FlowNode same) {
+							builder = map(builder, node, same);
+						}
+					}
+				}
+			}
+		}
+		return builder.build();
+	}
+
+	/** Maps one activity; an event's trigger (a timer's date, a message's name) is taken from the new version. */
+	private static MigrationPlanBuilder map(MigrationPlanBuilder builder, FlowNode source, FlowNode target) {
+		var instruction = builder.mapActivities(source.getId(), target.getId());
+		return source instanceof CatchEvent event && !event.getEventDefinitions().isEmpty()
+				? instruction.updateEventTrigger()
+				: instruction;
+	}
+
+	private static List<FlowNode> descendants(SubProcess scope) {
+		List<FlowNode> nodes = new ArrayList<>();
+		Collection<FlowNode> children = scope.getChildElementsByType(FlowNode.class);
+		for (FlowNode child : children) {
+			nodes.add(child);
+			if (child instanceof SubProcess nested) {
+				nodes.addAll(descendants(nested));
+			}
+		}
+		return nodes;
 	}
 }

@@ -15,7 +15,6 @@ import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An inspector signs in through Keycloak, claims the desk review of a case assigned to him, then the findings, records
  * a violation with the inspection record uploaded, and the case moves on to the director's outcome decision; the
- * timeline shows the findings with the document's hash.
+ * timeline shows the findings with the document's hash. A case he may not see, or that does not exist, is refused
+ * with the reason.
  */
 @IntegrationTest
 class AuditCaseBrowserIT {
@@ -45,18 +45,20 @@ class AuditCaseBrowserIT {
 		fixtures.demoInspectors(List.of());
 		AuditCase c = fixtures.open(CaseFixtures.uniqueProvider("370303"), "浏览器测试医院", "370303");
 		fixtures.fileAndAssign(c, "inspector1,inspector2", false);
+		AuditCase elsewhere = fixtures.open(CaseFixtures.uniqueProvider("370302"), "浏览器测试淄川医院", "370302");
 		byte[] record = "现场检查笔录：2026年11月，查阅住院病历 12 份，发现重复收费。".getBytes(StandardCharsets.UTF_8);
 		Path file = Files.write(temp.resolve("检查笔录.txt"), record);
 
 		try (Browser browser = new Browser()) {
 			browser.open("http://localhost:" + port + "/");
 			browser.signInAtKeycloak("inspector1", DemoUsers.PASSWORD);
-			WebElement row = browser.waitFor(By.xpath("//section[@id='my-tasks']//tr[td/a[text()='" + c.number() + "']]"));
-			assertThat(row.getText()).contains("书面审查证据", "待认领", "个工作日");
+			By row = By.xpath("//section[@id='my-tasks']//tr[td[normalize-space(.)='" + c.number() + "']]");
+			assertThat(browser.waitFor(row).getText()).contains("书面审查证据", "待认领", "个工作日");
 			browser.screenshot("cases-1-task-list");
-			row.findElement(By.cssSelector("button.claim")).click();
+			browser.driver().findElement(row).findElement(By.cssSelector("button.claim")).click();
 			browser.waitForText("已认领任务");
-			browser.driver().findElement(By.linkText(c.number())).click();
+			// the task's name leads to the page that works it: the case's page
+			browser.driver().findElement(row).findElement(By.linkText("书面审查证据")).click();
 
 			browser.waitFor(By.id("field-deskReviewSummary")).sendKeys("结算明细显示同一项目重复计费。");
 			browser.driver().findElement(By.id("complete-task")).click();
@@ -80,6 +82,12 @@ class AuditCaseBrowserIT {
 			assertThat(browser.driver().findElement(By.id("documents")).getText()).contains("检查笔录.txt");
 			assertThat(browser.driver().findElement(By.id("tasks")).getText()).contains("作出处理决定");
 			browser.screenshot("cases-3-case-moved-on");
+
+			// a case of another region, and one that does not exist: refused with the reason, not the case
+			browser.open("http://localhost:" + port + "/cases/" + elsewhere.number());
+			assertThat(browser.waitFor(By.id("refusal")).getText()).isEqualTo("无权查看案件 " + elsewhere.number());
+			browser.open("http://localhost:" + port + "/cases/370300-1999-999999");
+			assertThat(browser.waitFor(By.id("refusal")).getText()).isEqualTo("案件不存在：370300-1999-999999");
 		}
 		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.number()).singleResult().getTaskDefinitionKey())
 			.isEqualTo("Task_DecideOutcome");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.Jurisdiction;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.record.Actor;
@@ -29,6 +30,8 @@ class AuditCasesTest {
 	private final List<Object> events = new ArrayList<>();
 	private AuditCases cases;
 	private EnforcementRecord record;
+	private JdbcClient jdbc;
+	private Clock clock;
 
 	@BeforeEach
 	void schema() throws Exception {
@@ -36,8 +39,8 @@ class AuditCasesTest {
 		ds.setURL("jdbc:h2:mem:cases-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
 		ds.setUser("sa");
 		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-		JdbcClient jdbc = JdbcClient.create(ds);
-		Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), Deadlines.BUREAU_ZONE);
+		jdbc = JdbcClient.create(ds);
+		clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), Deadlines.BUREAU_ZONE);
 		var ctor = EnforcementRecord.class.getDeclaredConstructor(JdbcClient.class, Clock.class);
 		ctor.setAccessible(true);
 		record = ctor.newInstance(jdbc, clock);
@@ -84,7 +87,22 @@ class AuditCasesTest {
 	@Test
 	void aViolationNeedsArticlesAndIntent() {
 		assertThatThrownBy(() -> new Findings(1, true, BigDecimal.TEN, List.of(), null, "", null, null))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(Refused.class)
+			.extracting(e -> ((Refused) e).key()).isEqualTo("cases.findings.articles-and-intent");
+	}
+
+	@Test
+	void aFilingDecisionAndAnOutcomeMustBeChosenWhicheverWayTheTaskWasCompleted() {
+		AuditCase c = cases.open(lead("P001"));
+		CaseDecisions decisions = new CaseDecisions(jdbc, clock, cases, null, null);
+
+		assertThatThrownBy(() -> decisions.decideFiling(c.id(), null, "", "", DIRECTOR)).isInstanceOf(Refused.class)
+			.hasMessage("请选择立案审查结论：立案、并案或不予立案");
+		assertThatThrownBy(() -> decisions.decideOutcome(c.id(), null, "", null, null, DIRECTOR)).isInstanceOf(Refused.class)
+			.hasMessage("请选择处理决定");
+		assertThatThrownBy(() -> decisions.decideFiling(c.id(), FilingDecision.DISMISS, "", " ", DIRECTOR))
+			.isInstanceOf(Refused.class).hasMessage("不予立案须写明理由");
+		assertThat(cases.find(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.TRIAGE);
 	}
 
 	private static NewCase lead(String provider) {

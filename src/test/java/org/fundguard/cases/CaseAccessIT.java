@@ -70,7 +70,11 @@ class CaseAccessIT {
 			assertThat(Http.get(url("/api/cases/" + zichuan.number() + path), KeycloakTokens.accessToken("director1"))
 				.statusCode()).as(path).isEqualTo(200);
 		}
-		assertThat(Http.get(url("/api/cases/370300-1999-999999"), inspector1).statusCode()).isEqualTo(404);
+		var unknown = Http.get(url("/api/cases/370300-1999-999999"), inspector1);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("\"key\":\"cases.case.not-found\"", "案件不存在：370300-1999-999999");
+		var refused = Http.get(url("/api/cases/" + zichuan.number()), inspector1);
+		assertThat(refused.body()).contains("\"key\":\"cases.case.not-visible\"", "无权查看案件 " + zichuan.number());
 		assertThat(Http.get(url("/api/cases"), KeycloakTokens.accessToken("analyst1")).statusCode()).isEqualTo(403);
 	}
 
@@ -79,8 +83,7 @@ class CaseAccessIT {
 		AuditCase other = fixtures.open(linzi.subjectKey(), tag + "临淄医院", "370305");
 
 		assertThatThrownBy(() -> fixtures.fileAndAssign(other, "inspector1,inspector2", true))
-			.hasRootCauseMessage("张伟 已声明与 " + tag + "临淄医院（" + linzi.subjectKey()
-					+ "）存在利害关系，应当回避，不得指派 / declared a conflict with the subject");
+			.hasRootCauseMessage("张伟 已声明与 " + tag + "临淄医院（" + linzi.subjectKey() + "）存在利害关系，应当回避，不得指派");
 		assertThat(fixtures.task(other, "Task_AssignInspectors")).as("the assignment task stays open").isNotNull();
 	}
 
@@ -97,7 +100,7 @@ class CaseAccessIT {
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(director.statusCode()).isEqualTo(400);
-		assertThat(director.body()).contains("线索不存在");
+		assertThat(JSON.readTree(director.body()).path("detail").asText()).contains("线索不存在");
 	}
 
 	private List<String> numbers(String user) throws Exception {

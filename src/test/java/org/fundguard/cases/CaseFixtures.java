@@ -56,7 +56,7 @@ class CaseFixtures {
 
 	/** The director files the case and assigns the inspectors, as Tasklist would (claim, then complete). */
 	void fileAndAssign(AuditCase c, String inspectors, boolean onSite) {
-		complete(c, "Task_DecideWhetherToFile", "director1", Map.of("filingDecision", "accept"));
+		complete(c, "Task_DecideWhetherToFile", "director1", Map.of("filingDecision", "ACCEPT"));
 		complete(c, "Task_AssignInspectors", "director1", Map.of("caseInspectors", inspectors, "onSiteCheck", onSite));
 	}
 

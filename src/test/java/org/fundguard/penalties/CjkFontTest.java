@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.fundguard.errors.Refused;
 import org.junit.jupiter.api.Test;
 
 /** The CJK font for the PDF documents, and the Chinese way of writing dates and periods on them. */
@@ -36,7 +37,7 @@ class CjkFontTest {
 	@Test
 	void withoutAChineseFontTheDocumentsFailWithAClearMessage() {
 		assertThatThrownBy(() -> CjkFont.load("/no/such/font.ttc"))
-			.isInstanceOf(IllegalStateException.class)
+			.isInstanceOf(Refused.class)
 			.hasMessageContaining("找不到中文字体")
 			.hasMessageContaining("fonts-wqy-microhei")
 			.hasMessageContaining("FUNDGUARD_CJK_FONT");

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.fundguard.cases.Findings;
 import org.fundguard.cases.Intent;
 import org.fundguard.cases.SubjectType;
+import org.fundguard.errors.Refused;
 import org.fundguard.penalties.PenaltiesProperties.MeasureKind;
 import org.junit.jupiter.api.Test;
 
@@ -166,14 +167,14 @@ class DiscretionTableTest {
 	@Test
 	void anArticleForInstitutionsDoesNotApplyToAPerson() {
 		assertThatThrownBy(() -> table.compute(findings("100", Intent.FRAUD, "40"), SubjectType.PERSON, Set.of()))
-			.isInstanceOf(IllegalArgumentException.class)
+			.isInstanceOf(Refused.class)
 			.hasMessageContaining("无法适用裁量基准");
 	}
 
 	@Test
 	void noViolationMeansNoPenaltyAndUnknownFactorsAreRefused() {
 		assertThatThrownBy(() -> table.compute(Findings.noViolation(1, "无", "inspector1"), SubjectType.INSTITUTION, Set.of()))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(Refused.class);
 		assertThatThrownBy(() -> table.compute(findings("100", Intent.FRAUD, "40"), SubjectType.INSTITUTION,
 				Set.of("made-up"))).hasMessageContaining("made-up");
 	}

@@ -20,14 +20,12 @@ import org.fundguard.cases.SubjectType;
 import org.fundguard.penalties.review.LegalReviews;
 import org.fundguard.penalties.review.ReviewRound;
 import org.fundguard.penalties.review.ReviewerIsInvestigator;
-import org.fundguard.process.ProcessKeys;
+import org.fundguard.process.TaskGateway;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * legal-review.bpmn: the review loop, its checklist, and separation of duties enforced by the engine itself on claim
@@ -43,8 +41,7 @@ class LegalReviewProcessTest {
 	@Autowired TaskService tasks;
 	@Autowired ManagementService management;
 	@Autowired IdentityService identity;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired TransactionTemplate tx;
+	@Autowired TaskGateway gateway;
 	@Autowired LegalReviews reviews;
 	@Autowired MutableClock clock;
 	@Autowired EnforcementRecord record;
@@ -55,7 +52,7 @@ class LegalReviewProcessTest {
 	void toTheReview() {
 		BpmnAwareTests.init(engine);
 		clock.set(ProcessTestSetup.START);
-		d = new PenaltyDriver(cases, penalties, runtime, tasks, management, events, tx);
+		d = new PenaltyDriver(cases, penalties, runtime, tasks, management, gateway);
 		d.handOver(SubjectType.INSTITUTION, "淄博某医院", "20000", Intent.FRAUD, "40").fileAndPropose("").serveNotice()
 			.complete("Task_RecordDefence", "inspector1", "defence", "请求听证", "hearingRequested", true, "factors", "")
 			.complete("Task_HoldHearing", "inspector2", "hearingRecord", "听证笔录", "factors", "");
@@ -68,7 +65,7 @@ class LegalReviewProcessTest {
 		assertThat(review).hasCandidateGroup("legal-reviewer").isNotAssigned();
 		assertThat(review.getDueDate()).isNotNull();
 		ProcessInstance sub = runtime.createProcessInstanceQuery().superProcessInstanceId(d.instance.getId()).singleResult();
-		assertThat(sub.getProcessDefinitionId()).startsWith(ProcessKeys.LEGAL_REVIEW + ":");
+		assertThat(sub.getProcessDefinitionId()).startsWith(PenaltyVariables.LEGAL_REVIEW + ":");
 	}
 
 	@Test
@@ -114,17 +111,17 @@ class LegalReviewProcessTest {
 	void approvalNeedsTheWholeChecklistAndAReturnNeedsWrittenOpinions() {
 		assertThatThrownBy(() -> d.complete("Task_ReviewPenalty", "reviewer1", "authorityOk", true, "factsOk", true,
 				"evidenceOk", true, "procedureOk", true, "applicationOfLawOk", true, "discretionOk", false,
-				"reviewOutcome", "approve")).hasMessageContaining("裁量是否适当");
-		assertThatThrownBy(() -> d.complete("Task_ReviewPenalty", "reviewer1", "reviewOutcome", "return",
+				"reviewOutcome", "APPROVE")).hasMessageContaining("裁量是否适当");
+		assertThatThrownBy(() -> d.complete("Task_ReviewPenalty", "reviewer1", "reviewOutcome", "RETURN",
 				"reviewOpinion", " ")).hasMessageContaining("书面审核意见");
 		assertThat(reviews.rounds(d.penaltyId)).isEmpty();
 	}
 
 	@Test
 	void everyRoundIsRecordedUntilTheReviewerApproves() {
-		d.complete("Task_ReviewPenalty", "reviewer1", "reviewOutcome", "return", "reviewOpinion", "事实认定不清");
+		d.complete("Task_ReviewPenalty", "reviewer1", "reviewOutcome", "RETURN", "reviewOpinion", "事实认定不清");
 		d.complete("Task_RevisePenalty", "inspector1", "revision", "补充询问笔录", "factors", "");
-		d.complete("Task_ReviewPenalty", "reviewer1", "reviewOutcome", "return", "reviewOpinion", "裁量偏重",
+		d.complete("Task_ReviewPenalty", "reviewer1", "reviewOutcome", "RETURN", "reviewOpinion", "裁量偏重",
 				"authorityOk", true, "factsOk", true, "evidenceOk", true, "procedureOk", true, "applicationOfLawOk", true);
 		d.complete("Task_RevisePenalty", "inspector1", "revision", "认定主动退回情节", "factors", "returned-voluntarily");
 		d.complete("Task_ReviewPenalty", "reviewer1", approveFields());
@@ -139,7 +136,7 @@ class LegalReviewProcessTest {
 
 	private static Map<String, Object> approve() {
 		return Map.of("authorityOk", true, "factsOk", true, "evidenceOk", true, "procedureOk", true,
-				"applicationOfLawOk", true, "discretionOk", true, "reviewOutcome", "approve", "reviewOpinion", "同意");
+				"applicationOfLawOk", true, "discretionOk", true, "reviewOutcome", "APPROVE", "reviewOpinion", "同意");
 	}
 
 	private static Object[] approveFields() {

@@ -21,14 +21,13 @@ import org.fundguard.cases.Intent;
 import org.fundguard.cases.SubjectType;
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.institutions.ProviderAgreements;
+import org.fundguard.process.TaskGateway;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.record.RecordEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every path through penalty-decision.bpmn, on the application's engine and modules. */
 @ProcessTestSetup
@@ -40,8 +39,7 @@ class PenaltyDecisionProcessTest {
 	@Autowired RuntimeService runtime;
 	@Autowired TaskService tasks;
 	@Autowired ManagementService management;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired TransactionTemplate tx;
+	@Autowired TaskGateway gateway;
 	@Autowired EnforcementRecord record;
 	@Autowired DocumentStore documents;
 	@Autowired ProviderAgreements agreements;
@@ -49,6 +47,7 @@ class PenaltyDecisionProcessTest {
 	@Autowired Deadlines deadlines;
 	@Autowired PenaltyDecisions decisions;
 	@Autowired PublicDecisions publicDecisions;
+	@Autowired PenaltyDeadlines penaltyDeadlines;
 
 	PenaltyDriver d;
 
@@ -56,11 +55,26 @@ class PenaltyDecisionProcessTest {
 	void setUp() {
 		BpmnAwareTests.init(engine);
 		clock.set(ProcessTestSetup.START);
-		d = new PenaltyDriver(cases, penalties, runtime, tasks, management, events, tx);
+		d = new PenaltyDriver(cases, penalties, runtime, tasks, management, gateway);
 	}
 
 	@Test
-	void aRefusedFilingEndsTheProcedureAndHandsTheCaseBack() {
+	void theProcedureRegistersItselfForTheCaseThatCalledIt() {
+		d.handOver(SubjectType.INSTITUTION, "淄博某医院", "10000", Intent.IRREGULAR_USE, "38");
+
+		assertThat(d.instance).hasPassed("Task_RegisterProcedure").isWaitingAt("Task_ApproveFiling");
+		assertThat(d.instance.getBusinessKey()).isEqualTo(d.caseNumber);
+		PenaltyCase p = d.penalty();
+		assertThat(p.caseId()).isEqualTo(d.caseId);
+		assertThat(p.status()).isEqualTo(PenaltyStatus.REQUESTED);
+		assertThat(entry("PENALTY_REQUESTED").actorId()).as("requested by the director who decided the outcome")
+			.isEqualTo("director1");
+		assertThat(cases.find(d.caseId).orElseThrow().status()).as("the case set its own status on calling")
+			.isEqualTo(CaseStatus.PENALTY);
+	}
+
+	@Test
+	void aRefusedFilingEndsTheProcedureAndTheCaseClosesWithThatOnRecord() {
 		d.handOver(SubjectType.INSTITUTION, "淄博某医院", "10000", Intent.IRREGULAR_USE, "38");
 		assertThat(d.instance).isWaitingAt("Task_ApproveFiling");
 		assertThat(d.task("Task_ApproveFiling")).hasCandidateGroup("director");
@@ -70,7 +84,12 @@ class PenaltyDecisionProcessTest {
 		assertThat(d.instance).hasPassed("Task_ConcludeRefusedFiling").isEnded();
 		assertThat(d.instance).hasNotPassed("SubProcess_UntilDecision");
 		assertThat(d.penalty().status()).isEqualTo(PenaltyStatus.FILING_REFUSED);
-		assertThat(actions()).contains("PENALTY_REQUESTED", "PENALTY_FILING_REFUSED");
+		assertThat(d.auditCase).hasPassedInOrder("CallActivity_PenaltyProcedure", "Task_RecordPenaltyNotFiled",
+			"Task_CloseCase").isEnded();
+		assertThat(cases.find(d.caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(actions()).containsSubsequence("PENALTY_REQUESTED", "PENALTY_FILING_REFUSED",
+				"PENALTY_PROCEDURE_CONCLUDED", "CASE_CLOSED");
+		assertThat(entry("PENALTY_PROCEDURE_CONCLUDED").detail()).contains("不予立案");
 	}
 
 	@Test
@@ -94,13 +113,14 @@ class PenaltyDecisionProcessTest {
 		d.complete("Task_RecordPayment", "inspector2", "paidAmount", 25000, "paidOn", LocalDate.now(clock).toString());
 
 		assertThat(d.instance).hasPassedInOrder("Task_ApplyMeasures", "Task_RecordPayment", "Task_ClosePenalty",
-				"Task_NotifyAuditCase").isEnded();
+				"Event_PenaltyClosed").isEnded();
 		p = d.penalty();
 		assertThat(p.status()).isEqualTo(PenaltyStatus.CLOSED);
 		assertThat(p.decision().number()).matches("淄医保罚〔2026〕\\d+号");
 		assertThat(p.decision().publishedAt()).isNotNull();
-		assertThat(cases.find(d.caseId).orElseThrow().status()).as("nothing waited, so the case is closed here")
-			.isEqualTo(CaseStatus.CLOSED);
+		assertThat(d.auditCase).as("the audit case closes itself once the penalty was carried out")
+			.hasPassedInOrder("Task_RecordPenaltyCarriedOut", "Task_CloseCase").isEnded();
+		assertThat(cases.find(d.caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
 		RecordEntry decided = entry("DECISION_MADE");
 		assertThat(decided.documentHashes()).containsExactly(documents.find(p.decision().htmlId()).orElseThrow().sha256(),
 				documents.find(p.decision().pdfId()).orElseThrow().sha256());
@@ -120,12 +140,12 @@ class PenaltyDecisionProcessTest {
 		assertThat(d.instance).isWaitingAt("CallActivity_LegalReview");
 
 		d.complete("Task_ReviewPenalty", "reviewer1", "authorityOk", true, "factsOk", true, "evidenceOk", false,
-				"procedureOk", true, "applicationOfLawOk", true, "discretionOk", true, "reviewOutcome", "return",
+				"procedureOk", true, "applicationOfLawOk", true, "discretionOk", true, "reviewOutcome", "RETURN",
 				"reviewOpinion", "缺少结算明细证据");
 		assertThat(d.task("Task_RevisePenalty").getAssignee()).as("back to the investigator").isEqualTo("inspector1");
 		d.complete("Task_RevisePenalty", "inspector1", "revision", "已补充结算明细", "factors", "returned-voluntarily");
 		d.complete("Task_ReviewPenalty", "reviewer1", "authorityOk", true, "factsOk", true, "evidenceOk", true,
-				"procedureOk", true, "applicationOfLawOk", true, "discretionOk", true, "reviewOutcome", "approve",
+				"procedureOk", true, "applicationOfLawOk", true, "discretionOk", true, "reviewOutcome", "APPROVE",
 				"reviewOpinion", "同意");
 
 		assertThat(d.instance).hasPassed("CallActivity_LegalReview").isWaitingAt("Task_Deliberate");
@@ -148,7 +168,7 @@ class PenaltyDecisionProcessTest {
 			.serveNotice();
 
 		assertThatThrownBy(() -> d.complete("Task_RecordDefence", "inspector1", "defence", "不服", "hearingRequested", false,
-				"factors", "obstructed")).hasRootCauseInstanceOf(PenaltyMayNotRise.class).hasMessageContaining("不得加重处罚");
+				"factors", "obstructed")).isInstanceOf(PenaltyMayNotRise.class).hasMessageContaining("不得加重处罚");
 		assertThat(d.instance).isWaitingAt("Task_RecordDefence");
 		assertThat(d.penalty().proposal().fine()).isEqualByComparingTo("12500.00");
 
@@ -175,7 +195,9 @@ class PenaltyDecisionProcessTest {
 		d.complete("Task_ApproveFiling", "director1", "filingApproved", true, "filingOpinion", "同意");
 		var firstDeadline = d.timer("Event_DeadlineReached").getDuedate();
 
-		runtime.createMessageCorrelation("Message_ExtensionRequested").processInstanceId(d.instance.getId()).correlate();
+		penaltyDeadlines.requestExtension(d.penaltyId, "需调取异地就医数据", PenaltyDriver.INSPECTOR);
+		assertThatThrownBy(() -> penaltyDeadlines.requestExtension(d.penaltyId, "再次申请", PenaltyDriver.INSPECTOR))
+			.as("one request at a time").hasMessageContaining("当前不能申请延期");
 		d.complete("Task_ApproveExtension", "director1", "extensionApproved", true, "extensionReason", "需调取异地就医数据");
 
 		var extended = d.timer("Event_DeadlineReached").getDuedate();
@@ -184,7 +206,7 @@ class PenaltyDecisionProcessTest {
 		assertThat(entry("DEADLINE_EXTENDED").detail()).contains("经负责人批准", "30 日");
 		assertThat(d.instance).isWaitingAt("Task_Investigate");
 
-		runtime.createMessageCorrelation("Message_ExtensionRequested").processInstanceId(d.instance.getId()).correlate();
+		penaltyDeadlines.requestExtension(d.penaltyId, "需再次延期", PenaltyDriver.INSPECTOR);
 		assertThatThrownBy(() -> d.complete("Task_ApproveExtension", "director1", "extensionApproved", true,
 				"extensionReason", "再延")).hasMessageContaining("集体讨论");
 		d.complete("Task_ApproveExtension", "director1", "extensionApproved", true, "collectiveDecision", true,
@@ -240,7 +262,7 @@ class PenaltyDecisionProcessTest {
 		d.handOver(SubjectType.PERSON, "张三丰", "3000", Intent.IRREGULAR_USE, "41").fileAndPropose("").serveNotice()
 			.complete("Task_RecordDefence", "inspector1", "defence", "无", "hearingRequested", false, "factors", "");
 		d.complete("Task_ReviewPenalty", "reviewer1", "authorityOk", true, "factsOk", true, "evidenceOk", true,
-				"procedureOk", true, "applicationOfLawOk", true, "discretionOk", true, "reviewOutcome", "approve");
+				"procedureOk", true, "applicationOfLawOk", true, "discretionOk", true, "reviewOutcome", "APPROVE");
 		d.complete("Task_Deliberate", "director1", "deliberationConclusion", "同意").decideServePublish();
 		d.complete("Task_RecordPayment", "inspector2", "paidAmount", 3000, "paidOn", LocalDate.now(clock).toString());
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.Intent;
 import org.fundguard.cases.SubjectType;
+import org.fundguard.process.TaskGateway;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.IntegrationTest;
@@ -18,8 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * reviewer1 signs in, finds the review task in the workbench, works the checklist and approves; once the director
@@ -34,13 +33,12 @@ class PenaltyReviewBrowserIT {
 	@Autowired RuntimeService runtime;
 	@Autowired TaskService tasks;
 	@Autowired ManagementService management;
-	@Autowired ApplicationEventPublisher events;
-	@Autowired TransactionTemplate tx;
+	@Autowired TaskGateway gateway;
 
 	@Test
 	void aLegalReviewerApprovesInTheWorkbenchAndThePublicPageShowsTheDecision() {
 		String hospital = "淄博市浏览器测试医院" + UUID.randomUUID().toString().substring(0, 4);
-		PenaltyDriver d = new PenaltyDriver(cases, penalties, runtime, tasks, management, events, tx);
+		PenaltyDriver d = new PenaltyDriver(cases, penalties, runtime, tasks, management, gateway);
 		d.handOver(SubjectType.INSTITUTION, hospital, "20000", Intent.FRAUD, "40").fileAndPropose("").serveNotice()
 			.complete("Task_RecordDefence", "inspector1", "defence", "无异议", "hearingRequested", false, "factors", "");
 		String reviewId = d.task("Task_ReviewPenalty").getId();

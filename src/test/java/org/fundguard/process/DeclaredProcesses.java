@@ -18,12 +18,9 @@ import org.springframework.util.ClassUtils;
 /**
  * What the modules declare about their processes, read from every class annotated {@link VariablesOf} under a
  * package: which module (the package segment after it) owns which process key, and the variable names
- * ({@code public static final String}) the models may use. The old all-process {@code ProcessVariables} counts as well
- * while it exists.
+ * ({@code public static final String}) the models may use.
  */
 record DeclaredProcesses(Map<String, String> moduleOfProcess, Set<String> variables, List<String> problems) {
-
-	private static final String OLD_VARIABLES = "org.fundguard.process.ProcessVariables";
 
 	static DeclaredProcesses scan(String basePackage) {
 		Map<String, String> modules = new HashMap<>();
@@ -41,12 +38,6 @@ record DeclaredProcesses(Map<String, String> moduleOfProcess, Set<String> variab
 				}
 			}
 			variables.addAll(constants(declaring));
-		}
-		try {
-			variables.addAll(constants(Class.forName(OLD_VARIABLES)));
-		}
-		catch (ClassNotFoundException gone) {
-			// every module has moved its names into its own class
 		}
 		return new DeclaredProcesses(Map.copyOf(modules), Set.copyOf(variables), List.copyOf(problems));
 	}

@@ -5,7 +5,7 @@ import java.util.TreeSet;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.fundguard.process.ProcessVariables;
+import org.fundguard.penalties.PenaltyVariables;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.record.RecordEntry;
@@ -39,7 +39,7 @@ public class Investigators {
 		}
 		if (!config.investigationTasks().isEmpty()) {
 			for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
-				.processVariableValueEquals(ProcessVariables.CASE_ID, caseId)
+				.processVariableValueEquals(PenaltyVariables.CASE_ID, caseId)
 				.taskDefinitionKeyIn(config.investigationTasks().toArray(String[]::new))
 				.list()) {
 				if (t.getAssignee() != null) {

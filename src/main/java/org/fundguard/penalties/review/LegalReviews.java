@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.fundguard.errors.Refused;
+import org.fundguard.penalties.PenaltyCase;
+import org.fundguard.penalties.Penalties;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 法制审核: the rounds of review of a proposed penalty. Each round is a row and a step in the enforcement record;
- * nothing here changes a round once written, except adding the investigator's answer to a returned one.
+ * nothing here changes a round once written, except adding the investigator's answer to a returned one. Nobody who
+ * worked on the investigation may take or complete a review.
  */
 @Service
 public class LegalReviews {
@@ -21,26 +25,52 @@ public class LegalReviews {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final EnforcementRecord record;
+	private final Penalties penalties;
+	private final ReviewerIndependence independence;
 
-	LegalReviews(JdbcClient jdbc, Clock clock, EnforcementRecord record) {
+	LegalReviews(JdbcClient jdbc, Clock clock, EnforcementRecord record, Penalties penalties,
+			ReviewerIndependence independence) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.record = record;
+		this.penalties = penalties;
+		this.independence = independence;
+	}
+
+	/** Someone takes the review (claims it, or it is assigned or delegated to them): not one of the investigators. */
+	public void take(long penaltyId, String user) {
+		PenaltyCase p = penalties.get(penaltyId);
+		independence.check(user, p.caseId(), p.caseNumber());
 	}
 
 	/**
-	 * Records a review. Approval needs every checklist point; a return needs written opinions.
+	 * Records a review. It must have been taken; neither who holds it nor who completes it (the caller, when another
+	 * user) may have worked on the investigation; approval needs every checklist point, a return written opinions.
 	 *
+	 * @param reviewer who holds the review (or completes it unclaimed), null when nobody does
+	 * @param outcome the conclusion, null when none was chosen
 	 * @return the round's number
 	 */
 	@Transactional
-	public int review(long penaltyId, long caseId, Actor reviewer, Checklist checklist, boolean approve, String opinion) {
+	public int review(long penaltyId, Actor reviewer, String caller, Checklist checklist, ReviewOutcome outcome,
+			String opinion) {
+		if (reviewer == null) {
+			throw Refused.because("penalties.review.claim-first");
+		}
+		PenaltyCase p = penalties.get(penaltyId);
+		independence.check(reviewer.userId(), p.caseId(), p.caseNumber());
+		independence.check(caller, p.caseId(), p.caseNumber());
+		if (outcome == null) {
+			throw Refused.because("penalties.review.choose-outcome");
+		}
+		long caseId = p.caseId();
+		boolean approve = outcome == ReviewOutcome.APPROVE;
 		String text = opinion == null ? "" : opinion.strip();
 		if (approve && !checklist.complete()) {
-			throw new IllegalArgumentException("审核清单未全部通过，不能审核通过：" + String.join("；", checklist.failed()));
+			throw Refused.because("penalties.review.checklist-incomplete", String.join("；", checklist.failed()));
 		}
 		if (!approve && text.isEmpty()) {
-			throw new IllegalArgumentException("退回须写明书面审核意见 / a return needs written opinions");
+			throw Refused.because("penalties.review.opinion-required");
 		}
 		int round = rounds(penaltyId).size() + 1;
 		jdbc.sql("""
@@ -62,7 +92,7 @@ public class LegalReviews {
 	public void resubmit(long penaltyId, long caseId, Actor investigator, String revision) {
 		List<ReviewRound> rounds = rounds(penaltyId);
 		if (rounds.isEmpty() || rounds.getLast().approved()) {
-			throw new IllegalStateException("没有被退回的审核 / nothing was returned");
+			throw Refused.conflict("penalties.review.nothing-returned");
 		}
 		String text = revision == null || revision.isBlank() ? "（无说明）" : revision.strip();
 		jdbc.sql("update legal_review_round set revised_by = ?, revision = ?, revised_at = ? where penalty_id = ? and round_no = ?")

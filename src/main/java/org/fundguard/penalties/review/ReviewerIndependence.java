@@ -1,18 +1,14 @@
 package org.fundguard.penalties.review;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.fundguard.process.ProcessVariables;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
- * Task listener on the review task, on assignment (claim, delegate, set assignee) and on completion: refuses anyone
- * who worked on the investigation, whichever way the task is reached (FundGuard's pages, Camunda Tasklist, the REST
- * API). On completion both the assignee and the user the engine was called as must be independent, and someone must
- * have taken the task.
+ * Who may review a case's penalty: nobody who worked on its investigation. Checked when the review is taken (claimed,
+ * delegated, assigned) and when it is completed, whichever way the task is reached (FundGuard's pages, Camunda
+ * Tasklist, the REST API), because the review task's listeners ask here.
  */
-@Component("reviewerIndependence")
-class ReviewerIndependence implements TaskListener {
+@Service
+class ReviewerIndependence {
 
 	private final Investigators investigators;
 
@@ -20,26 +16,8 @@ class ReviewerIndependence implements TaskListener {
 		this.investigators = investigators;
 	}
 
-	@Override
-	public void notify(DelegateTask task) {
-		long caseId = ((Number) task.getVariable(ProcessVariables.CASE_ID)).longValue();
-		String caseNumber = String.valueOf(task.getVariable(ProcessVariables.CASE_NUMBER));
-		switch (task.getEventName()) {
-			case TaskListener.EVENTNAME_ASSIGNMENT -> refuseInvestigator(task.getAssignee(), caseId, caseNumber);
-			case TaskListener.EVENTNAME_COMPLETE -> {
-				String caller = TaskActors.authenticatedUser(task);
-				if (task.getAssignee() == null && caller == null) {
-					throw new IllegalStateException("法制审核任务须由审核人员认领后办理 / the review must be claimed first");
-				}
-				refuseInvestigator(task.getAssignee(), caseId, caseNumber);
-				refuseInvestigator(caller, caseId, caseNumber);
-			}
-			default -> {
-			}
-		}
-	}
-
-	private void refuseInvestigator(String user, long caseId, String caseNumber) {
+	/** Refuses the user (when there is one) if he or she worked on the case's investigation. */
+	void check(String user, long caseId, String caseNumber) {
 		if (user != null && investigators.of(caseId).contains(user)) {
 			throw new ReviewerIsInvestigator(user, caseNumber);
 		}
