@@ -84,7 +84,7 @@ public final class Canonical {
 
 	static byte[] seedBytes(String seedHex) {
 		if (seedHex == null || !seedHex.matches("[0-9a-f]{64}")) {
-			throw new IllegalArgumentException("随机种子应为 64 位小写十六进制 / the seed must be 64 lower-case hex digits");
+			throw new IllegalArgumentException("the seed must be 64 lower-case hex digits");
 		}
 		return HexFormat.of().parseHex(seedHex);
 	}

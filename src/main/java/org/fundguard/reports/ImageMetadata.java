@@ -42,12 +42,12 @@ final class ImageMetadata {
 		out.write(0xD8);
 		int i = 2;
 		while (true) {
-			require(i + 1 < in.length, "JPEG 文件不完整");
-			require((in[i] & 0xFF) == 0xFF, "JPEG 段标记错误");
+			require(i + 1 < in.length, "JPEG file ends early");
+			require((in[i] & 0xFF) == 0xFF, "JPEG segment marker expected");
 			while (i < in.length && (in[i] & 0xFF) == 0xFF) {
 				i++; // fill bytes
 			}
-			require(i < in.length, "JPEG 文件不完整");
+			require(i < in.length, "JPEG file ends early");
 			int marker = in[i++] & 0xFF;
 			if (marker == 0xD9) {
 				out.write(0xFF);
@@ -59,9 +59,9 @@ final class ImageMetadata {
 				out.write(marker);
 				continue;
 			}
-			require(i + 1 < in.length, "JPEG 文件不完整");
+			require(i + 1 < in.length, "JPEG file ends early");
 			int length = ((in[i] & 0xFF) << 8) | (in[i + 1] & 0xFF);
-			require(length >= 2 && i + length <= in.length, "JPEG 段长度错误");
+			require(length >= 2 && i + length <= in.length, "JPEG segment length out of the file");
 			int dataStart = i + 2;
 			int dataLength = length - 2;
 			if (marker >= 0xE0 && marker <= 0xEF || marker == 0xFE) {
@@ -91,7 +91,7 @@ final class ImageMetadata {
 			}
 			i++;
 		}
-		require(i + 1 < in.length, "JPEG 文件不完整");
+		require(i + 1 < in.length, "JPEG file ends early");
 		out.write(in, start, i - start);
 		return i;
 	}
@@ -118,15 +118,15 @@ final class ImageMetadata {
 	}
 
 	static byte[] png(byte[] in) {
-		require(in.length >= 8 && java.util.Arrays.equals(in, 0, 8, PNG_SIGNATURE, 0, 8), "PNG 文件头错误");
+		require(in.length >= 8 && java.util.Arrays.equals(in, 0, 8, PNG_SIGNATURE, 0, 8), "not a PNG signature");
 		ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
 		out.write(in, 0, 8);
 		int i = 8;
 		while (true) {
-			require(i + 8 <= in.length, "PNG 文件不完整");
+			require(i + 8 <= in.length, "PNG file ends early");
 			long length = ((long) (in[i] & 0xFF) << 24) | ((in[i + 1] & 0xFF) << 16) | ((in[i + 2] & 0xFF) << 8)
 					| (in[i + 3] & 0xFF);
-			require(length <= in.length - i - 12L, "PNG 数据块长度错误");
+			require(length <= in.length - i - 12L, "PNG chunk length out of the file");
 			String type = new String(in, i + 4, 4, StandardCharsets.ISO_8859_1);
 			int total = (int) length + 12;
 			if (PNG_KEPT.contains(type)) {
@@ -146,7 +146,7 @@ final class ImageMetadata {
 
 	private static void require(boolean ok, String problem) {
 		if (!ok) {
-			throw new IllegalArgumentException(problem + "，图片可能已损坏 / broken image");
+			throw new IllegalArgumentException(problem + ": broken image");
 		}
 	}
 }

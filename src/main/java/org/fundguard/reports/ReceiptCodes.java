@@ -23,10 +23,10 @@ final class ReceiptCodes {
 
 	ReceiptCodes(byte[] key, int length) {
 		if (key.length < 32) {
-			throw new IllegalArgumentException("回执码密钥至少 32 字节 / the receipt key needs at least 32 bytes");
+			throw new IllegalArgumentException("the receipt key needs at least 32 bytes");
 		}
 		if (length < 16) {
-			throw new IllegalArgumentException("回执码至少 16 位 / at least 16 characters");
+			throw new IllegalArgumentException("receipt codes have at least 16 characters");
 		}
 		this.key = key.clone();
 		this.length = length;

@@ -34,7 +34,7 @@ class ReceiptKey {
 			byte[] key = configured.getBytes(StandardCharsets.UTF_8);
 			if (key.length < 32) {
 				throw new IllegalStateException(
-						"FUNDGUARD_REPORTS_RECEIPT_KEY 至少 32 个字符 / the receipt key needs at least 32 characters");
+						"FUNDGUARD_REPORTS_RECEIPT_KEY needs at least 32 characters");
 			}
 			return key;
 		}
@@ -56,7 +56,7 @@ class ReceiptKey {
 			return Base64.getDecoder().decode(Files.readString(keyFile).strip());
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法读取或创建回执码密钥 / cannot read or create " + keyFile, e);
+			throw new UncheckedIOException("cannot read or create the receipt key file " + keyFile, e);
 		}
 	}
 

@@ -70,7 +70,7 @@ public record ReportsProperties(Integer acceptanceWorkingDays, Integer caseNotic
 			key = key == null ? "" : key;
 			length = length == null ? 20 : length;
 			if (length < 16) {
-				throw new IllegalArgumentException("回执码至少 16 位 / receipt codes have at least 16 characters");
+				throw new IllegalArgumentException("fundguard.reports.receipt.length: receipt codes have at least 16 characters");
 			}
 		}
 	}
