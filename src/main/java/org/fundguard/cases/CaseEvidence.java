@@ -8,11 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.rules.Lead;
+import org.fundguard.rules.Signal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,24 +64,20 @@ public class CaseEvidence {
 
 	/** Links a lead and its signals (as read from the signals index) to the case. */
 	@Transactional
-	public void linkLead(long caseId, Lead lead, List<JsonNode> signals, Actor by) {
+	public void linkLead(long caseId, Lead lead, List<Signal> signals, Actor by) {
 		jdbc.sql("insert into case_lead (lead_id, case_id, rules, risk_score, window_from, window_to, linked_at, linked_by) "
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(lead.id(), caseId, lead.rules(), lead.riskScore(), lead.from(), lead.to(), now(), by.userId())
 			.update();
 		int lines = 0;
-		for (JsonNode s : signals) {
-			String ruleId = s.path("rule_id").asText();
-			String signalId = ruleId + "|" + s.path("subject_key").asText() + "|" + s.path("window_from").asText() + ".."
-					+ s.path("window_to").asText();
-			BigDecimal money = s.path("money").isNumber() ? s.path("money").decimalValue() : null;
-			insert(caseId, Kind.SIGNAL, signalId, ruleId, s.path("description").asText(""), money, by);
-			for (JsonNode ref : s.path("line_refs")) {
-				lines += insert(caseId, Kind.CLAIM_LINE, ref.asText(), ruleId, "", null, by);
+		for (Signal s : signals) {
+			insert(caseId, Kind.SIGNAL, s.id(), s.ruleId(), s.description(), s.money(), by);
+			for (String ref : s.lineRefs()) {
+				lines += insert(caseId, Kind.CLAIM_LINE, ref, s.ruleId(), "", null, by);
 			}
-			if (s.path("line_refs").isEmpty()) {
-				for (JsonNode settlement : s.path("settlement_ids")) {
-					lines += insert(caseId, Kind.SETTLEMENT, settlement.asText(), ruleId, "", null, by);
+			if (s.lineRefs().isEmpty()) {
+				for (String settlement : s.settlementIds()) {
+					lines += insert(caseId, Kind.SETTLEMENT, settlement, s.ruleId(), "", null, by);
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package org.fundguard.cases;
 
 import java.util.List;
+import org.fundguard.claims.ClaimsSchema.Settlements;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,8 +40,8 @@ public class EvidenceLines {
 		JsonNode s = search.settlement(settlementId);
 		if (s instanceof ObjectNode o) {
 			o = o.deepCopy();
-			o.put("person_id", mask(o.path("person_id").asText()));
-			o.remove("id_hash");
+			o.put(Settlements.PERSON_ID, mask(o.path(Settlements.PERSON_ID).asText()));
+			o.remove(Settlements.ID_HASH);
 			s = o;
 		}
 		return new Drill(settlementId, s, search.lines(settlementId), refs);

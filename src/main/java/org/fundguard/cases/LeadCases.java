@@ -59,7 +59,7 @@ public class LeadCases {
 				lead.money(), "智能监控线索：规则 " + lead.rules() + "，信号 " + lead.signals() + " 条，监测期间 " + lead.from()
 						+ " 至 " + lead.to() + "，风险分 " + lead.riskScore(),
 				lead.updatedAt(), by));
-		evidence.linkLead(c.id(), lead, signals.ofLead(lead.id()), by);
+		evidence.linkLead(c.id(), lead, signals.evidenceOf(lead.id()), by);
 		return c;
 	}
 

@@ -36,8 +36,13 @@ public class SignalSearch {
 		signals.ensure();
 	}
 
-	/** The signals of a lead (up to 500), most money first. */
-	public List<JsonNode> ofLead(String leadId) {
+	/** The signals of a lead (up to 500), most money first, as other modules read them. */
+	public List<Signal> evidenceOf(String leadId) {
+		return ofLead(leadId).stream().map(Signal::of).toList();
+	}
+
+	/** The signals of a lead (up to 500), most money first, as stored: for the rules' own pages and API. */
+	List<JsonNode> ofLead(String leadId) {
 		ensure();
 		JsonNode r = new Searches(elastic).search(signals.alias(), "{\"size\":" + EVIDENCE_SHOWN + ",\"query\":"
 				+ Q.filter(Q.term("lead_id", leadId)) + ",\"sort\":[{\"money\":\"desc\"},{\"subject_key\":\"asc\"}]}");
