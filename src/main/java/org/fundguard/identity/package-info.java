@@ -1,5 +1,6 @@
 /**
- * Who is acting (Keycloak sign-in, roles, regions), what each role may reach, the bureau's jurisdiction, and how personal data is masked. Shared kernel.
+ * Who is acting (Keycloak sign-in, roles, regions), what each role may reach, the bureau's jurisdiction, and how
+ * personal data is masked. Shared kernel.
  */
 @ApplicationModule(displayName = "身份与辖区 Identity")
 package org.fundguard.identity;

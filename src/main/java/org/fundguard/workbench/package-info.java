@@ -1,7 +1,10 @@
 /**
  * The page every signed-in user lands on: my tasks from every process, escalations, where to go next.
  */
-@ApplicationModule(displayName = "工作台 Workbench")
+@ApplicationModule(displayName = "工作台 Workbench",
+		allowedDependencies = {
+			"cases",
+			"calendar", "documents", "elastic", "errors", "identity", "process", "record" })
 package org.fundguard.workbench;
 
 import org.springframework.modulith.ApplicationModule;
