@@ -29,15 +29,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.fundguard.calendar.Deadlines;
+import org.fundguard.support.TestEngines;
 import org.fundguard.calendar.WorkingCalendar;
 import org.fundguard.cases.CaseDeadlines.Kind;
 import org.fundguard.cases.CaseOutcomes.PenaltyEnd;
@@ -89,16 +87,7 @@ class AuditCaseProcessTest {
 
 	@BeforeAll
 	static void engine() throws Exception {
-		ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-			.createStandaloneInMemProcessEngineConfiguration()
-			.setProcessEngineName("audit-case-process-test")
-			.setJdbcUrl("jdbc:h2:mem:audit-case-process-test;DB_CLOSE_DELAY=1000")
-			.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-			.setJobExecutorActivate(false)
-			.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-		config.setExpressionManager(new MockExpressionManager());
-		config.setEnforceHistoryTimeToLive(true);
-		engine = config.buildProcessEngine();
+		engine = TestEngines.inMemory("audit-case-process-test");
 		var deployment = engine.getRepositoryService().createDeployment()
 			.addInputStream("audit-case.bpmn", Files.newInputStream(Path.of("bpmn/audit-case.bpmn")))
 			.addClasspathResource("cases/penalty-procedure-stub.bpmn");

@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.fundguard.calendar.Deadlines;
+import org.fundguard.support.TestEngines;
 import org.fundguard.calendar.WorkingCalendar;
 import org.fundguard.process.ModelVersions;
 import org.fundguard.process.TaskGateway;
@@ -53,16 +51,7 @@ class RandomInspectionMigrationTest {
 
 	@BeforeAll
 	static void engine() {
-		ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-			.createStandaloneInMemProcessEngineConfiguration()
-			.setProcessEngineName("inspection-migration-test")
-			.setJdbcUrl("jdbc:h2:mem:inspection-migration-test;DB_CLOSE_DELAY=1000")
-			.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-			.setJobExecutorActivate(false)
-			.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-		config.setExpressionManager(new MockExpressionManager());
-		config.setEnforceHistoryTimeToLive(true);
-		engine = config.buildProcessEngine();
+		engine = TestEngines.inMemory("inspection-migration-test");
 	}
 
 	@AfterAll

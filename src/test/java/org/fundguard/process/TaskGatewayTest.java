@@ -14,11 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.fundguard.calendar.Deadlines;
+import org.fundguard.support.TestEngines;
 import org.fundguard.calendar.WorkingCalendar;
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
@@ -66,17 +64,7 @@ class TaskGatewayTest {
 
 	@BeforeAll
 	static void engine() {
-		ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-			.createStandaloneInMemProcessEngineConfiguration()
-			.setProcessEngineName("task-gateway-test")
-			.setJdbcUrl("jdbc:h2:mem:task-gateway-test;DB_CLOSE_DELAY=1000")
-			.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-			.setJobExecutorActivate(false)
-			.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-		config.setExpressionManager(new MockExpressionManager());
-		config.setEnforceHistoryTimeToLive(true);
-		config.setProcessEnginePlugins(List.of(new EveryCompletionChecked()));
-		engine = config.buildProcessEngine();
+		engine = TestEngines.inMemory("task-gateway-test", new EveryCompletionChecked());
 		engine.getRepositoryService().createDeployment()
 			.addClasspathResource("gateway/gateway-test.bpmn")
 			.addClasspathResource("gateway/gateway-test-decide.form")
