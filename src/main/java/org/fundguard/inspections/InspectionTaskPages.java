@@ -26,9 +26,9 @@ class InspectionTaskPages implements TaskPages {
 			return Optional.empty();
 		}
 		if (InspectionsPage.PLAN_TASKS.contains(task.key())) {
-			return Optional.of("/inspections/plans/" + tasks.values(task.id()).id(InspectionVariables.PLAN_ID));
+			return Optional.of("/inspections/plans/" + tasks.variable(task.id(), InspectionVariables.PLAN_ID));
 		}
 		// one inspection of the plan: its id is the multi-instance element variable the task sees
-		return Optional.of("/inspections/inspections/" + tasks.values(task.id()).id(InspectionVariables.INSPECTION_ID));
+		return Optional.of("/inspections/inspections/" + tasks.variable(task.id(), InspectionVariables.INSPECTION_ID));
 	}
 }

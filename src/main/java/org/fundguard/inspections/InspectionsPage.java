@@ -183,7 +183,8 @@ class InspectionsPage {
 	private Optional<WorkItem> inspectionTask(Inspection inspection) {
 		return tasks.openOf(InspectionProcess.subject(inspection.planId()), InspectionVariables.KEY).stream()
 			.filter(t -> !PLAN_TASKS.contains(t.key()))
-			.filter(t -> tasks.values(t.id()).id(InspectionVariables.INSPECTION_ID) == inspection.id())
+			.filter(t -> tasks.variable(t.id(), InspectionVariables.INSPECTION_ID) instanceof Number n
+					&& n.longValue() == inspection.id())
 			.findFirst();
 	}
 

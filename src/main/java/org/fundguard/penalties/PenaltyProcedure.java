@@ -149,6 +149,15 @@ public class PenaltyProcedure {
 	 * notified, a revision heavier than the notified penalty is refused: defending oneself never raises the penalty.
 	 */
 	@Transactional
+	/**
+	 * The discretion factors of the proposal in force, as the forms that may change them show them (codes separated by
+	 * commas): a form shows what holds, so that submitting it unchanged changes nothing.
+	 */
+	public String currentFactors(long id) {
+		PenaltyCase.Proposal proposal = penalties.get(id).proposal();
+		return proposal == null ? "" : String.join(",", proposal.factors());
+	}
+
 	public ProposedPenalty propose(long id, Collection<String> factors, Actor inspector) {
 		PenaltyCase p = penalties.get(id);
 		if (p.decision().made() || p.status() == PenaltyStatus.REQUESTED || p.status() == PenaltyStatus.FILING_REFUSED) {

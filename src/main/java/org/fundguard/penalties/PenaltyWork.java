@@ -36,7 +36,7 @@ public class PenaltyWork {
 
 	/** The user's open penalty tasks: assigned to the user or offered to one of the user's roles. */
 	public List<PenaltyTask> openFor(CurrentUser user) {
-		return tasks.openFor(user).stream().filter(PenaltyWork::ofPenalties).map(this::view).toList();
+		return tasks.openFor(user, PROCESSES).stream().map(this::view).toList();
 	}
 
 	/** The open tasks of one procedure. */
@@ -93,7 +93,7 @@ public class PenaltyWork {
 	}
 
 	private PenaltyTask view(WorkItem t) {
-		long penaltyId = tasks.values(t.id()).id(PenaltyVariables.PENALTY_ID);
+		long penaltyId = ((Number) tasks.variable(t.id(), PenaltyVariables.PENALTY_ID)).longValue();
 		return new PenaltyTask(t.id(), t.key(), t.name(), t.assignee(), t.due() == null ? null : Date.from(t.due().toInstant()),
 				t.created() == null ? null : Date.from(t.created().toInstant()), t.candidateGroups(), penaltyId, t.subject());
 	}

@@ -89,7 +89,10 @@ public class ModelVersions {
 				.collect(Collectors.toSet());
 			for (ProcessInstance instance : running) {
 				if (!waitsOnlyIn(mapped, runtime.getActivityInstance(instance.getId()))) {
-					// known before trying: a failed migration would log the engine's error at every start-up
+					// known before trying (a failed migration would log the engine's error at every start-up): it
+					// finishes on its version, as its module foresaw
+					log.info("{} instance {} ({}) waits where v{} has no equal and finishes on v{}", processKey,
+							instance.getId(), instance.getBusinessKey(), latest.getVersion(), older.getVersion());
 					left.add(instance.getId());
 					continue;
 				}
@@ -98,8 +101,9 @@ public class ModelVersions {
 					moved++;
 				}
 				catch (ProcessEngineException e) {
-					log.info("{} instance {} ({}) stays on v{}: {}", processKey, instance.getId(), instance.getBusinessKey(),
-							older.getVersion(), e.getMessage());
+					// not foreseen: an operator should look at it in Cockpit
+					log.warn("{} instance {} ({}) could not move and stays on v{}: {}", processKey, instance.getId(),
+							instance.getBusinessKey(), older.getVersion(), e.getMessage());
 					left.add(instance.getId());
 				}
 			}

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
@@ -24,7 +25,9 @@ class RunningInstanceMigration {
 		this.versions = versions;
 	}
 
+	/** Before Camunda's own ready listener starts the job executor: no old timer fires on an old version first. */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
 	void migrate() {
 		for (String key : migratingProcesses()) {
 			versions.moveToLatest(key);

@@ -70,6 +70,7 @@ public record TaskForm(String id, List<Field> fields) {
 	/**
 	 * Turns submitted text into typed variables as Tasklist would send them (checkbox → Boolean, number → Double, the
 	 * rest String); a required field left empty, a number that is none and a choice the form does not offer are refused.
+	 * A field not submitted at all keeps its current value (see {@link #left}).
 	 */
 	public Map<String, Object> variables(Map<String, String> submitted) {
 		Map<String, Object> out = new LinkedHashMap<>();
@@ -77,7 +78,7 @@ public record TaskForm(String id, List<Field> fields) {
 			if (!f.submitted()) {
 				continue;
 			}
-			String raw = submitted.getOrDefault(f.key(), "");
+			String raw = submitted.containsKey(f.key()) ? submitted.get(f.key()) : left(f);
 			raw = raw == null ? "" : raw.trim();
 			if (f.required() && raw.isEmpty() && !"checkbox".equals(f.type())) {
 				throw Refused.because("process.form.required", f.label());
@@ -85,6 +86,14 @@ public record TaskForm(String id, List<Field> fields) {
 			out.put(f.key(), value(f, raw));
 		}
 		return out;
+	}
+
+	/**
+	 * A field the submission leaves out keeps the value the form shows (an API client need not repeat what it does not
+	 * change); a checkbox left out is unticked, as a browser leaves out an unticked box.
+	 */
+	private static String left(Field f) {
+		return "checkbox".equals(f.type()) ? "" : f.text();
 	}
 
 	private static Object value(Field f, String raw) {

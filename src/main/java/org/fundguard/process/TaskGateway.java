@@ -64,9 +64,9 @@ public class TaskGateway {
 
 	/**
 	 * The open tasks the user should see: assigned to the user, or offered to one of the user's roles or to the user by
-	 * name. Overdue first, then by due date, then the oldest.
+	 * name; only of these processes, if any are named. Overdue first, then by due date, then the oldest.
 	 */
-	public List<WorkItem> openFor(CurrentUser user) {
+	public List<WorkItem> openFor(CurrentUser user, String... processKeys) {
 		TaskQuery query = tasks.createTaskQuery().active();
 		if (user.groupIds().isEmpty()) {
 			query.taskAssignee(user.username());
@@ -74,11 +74,15 @@ public class TaskGateway {
 		else {
 			query.or().taskAssignee(user.username()).taskCandidateGroupIn(List.copyOf(user.groupIds())).endOr();
 		}
+		TaskQuery byName = tasks.createTaskQuery().active().taskCandidateUser(user.username());
+		if (processKeys.length > 0) {
+			query.processDefinitionKeyIn(processKeys);
+			byName.processDefinitionKeyIn(processKeys);
+		}
 		Map<String, Task> found = new LinkedHashMap<>();
 		query.listPage(0, LIMIT).forEach(t -> found.put(t.getId(), t));
 		// offered by name: Camunda's candidate-user query leaves out tasks someone has claimed, as wanted here
-		tasks.createTaskQuery().active().taskCandidateUser(user.username()).listPage(0, LIMIT)
-			.forEach(t -> found.putIfAbsent(t.getId(), t));
+		byName.listPage(0, LIMIT).forEach(t -> found.putIfAbsent(t.getId(), t));
 		return items(List.copyOf(found.values())).stream().sorted(URGENT_FIRST).toList();
 	}
 
@@ -188,6 +192,14 @@ public class TaskGateway {
 			.map(IdentityLink::getGroupId)
 			.findFirst();
 		return new TaskValues(taskId, task.getTaskDefinitionKey(), tasks.getVariables(taskId), userId, offeredTo);
+	}
+
+	/**
+	 * One variable as the task sees it (its own, its execution's or the process's), without reading all of them: for
+	 * lists that need one id per task, e.g. the inspection a multi-instance task belongs to.
+	 */
+	public Object variable(String taskId, String name) {
+		return tasks.getVariable(taskId, name);
 	}
 
 	/** Writes a variable where the task's process keeps it (e.g. a value a listener normalised for the next step). */

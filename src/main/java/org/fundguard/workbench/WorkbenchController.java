@@ -1,6 +1,7 @@
 package org.fundguard.workbench;
 
 import org.fundguard.cases.CaseDeadlines;
+import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.SignIns;
 import org.fundguard.process.TaskGateway;
@@ -43,8 +44,13 @@ class WorkbenchController {
 	/** Claims a task offered to the user's role or to the user by name; a refusal shows on the workbench. */
 	@PostMapping("/tasks/{id}/claim")
 	String claim(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
-		tasks.claim(id, CurrentUser.from(authentication));
-		redirect.addFlashAttribute("message", "已认领任务");
+		try {
+			tasks.claim(id, CurrentUser.from(authentication));
+			redirect.addFlashAttribute("message", "已认领任务");
+		}
+		catch (Refused refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
 		return "redirect:/";
 	}
 }

@@ -33,6 +33,16 @@ class TaskFormTest {
 	}
 
 	@Test
+	void aFieldLeftOutKeepsWhatTheFormShowsAndALeftOutCheckboxIsUnticked() throws Exception {
+		TaskForm f = form("audit-case-findings", Map.of("findingsSummary", "已查明", "violationFound", true, "articles", "38"));
+
+		assertThat(f.variables(Map.of("articles", "40")))
+			.containsEntry("articles", "40")
+			.containsEntry("findingsSummary", "已查明")
+			.containsEntry("violationFound", false);
+	}
+
+	@Test
 	void aRequiredFieldLeftEmptyIsRefused() throws Exception {
 		assertThatThrownBy(() -> form("audit-case-desk-review", Map.of()).variables(Map.of()))
 			.hasMessageContaining("书面审查意见");

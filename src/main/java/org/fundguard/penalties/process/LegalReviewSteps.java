@@ -39,6 +39,11 @@ public class LegalReviewSteps {
 		this.identity = identity;
 	}
 
+	/** What the factors field of a task's form shows (an input parameter of the task). */
+	public String currentFactors(long penaltyId) {
+		return procedure.currentFactors(penaltyId);
+	}
+
 	/** Due date of every round. */
 	public Date reviewDue(long penaltyId) {
 		return deadlines.reviewDue(penaltyId);

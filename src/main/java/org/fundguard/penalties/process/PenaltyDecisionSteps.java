@@ -48,6 +48,11 @@ public class PenaltyDecisionSteps {
 
 	// ---- service tasks ----
 
+	/** What the factors field of a task's form shows (an input parameter of the task). */
+	public String currentFactors(long penaltyId) {
+		return procedure.currentFactors(penaltyId);
+	}
+
 	/** The first step: the procedure registers itself for the audit case that called it; returns its id. */
 	public long register(long caseId) {
 		return procedure.register(caseId);
