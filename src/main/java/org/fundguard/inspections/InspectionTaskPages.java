@@ -15,9 +15,22 @@ import org.springframework.stereotype.Component;
 class InspectionTaskPages implements TaskPages {
 
 	private final TaskGateway tasks;
+	private final InspectionPlans plans;
 
-	InspectionTaskPages(TaskGateway tasks) {
+	InspectionTaskPages(TaskGateway tasks, InspectionPlans plans) {
 		this.tasks = tasks;
+		this.plans = plans;
+	}
+
+	/** The plan's name, which its users know it by. */
+	@Override
+	public Optional<String> subjectOf(WorkItem task) {
+		if (!InspectionVariables.KEY.equals(task.processKey())) {
+			return Optional.empty();
+		}
+		return tasks.variable(task.id(), InspectionVariables.PLAN_ID) instanceof Number planId
+				? Optional.of(plans.get(planId.longValue()).draft().name())
+				: Optional.empty();
 	}
 
 	@Override

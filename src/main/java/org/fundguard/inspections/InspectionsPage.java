@@ -1,7 +1,6 @@
 package org.fundguard.inspections;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.documents.DocumentStore;
+import org.fundguard.errors.Messages;
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.process.TaskGateway;
@@ -150,7 +150,8 @@ class InspectionsPage {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			// the upload broke off: the inspector sends it again
+			redirect.addFlashAttribute("error", Messages.chinese("documents.file.unreadable", file.getOriginalFilename()));
 		}
 		return "redirect:/inspections/inspections/" + id;
 	}

@@ -26,11 +26,15 @@ class MyTasks {
 	}
 
 	List<OpenTask> of(CurrentUser user) {
-		return tasks.openFor(user).stream().map(t -> OpenTask.of(t, user, pageOf(t))).toList();
+		return tasks.openFor(user).stream().map(t -> OpenTask.of(t, user, pageOf(t), subjectOf(t))).toList();
 	}
 
 	private String pageOf(WorkItem task) {
 		return pages.stream().map(p -> p.pageOf(task)).flatMap(Optional::stream).findFirst().orElse(null);
+	}
+
+	private String subjectOf(WorkItem task) {
+		return pages.stream().map(p -> p.subjectOf(task)).flatMap(Optional::stream).findFirst().orElse(task.subject());
 	}
 
 	/**
@@ -43,8 +47,8 @@ class MyTasks {
 	record OpenTask(String id, String key, String name, String processKey, String subject, String page, boolean mine,
 			boolean claimable, OffsetDateTime created, OffsetDateTime due, boolean overdue, Integer workingDaysLeft) {
 
-		static OpenTask of(WorkItem t, CurrentUser user, String page) {
-			return new OpenTask(t.id(), t.key(), t.name(), t.processKey(), t.subject(), page, t.mine(user),
+		static OpenTask of(WorkItem t, CurrentUser user, String page, String subject) {
+			return new OpenTask(t.id(), t.key(), t.name(), t.processKey(), subject, page, t.mine(user),
 					t.claimable(user), t.created(), t.due(), t.overdue(), t.workingDaysLeft());
 		}
 	}

@@ -51,7 +51,7 @@ class WorkbenchApi {
 	TaskView task(@PathVariable String id, Authentication authentication) {
 		CurrentUser user = CurrentUser.from(authentication);
 		WorkItem task = workable(id, user);
-		return new TaskView(MyTasks.OpenTask.of(task, user, null), tasks.form(id));
+		return new TaskView(MyTasks.OpenTask.of(task, user, null, task.subject()), tasks.form(id));
 	}
 
 	@PostMapping("/tasks/{id}/claim")

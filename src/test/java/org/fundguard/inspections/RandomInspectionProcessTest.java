@@ -276,10 +276,16 @@ class RandomInspectionProcessTest {
 	@Test
 	void aPlansTasksAreWorkedOnThePlanPageAndAnInspectionsOnItsOwnPage() {
 		approvedAndDrawn(List.of(61L, 62L));
-		InspectionTaskPages pages = new InspectionTaskPages(gateway);
+		InspectionTaskPages pages = new InspectionTaskPages(gateway, plans);
+		Plan plan = mock(Plan.class);
+		when(plan.draft()).thenReturn(new PlanDraft("2026年第一批双随机抽查", 2026, List.of("3703"), List.of(), List.of(), 2,
+				null, null, false, 2, java.time.LocalDate.of(2026, 12, 31)));
+		when(plans.get(PLAN)).thenReturn(plan);
 
 		assertThat(open("Task_InspectOnSite")).extracting(t -> pages.pageOf(t).orElseThrow())
 			.containsExactlyInAnyOrder("/inspections/inspections/61", "/inspections/inspections/62");
+		assertThat(open("Task_InspectOnSite")).extracting(t -> pages.subjectOf(t).orElseThrow())
+			.containsOnly("2026年第一批双随机抽查");
 		ProcessInstance other = runtimeService().startProcessInstanceByKey(InspectionVariables.KEY,
 				InspectionProcess.subject(8), Map.of("planId", 8L, "planName", "另一计划"));
 		assertThat(pages.pageOf(gateway.openOf(InspectionProcess.subject(8)).getFirst())).contains("/inspections/plans/8");
