@@ -100,8 +100,8 @@ class RandomInspectionMigrationTest {
 		assertThat(moved.latestVersion()).isEqualTo(2);
 		assertThat(moved.moved()).isEqualTo(2);
 		assertThat(moved.leftOnTheirVersion()).isEmpty();
-		assertThat(versionOf(submitted)).isEqualTo(2);
-		assertThat(versionOf(published)).isEqualTo(2);
+		assertThat(TestEngines.versionOf(engine, submitted)).isEqualTo(2);
+		assertThat(TestEngines.versionOf(engine, published)).isEqualTo(2);
 		assertThat(engine.getManagementService().createJobQuery().processInstanceId(published.getId()).timers()
 			.singleResult().getDuedate()).as("the overdue timer keeps its time").isEqualTo(legacyDue);
 
@@ -109,7 +109,7 @@ class RandomInspectionMigrationTest {
 		gateway.complete(task(gateway, 8L, "Task_ApprovePlan").id(), RandomInspectionProcessTest.DIRECTOR,
 				Map.of("planDecision", "RETURN", "decisionOpinion", "范围过窄"));
 		verify(plans).decide(8L, PlanDecision.RETURN, "范围过窄", "director1");
-		assertThat(openKeys(submitted)).containsExactly("Task_DraftPlan");
+		assertThat(TestEngines.openTaskKeys(engine, submitted)).containsExactly("Task_DraftPlan");
 
 		// the plan drawn before the change: the second inspection and both publications
 		WorkItem second = InspectionExport.inspectionTask(gateway, 7L, 12L);
@@ -124,7 +124,7 @@ class RandomInspectionMigrationTest {
 			verify(inspections).publish(inspection, "inspector2");
 		}
 		verify(plans).close(7L);
-		assertThat(ended(published)).isTrue();
+		assertThat(TestEngines.ended(engine, published)).isTrue();
 		assertThat(today.calls).as("nothing ran the old glue after the move").hasSize(7);
 	}
 
@@ -165,20 +165,8 @@ class RandomInspectionMigrationTest {
 			.orElseThrow(() -> new AssertionError("plan " + planId + " has no open " + key));
 	}
 
-	private static List<String> openKeys(ProcessInstance instance) {
-		return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
-			.map(Task::getTaskDefinitionKey).toList();
-	}
 
-	private static int versionOf(ProcessInstance instance) {
-		String definition = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
-			.singleResult().getProcessDefinitionId();
-		return engine.getRepositoryService().getProcessDefinition(definition).getVersion();
-	}
 
-	private static boolean ended(ProcessInstance instance) {
-		return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
-	}
 
 	/** The bean today's model calls, with today's signatures: what ran before the change. */
 	public static class TodaysGlue {

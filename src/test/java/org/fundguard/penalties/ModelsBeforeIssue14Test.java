@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fundguard.cases.AuditCase;
+import org.fundguard.support.TestEngines;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.CaseDeadlines;
 import org.fundguard.cases.CaseDecisions;
@@ -125,14 +126,14 @@ class ModelsBeforeIssue14Test {
 		assertThat(oldProcedure).isWaitingAt("CallActivity_LegalReview");
 		ProcessInstance review = runtime.createProcessInstanceQuery().superProcessInstanceId(oldProcedure.getId())
 			.singleResult();
-		assertThat(versionOf(review)).isEqualTo(legacy("legal-review").getVersion());
+		assertThat(TestEngines.versionOf(engine, review)).isEqualTo(legacy("legal-review").getVersion());
 
 		ProcessDefinition todaysReview = deployTodaysModelsAndStart().get("legal-review");
 
-		assertThat(versionOf(oldCase)).as("waits in the removed receive task").isEqualTo(legacy("audit-case").getVersion());
-		assertThat(versionOf(oldProcedure)).as("ends by correlating the old message").isEqualTo(
+		assertThat(TestEngines.versionOf(engine, oldCase)).as("waits in the removed receive task").isEqualTo(legacy("audit-case").getVersion());
+		assertThat(TestEngines.versionOf(engine, oldProcedure)).as("ends by correlating the old message").isEqualTo(
 				legacy("penalty-decision").getVersion());
-		assertThat(versionOf(review)).as("the review moved").isEqualTo(todaysReview.getVersion());
+		assertThat(TestEngines.versionOf(engine, review)).as("the review moved").isEqualTo(todaysReview.getVersion());
 		d.complete("Task_ReviewPenalty", "reviewer1", "reviewOutcome", "RETURN", "reviewOpinion", "事实认定不清");
 		d.complete("Task_RevisePenalty", "inspector1", "revision", "补充询问笔录", "factors", "");
 		d.complete("Task_ReviewPenalty", "reviewer1", "authorityOk", true, "factsOk", true, "evidenceOk", true,
@@ -168,8 +169,8 @@ class ModelsBeforeIssue14Test {
 		Map<String, ProcessDefinition> todays = deployTodaysModelsAndStart();
 		ProcessDefinition todaysCase = todays.get("audit-case");
 
-		assertThat(versionOf(filing)).isEqualTo(todaysCase.getVersion());
-		assertThat(versionOf(investigation)).as("the renamed investigation too").isEqualTo(todaysCase.getVersion());
+		assertThat(TestEngines.versionOf(engine, filing)).isEqualTo(todaysCase.getVersion());
+		assertThat(TestEngines.versionOf(engine, investigation)).as("the renamed investigation too").isEqualTo(todaysCase.getVersion());
 		assertThat(investigation).isWaitingAt("Task_RecordFindings");
 		assertThat(runtime.getActivityInstance(investigation.getId()).getActivityInstances("SubProcess_Investigation"))
 			.hasSize(1);
@@ -278,11 +279,6 @@ class ModelsBeforeIssue14Test {
 			.singleResult();
 	}
 
-	private int versionOf(ProcessInstance instance) {
-		String definition = runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
-			.getProcessDefinitionId();
-		return repository.getProcessDefinition(definition).getVersion();
-	}
 
 	private Job job(ProcessInstance instance, String activityId) {
 		return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();

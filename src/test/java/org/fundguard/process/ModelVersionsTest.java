@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
+import org.fundguard.support.TestEngines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,9 +52,9 @@ class ModelVersionsTest {
 		assertThat(moved.latestVersion()).isEqualTo(2);
 		assertThat(moved.moved()).isEqualTo(2);
 		assertThat(moved.leftOnTheirVersion()).containsExactly(theOldWay.getId());
-		assertThat(versionOf(atDecide)).isEqualTo(2);
-		assertThat(versionOf(atFollowUp)).isEqualTo(2);
-		assertThat(versionOf(theOldWay)).isEqualTo(1);
+		assertThat(TestEngines.versionOf(engine, atDecide)).isEqualTo(2);
+		assertThat(TestEngines.versionOf(engine, atFollowUp)).isEqualTo(2);
+		assertThat(TestEngines.versionOf(engine, theOldWay)).isEqualTo(1);
 		assertThat(engine.getTaskService().createTaskQuery().processInstanceId(atFollowUp.getId()).singleResult()
 			.getTaskDefinitionKey()).isEqualTo("Task_FollowUp");
 		assertThat(versions.moveToLatest("versioned").moved()).isZero();
@@ -65,11 +66,6 @@ class ModelVersionsTest {
 		assertThat(RunningInstanceMigration.migratingProcesses()).contains("versioned");
 	}
 
-	private static int versionOf(ProcessInstance instance) {
-		String definition = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
-			.singleResult().getProcessDefinitionId();
-		return engine.getRepositoryService().getProcessDefinition(definition).getVersion();
-	}
 
 	/** Asks for the test model's instances to move, as a module's variables class does. */
 	@VariablesOf("versioned")

@@ -78,7 +78,7 @@ class ReportHandlingMigrationTest {
 		ProcessInstance accepted = start(42L, "JB370300-2026-000042", true);
 		complete(accepted, "Task_DecideAcceptance", "handler1", Map.of("acceptance", "ACCEPT", "caseSummary", "挂床住院"));
 		assertThat(today.calls).containsExactly("registerIntake 41", "registerIntake 42", "openCase 42 挂床住院 handler1");
-		assertThat(openKeys(accepted)).containsExactlyInAnyOrder("Task_NotifyCaseFiled", "Task_RecordConclusion");
+		assertThat(TestEngines.openTaskKeys(engine, accepted)).containsExactlyInAnyOrder("Task_NotifyCaseFiled", "Task_RecordConclusion");
 
 		Date noticeDue = engine.getManagementService().createJobQuery().processInstanceId(accepted.getId()).timers()
 			.singleResult().getDuedate();
@@ -98,8 +98,8 @@ class ReportHandlingMigrationTest {
 		assertThat(moved.latestVersion()).isEqualTo(2);
 		assertThat(moved.moved()).isEqualTo(2);
 		assertThat(moved.leftOnTheirVersion()).isEmpty();
-		assertThat(versionOf(waitingForDecision)).isEqualTo(2);
-		assertThat(versionOf(accepted)).isEqualTo(2);
+		assertThat(TestEngines.versionOf(engine, waitingForDecision)).isEqualTo(2);
+		assertThat(TestEngines.versionOf(engine, accepted)).isEqualTo(2);
 		assertThat(engine.getManagementService().createJobQuery().processInstanceId(accepted.getId()).timers()
 			.singleResult().getDuedate()).as("the notice timer keeps its time").isEqualTo(noticeDue);
 
@@ -115,7 +115,7 @@ class ReportHandlingMigrationTest {
 		verify(decisions).conclusion(41L, false, false, "已并案查处", "handler1");
 		verify(handling).conclude(41L);
 		verify(handling).close(41L);
-		assertThat(ended(waitingForDecision)).isTrue();
+		assertThat(TestEngines.ended(engine, waitingForDecision)).isTrue();
 
 		// the report accepted before the change: its open tasks use the new forms and listeners
 		assertThat(gateway.form(open(gateway, "JB370300-2026-000042", "Task_NotifyCaseFiled").id()).id())
@@ -139,7 +139,7 @@ class ReportHandlingMigrationTest {
 		verify(decisions).payment(42L, true, "handler1");
 		verify(handling).recordPayment(42L);
 		verify(handling).close(42L);
-		assertThat(ended(accepted)).isTrue();
+		assertThat(TestEngines.ended(engine, accepted)).isTrue();
 		assertThat(today.calls).as("nothing ran the old glue after the move").hasSize(3);
 	}
 
@@ -185,20 +185,8 @@ class ReportHandlingMigrationTest {
 		gateway.complete(open(gateway, number, taskKey).id(), user, form);
 	}
 
-	private static List<String> openKeys(ProcessInstance instance) {
-		return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
-			.map(Task::getTaskDefinitionKey).toList();
-	}
 
-	private static int versionOf(ProcessInstance instance) {
-		String definition = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
-			.singleResult().getProcessDefinitionId();
-		return engine.getRepositoryService().getProcessDefinition(definition).getVersion();
-	}
 
-	private static boolean ended(ProcessInstance instance) {
-		return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
-	}
 
 	/** The beans today's model calls, with today's signatures: what ran before the change. */
 	public static class TodaysGlue {

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 
 /**
@@ -30,5 +32,22 @@ public final class TestEngines {
 		config.setEnforceHistoryTimeToLive(true);
 		config.setProcessEnginePlugins(List.of(plugins));
 		return config.buildProcessEngine();
+	}
+
+	/** The version of the model the instance runs on now (migration tests watch it move). */
+	public static int versionOf(ProcessEngine engine, ProcessInstance instance) {
+		String definition = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+			.singleResult().getProcessDefinitionId();
+		return engine.getRepositoryService().getProcessDefinition(definition).getVersion();
+	}
+
+	/** The definition keys of the instance's open tasks. */
+	public static List<String> openTaskKeys(ProcessEngine engine, ProcessInstance instance) {
+		return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
+			.map(Task::getTaskDefinitionKey).toList();
+	}
+
+	public static boolean ended(ProcessEngine engine, ProcessInstance instance) {
+		return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
 	}
 }
