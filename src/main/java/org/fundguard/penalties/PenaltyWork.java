@@ -84,7 +84,7 @@ public class PenaltyWork {
 	private WorkItem workable(String taskId, CurrentUser user) {
 		return tasks.find(taskId)
 			.filter(PenaltyWork::ofPenalties)
-			.filter(t -> t.mine(user) || t.offeredTo(user))
+			.filter(t -> t.visibleTo(user))
 			.orElseThrow(() -> Refused.notFound("process.task.not-open"));
 	}
 

@@ -40,6 +40,11 @@ public record WorkItem(String id, String key, String name, String processKey, St
 		return assignee == null && offeredTo(user);
 	}
 
+	/** The user holds it or is offered it (even while a colleague holds it): may read it, not necessarily work it. */
+	public boolean visibleTo(CurrentUser user) {
+		return mine(user) || offeredTo(user);
+	}
+
 	/** The user may work it now, or after claiming it. */
 	public boolean workableBy(CurrentUser user) {
 		return mine(user) || claimable(user);

@@ -79,7 +79,7 @@ class WorkbenchApi {
 	}
 
 	private WorkItem workable(String id, CurrentUser user) {
-		return tasks.find(id).filter(t -> t.workableBy(user) || t.offeredTo(user))
+		return tasks.find(id).filter(t -> t.visibleTo(user))
 			.orElseThrow(() -> Refused.notFound("process.task.not-open"));
 	}
 
