@@ -21,6 +21,9 @@ public class Deadlines {
 
 	public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
+	/** Shown beside every deadline counted over a provisional year. */
+	public static final String PROVISIONAL_NOTE = "暂按法定节假日计算";
+
 	private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
 	private final WorkingCalendar calendar;
@@ -64,6 +67,30 @@ public class Deadlines {
 
 	public boolean isOverdue(Object deadline) {
 		return deadline != null && toInstant(deadline).isBefore(clock.instant());
+	}
+
+	/**
+	 * Whether the deadline was counted over a provisional year (statutory holidays only, the State Council's make-up
+	 * days not yet known): its last day's year, or any year between today and it. Pages, tasks and documents show
+	 * {@link #PROVISIONAL_NOTE} beside such a deadline. A date (LocalDate) is taken as the last day itself.
+	 */
+	public boolean isProvisional(Object deadline) {
+		if (deadline == null) {
+			return false;
+		}
+		LocalDate last = deadline instanceof LocalDate d ? d : lastDayOf(deadline);
+		LocalDate today = LocalDate.now(clock.withZone(BUREAU_ZONE));
+		for (int year = Math.min(today.getYear(), last.getYear()); year <= last.getYear(); year++) {
+			if (calendar.isProvisional(year)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The deadline's last day as records and documents print it, with the provisional note when it applies. */
+	public String lastDayText(Object deadline) {
+		return lastDayOf(deadline) + (isProvisional(deadline) ? "（" + PROVISIONAL_NOTE + "）" : "");
 	}
 
 	/** The last day on which the deadline is still met (the day before its midnight end). */

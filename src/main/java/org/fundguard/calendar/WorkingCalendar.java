@@ -1,113 +1,64 @@
 package org.fundguard.calendar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
- * The official Chinese working calendar: Monday to Friday, minus the State Council's public holidays, plus its
- * make-up working days (调休). Held as data in {@code calendar/china-public-holidays.csv}; a date in a year the
- * data does not declare makes every method throw {@link DateOutsideCalendar}.
+ * The Chinese working calendar: Monday to Friday, minus the State Council's public holidays, plus its make-up working
+ * days (调休). The days are the bureau's data, kept by its administrators (see {@link CalendarSource}); every method
+ * reads the calendar as it stands when called, so a deadline computed after a change counts the new days. A date in
+ * a year the calendar does not hold makes every method throw {@link DateOutsideCalendar}.
  * <p>
  * Deadlines count like the law does: "within N working days of D" ends at the close of the N-th working day
  * after D, D itself not counted.
  */
 @Component
+@DependsOn("calendarSeed") // a fresh installation counts no deadline before its calendar is in the database
 public class WorkingCalendar {
 
-	public static final String RESOURCE = "calendar/china-public-holidays.csv";
+	private final CalendarSource source;
 
-	private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
+	@Autowired
+	public WorkingCalendar(CalendarSource source) {
+		this.source = source;
+	}
 
-	private final Map<Integer, String> years;
-	private final Map<LocalDate, String> holidays;
-	private final Map<LocalDate, String> makeUpWorkdays;
-
+	/** The shipped seed file's calendar, for tests and tools without a database. */
 	public WorkingCalendar() {
-		this(WorkingCalendar.class.getClassLoader().getResourceAsStream(RESOURCE));
+		this(CalendarFile.seed());
 	}
 
-	WorkingCalendar(InputStream data) {
-		if (data == null) {
-			throw new IllegalStateException("missing working calendar data " + RESOURCE);
-		}
-		Map<Integer, String> y = new TreeMap<>();
-		Map<LocalDate, String> h = new HashMap<>();
-		Map<LocalDate, String> w = new HashMap<>();
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8))) {
-			String line;
-			int number = 0;
-			while ((line = in.readLine()) != null) {
-				number++;
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] f = line.split(",", 3);
-				if (f.length < 3) {
-					throw new IllegalStateException(RESOURCE + " line " + number + " is not kind,date,name: " + line);
-				}
-				switch (f[0]) {
-					case "year" -> y.put(Integer.parseInt(f[1]), f[2]);
-					case "holiday" -> h.put(LocalDate.parse(f[1]), f[2]);
-					case "workday" -> w.put(LocalDate.parse(f[1]), f[2]);
-					default -> throw new IllegalStateException(RESOURCE + " line " + number + " has an unknown kind: " + f[0]);
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		for (LocalDate d : h.keySet()) {
-			if (!y.containsKey(d.getYear()) || w.containsKey(d)) {
-				throw new IllegalStateException(RESOURCE + ": holiday " + d + " lies in an undeclared year or is a make-up workday as well");
-			}
-		}
-		this.years = Collections.unmodifiableMap(y);
-		this.holidays = Map.copyOf(h);
-		this.makeUpWorkdays = Map.copyOf(w);
-		y.forEach((year, status) -> {
-			if (!"official".equals(status)) {
-				log.warn("工作日历 {} 年为暂定数据（仅法定假日，无调休），待国务院办公厅通知后更新 / calendar year {} is {}", year, year, status);
-			}
-		});
-	}
-
-	/** The years this calendar holds, with their status ({@code official} or {@code provisional}). */
-	public Map<Integer, String> coveredYears() {
+	/** The years this calendar holds, with their status. */
+	public Map<Integer, YearStatus> coveredYears() {
+		Map<Integer, YearStatus> years = new TreeMap<>();
+		source.current().years().forEach((year, y) -> years.put(year, y.status()));
 		return years;
 	}
 
+	/** Whether the year's days are provisional (statutory holidays only, no make-up days yet); false for an uncovered year. */
+	public boolean isProvisional(int year) {
+		CalendarYear y = source.current().years().get(year);
+		return y != null && y.status() == YearStatus.PROVISIONAL;
+	}
+
 	public boolean isWorkingDay(LocalDate date) {
-		requireCovered(date);
-		if (makeUpWorkdays.containsKey(date)) {
-			return true;
-		}
-		if (holidays.containsKey(date)) {
-			return false;
-		}
-		DayOfWeek day = date.getDayOfWeek();
-		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+		return isWorkingDay(source.current(), date);
 	}
 
 	/** The holiday's or make-up day's name, or empty for an ordinary day. */
 	public String nameOf(LocalDate date) {
-		requireCovered(date);
-		return holidays.getOrDefault(date, makeUpWorkdays.getOrDefault(date, ""));
+		CalendarDays days = source.current();
+		requireCovered(days, date);
+		CalendarDay day = days.day(date);
+		return day == null ? "" : day.name();
 	}
 
 	/** The N-th working day after {@code start} ({@code start} itself not counted); N = 0 gives start. */
@@ -115,10 +66,11 @@ public class WorkingCalendar {
 		if (n < 0) {
 			return minusWorkingDays(start, -n);
 		}
+		CalendarDays days = source.current();
 		LocalDate d = start;
 		for (int left = n; left > 0;) {
 			d = d.plusDays(1);
-			if (isWorkingDay(d)) {
+			if (isWorkingDay(days, d)) {
 				left--;
 			}
 		}
@@ -127,10 +79,11 @@ public class WorkingCalendar {
 
 	/** The N-th working day before {@code end}. */
 	public LocalDate minusWorkingDays(LocalDate end, int n) {
+		CalendarDays days = source.current();
 		LocalDate d = end;
 		for (int left = n; left > 0;) {
 			d = d.minusDays(1);
-			if (isWorkingDay(d)) {
+			if (isWorkingDay(days, d)) {
 				left--;
 			}
 		}
@@ -145,10 +98,11 @@ public class WorkingCalendar {
 		if (to.isBefore(from)) {
 			return -workingDaysBetween(to, from);
 		}
-		requireCovered(from);
+		CalendarDays days = source.current();
+		requireCovered(days, from);
 		int count = 0;
 		for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-			if (isWorkingDay(d)) {
+			if (isWorkingDay(days, d)) {
 				count++;
 			}
 		}
@@ -157,15 +111,26 @@ public class WorkingCalendar {
 
 	/** Make-up working days (调休上班) of a year, for pages that show the calendar. */
 	public Set<LocalDate> makeUpWorkdays(int year) {
-		requireCovered(LocalDate.of(year, 1, 1));
-		Set<LocalDate> days = new TreeSet<>();
-		makeUpWorkdays.keySet().stream().filter(d -> d.getYear() == year).forEach(days::add);
-		return days;
+		CalendarDays days = source.current();
+		requireCovered(days, LocalDate.of(year, 1, 1));
+		Set<LocalDate> out = new TreeSet<>();
+		days.daysOf(year).stream().filter(d -> d.kind() == DayKind.WORKDAY).forEach(d -> out.add(d.date()));
+		return out;
 	}
 
-	private void requireCovered(LocalDate date) {
-		if (!years.containsKey(date.getYear())) {
-			throw new DateOutsideCalendar(date, years.keySet());
+	private static boolean isWorkingDay(CalendarDays days, LocalDate date) {
+		requireCovered(days, date);
+		CalendarDay special = days.day(date);
+		if (special != null) {
+			return special.kind() == DayKind.WORKDAY;
+		}
+		DayOfWeek day = date.getDayOfWeek();
+		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+	}
+
+	private static void requireCovered(CalendarDays days, LocalDate date) {
+		if (!days.covers(date.getYear())) {
+			throw new DateOutsideCalendar(date, days.years().keySet());
 		}
 	}
 }

@@ -6,9 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 
+import org.fundguard.calendar.CalendarChanged;
+import org.fundguard.calendar.DateOutsideCalendar;
+import org.fundguard.calendar.DeadlineRecomputations;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,15 +53,17 @@ public class CaseDeadlines {
 	private final CasesProperties properties;
 	private final EnforcementRecord record;
 	private final AuditCases cases;
+	private final DeadlineRecomputations recomputations;
 
 	CaseDeadlines(JdbcClient jdbc, Clock clock, Deadlines deadlines, CasesProperties properties, EnforcementRecord record,
-			AuditCases cases) {
+			AuditCases cases, DeadlineRecomputations recomputations) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.deadlines = deadlines;
 		this.properties = properties;
 		this.record = record;
 		this.cases = cases;
+		this.recomputations = recomputations;
 	}
 
 	/** The filing decision is due {@code filing-working-days} working days after the lead or report arrived. */
@@ -79,6 +85,45 @@ public class CaseDeadlines {
 			.params(caseId, kind.name(), OffsetDateTime.ofInstant(due.toInstant(), Deadlines.BUREAU_ZONE))
 			.update();
 		return due;
+	}
+
+	/**
+	 * The working calendar changed: each filing deadline still running is counted again from the lead's arrival (the
+	 * process's due date and timers read it here, and follow), and each one that moves is recorded in the calendar's
+	 * change log and the case's enforcement record. A deadline already passed or met stays as it was.
+	 */
+	@EventListener
+	@Transactional
+	public void calendarChanged(CalendarChanged change) {
+		for (Deadline d : running(Kind.FILING)) {
+			Date old = Date.from(d.dueAt().toInstant());
+			AuditCase c = cases.find(d.caseId()).orElseThrow();
+			Date now;
+			try {
+				now = deadlines.afterWorkingDays(c.receivedAt(), properties.filingWorkingDays());
+			}
+			catch (DateOutsideCalendar beyond) {
+				continue;
+			}
+			if (!now.equals(old)) {
+				jdbc.sql("update case_deadline set due_at = ? where case_id = ? and kind = ?")
+					.params(OffsetDateTime.ofInstant(now.toInstant(), Deadlines.BUREAU_ZONE), d.caseId(), Kind.FILING.name())
+					.update();
+				recomputations.record(change, "案件 " + c.number(), Kind.FILING.label() + "期限", old, now);
+				record.append(d.caseId(), Actor.SYSTEM, "DEADLINE_RECOMPUTED", "工作日历变更，" + Kind.FILING.label()
+						+ "期限由 " + deadlines.lastDayOf(old) + " 调整为 " + deadlines.lastDayText(now) + "（" + change.summary() + "）");
+			}
+		}
+	}
+
+	/** Deadlines of the kind neither met nor passed. */
+	private List<Deadline> running(Kind kind) {
+		return jdbc.sql("select case_id, kind, due_at, reminded_at, escalated_at, met_at from case_deadline "
+				+ "where kind = ? and met_at is null and due_at > ? order by case_id")
+			.params(kind.name(), now())
+			.query((rs, n) -> new Deadline(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getObject(3, OffsetDateTime.class),
+					rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class)))
+			.list();
 	}
 
 	/** When the deadline of that kind ends, as set when its step started. */
@@ -170,7 +215,7 @@ public class CaseDeadlines {
 	}
 
 	private String lastDay(Deadline d) {
-		return deadlines.lastDayOf(Date.from(d.dueAt().toInstant())).toString();
+		return deadlines.lastDayText(Date.from(d.dueAt().toInstant()));
 	}
 
 	private OffsetDateTime now() {

@@ -49,6 +49,11 @@ public record CurrentUser(String username, String displayName, Set<Role> roles) 
 		return EndpointAccess.mayHandleReports(this);
 	}
 
+	/** The working calendar (工作日历): administrators keep it. */
+	public boolean mayKeepCalendar() {
+		return EndpointAccess.mayKeepCalendar(this);
+	}
+
 	public boolean mayUseCamundaAdmin() {
 		return has(Role.ADMIN);
 	}

@@ -64,6 +64,8 @@ final class EndpointAccess {
 	 * administrators or directors (举报人信息仅限受理人员知悉).
 	 */
 	private static final String[] REPORT_HANDLERS = ids(Role.REPORT_HANDLER);
+	/** The working calendar every deadline counts in: kept by administrators alone. */
+	private static final String[] CALENDAR_KEEPERS = ids(Role.ADMIN);
 
 	private EndpointAccess() {
 	}
@@ -88,6 +90,7 @@ final class EndpointAccess {
 			.requestMatchers(get("/api/inspections/pool")).hasAnyRole(POOL_READERS)
 			.requestMatchers(put("/api/inspections/pool/*")).hasAnyRole(POOL_KEEPERS)
 			.requestMatchers(path("/api/reports"), path("/api/reports/**")).hasAnyRole(REPORT_HANDLERS)
+			.requestMatchers(path("/api/calendar"), path("/api/calendar/**")).hasAnyRole(CALENDAR_KEEPERS)
 			.anyRequest().denyAll();
 	}
 
@@ -111,6 +114,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/inspections/pool/**")).hasAnyRole(POOL_KEEPERS)
 			.requestMatchers(path("/inspections"), path("/inspections/**")).hasAnyRole(INSPECTION_WORKERS)
 			.requestMatchers(path("/reports"), path("/reports/**")).hasAnyRole(REPORT_HANDLERS)
+			.requestMatchers(path("/calendar"), path("/calendar/**")).hasAnyRole(CALENDAR_KEEPERS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 
@@ -140,6 +144,10 @@ final class EndpointAccess {
 
 	static boolean mayHandleReports(CurrentUser user) {
 		return holdsAny(user, REPORT_HANDLERS);
+	}
+
+	static boolean mayKeepCalendar(CurrentUser user) {
+		return holdsAny(user, CALENDAR_KEEPERS);
 	}
 
 	static boolean mayUseCockpit(CurrentUser user) {

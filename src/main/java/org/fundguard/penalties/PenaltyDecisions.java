@@ -73,7 +73,7 @@ public class PenaltyDecisions {
 		Date serviceDue = deadlines.afterDays(now, config.periods().serviceDays());
 		Date publicationDue = deadlines.afterWorkingDays(now, config.periods().publicationWorkingDays());
 		record.append(p.caseId(), director, "DECISION_MADE", "作出行政处罚决定 " + decision.number() + "：" + PenaltyProcedure.text(note)
-				+ "；应于 " + deadlines.lastDayOf(serviceDue) + " 前送达，" + deadlines.lastDayOf(publicationDue) + " 前公示",
+				+ "；应于 " + deadlines.lastDayOf(serviceDue) + " 前送达，" + deadlines.lastDayText(publicationDue) + " 前公示",
 				List.of(decision.html().sha256(), decision.pdf().sha256()));
 		return new Decided(decidedAt, serviceDue, publicationDue);
 	}

@@ -2,6 +2,7 @@ package org.fundguard.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,21 +59,36 @@ class WorkingCalendarTest {
 		assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2023, 6, 1))).isInstanceOfSatisfying(Refused.class, r -> {
 			assertThat(r.reason()).isEqualTo(Refused.Reason.UNAVAILABLE);
 			assertThat(Messages.has(r.key())).as(r.key()).isTrue();
-			assertThat(r.getMessage()).contains("工作日历未包含 2023 年", "2023-06-01", "2024", "china-public-holidays.csv");
-			assertThat(r.english()).contains("2023-06-01", "china-public-holidays.csv");
+			assertThat(r.getMessage()).contains("工作日历未包含 2023 年", "2023-06-01", "2024", "/calendar");
+			assertThat(r.english()).contains("2023-06-01", "/calendar");
 		});
 	}
 
 	@Test
-	void coversTwentyTwentyFourToTwentyTwentySeven() {
-		assertThat(calendar.coveredYears()).containsKeys(2024, 2025, 2026, 2027);
+	void theSeedCoversTwentyTwentyFourToTwentyTwentySevenWithOnlyTwentyTwentySevenProvisional() {
+		assertThat(calendar.coveredYears()).containsExactly(entry(2024, YearStatus.OFFICIAL), entry(2025, YearStatus.OFFICIAL),
+				entry(2026, YearStatus.OFFICIAL), entry(2027, YearStatus.PROVISIONAL));
+		assertThat(calendar.isProvisional(2027)).isTrue();
+		assertThat(calendar.isProvisional(2026)).isFalse();
+		assertThat(calendar.makeUpWorkdays(2027)).as("no make-up day is invented before the notice").isEmpty();
 	}
 
 	@Test
 	void refusesDataThatDeclaresADayBothHolidayAndWorkday() {
-		String data = "year,2025,official\nholiday,2025-10-11,x\nworkday,2025-10-11,y\n";
-		assertThatThrownBy(() -> new WorkingCalendar(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))))
-			.isInstanceOf(IllegalStateException.class);
+		String data = "year,2025,official,n\nholiday,2025-10-11,x,n\nworkday,2025-10-11,y,n\n";
+		assertThatThrownBy(() -> CalendarFile.readSeed(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))))
+			.isInstanceOf(Refused.class).hasMessageContaining("第 3 行");
+	}
+
+	@Test
+	void aDeadlineCountedOverAProvisionalYearSaysSo() {
+		Deadlines deadlines = new Deadlines(calendar, Clock.fixed(Instant.parse("2026-12-21T02:00:00Z"), Deadlines.BUREAU_ZONE));
+
+		assertThat(deadlines.isProvisional(deadlines.workingDaysFromNow(15))).isTrue();
+		assertThat(deadlines.lastDayText(deadlines.workingDaysFromNow(15))).endsWith("（暂按法定节假日计算）");
+		assertThat(deadlines.isProvisional(deadlines.workingDaysFromNow(3))).isFalse();
+		assertThat(deadlines.lastDayText(deadlines.workingDaysFromNow(3))).isEqualTo("2026-12-24");
+		assertThat(deadlines.isProvisional(null)).isFalse();
 	}
 
 	@Test
