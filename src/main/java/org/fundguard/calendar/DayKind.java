@@ -1,5 +1,7 @@
 package org.fundguard.calendar;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** What the notice makes of a day: a holiday off work, or a weekend day worked to make up for one (调休上班). */
 public enum DayKind {
 	HOLIDAY("holiday", "放假"), WORKDAY("workday", "调休上班");
@@ -13,6 +15,7 @@ public enum DayKind {
 	}
 
 	/** The word in files and the API: {@code holiday} or {@code workday}. */
+	@JsonValue
 	public String code() {
 		return code;
 	}

@@ -1,5 +1,7 @@
 package org.fundguard.calendar;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Whether a year's days come from the State Council's notice or stand in for it: until the notice is published each
  * November, next year holds the statutory holidays only, and every deadline counted over it says so.
@@ -16,6 +18,7 @@ public enum YearStatus {
 	}
 
 	/** The word in files and the API: {@code official} or {@code provisional}. */
+	@JsonValue
 	public String code() {
 		return code;
 	}

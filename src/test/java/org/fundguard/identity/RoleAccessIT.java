@@ -41,6 +41,7 @@ class RoleAccessIT {
 			// which cases each sees is decided case by case (cases.CaseAccessIT); the list itself is theirs
 			new Endpoint("/api/cases", Set.of("inspector", "legal-reviewer", "director")),
 			new Endpoint("/api/reports", Set.of("report-handler")),
+			new Endpoint("/api/calendar", Set.of("admin")),
 			new Endpoint("/engine-rest/engine", Set.of("admin")),
 			new Endpoint("/engine-rest/task/count", Set.of("admin")),
 			new Endpoint("/actuator/prometheus", Set.of("admin")),

@@ -97,17 +97,17 @@ public class RunningDeadlines {
 		if (e.date().equals(old)) {
 			return new Outcome(old, null, null);
 		}
-		DueDateExpressions.Evaluation set1 = set.apply(e.date());
-		return set1.failure() == null ? new Outcome(old, e.date(), null) : new Outcome(old, null, set1.failure());
+		DueDateExpressions.Evaluation applied = set.apply(e.date());
+		return applied.failure() == null ? new Outcome(old, e.date(), null) : new Outcome(old, null, applied.failure());
 	}
 
 	private record Outcome(Date from, Date to, String failure) {
 
-		int moved(CalendarChanged change, DeadlineRecomputations log, String subject, String deadline) {
+		int moved(CalendarChanged change, DeadlineRecomputations recomputations, String subject, String deadline) {
 			if (to == null) {
 				return 0;
 			}
-			log.record(change, subject, deadline, from, to);
+			recomputations.record(change, subject, deadline, from, to);
 			return 1;
 		}
 
