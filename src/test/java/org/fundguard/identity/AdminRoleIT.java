@@ -67,7 +67,7 @@ class AdminRoleIT {
 		try (Browser browser = new Browser()) {
 			browser.open(url("/camunda/app/admin/default/#/groups"));
 			browser.signInAtKeycloak("admin1", DemoUsers.PASSWORD);
-			browser.waitForText("Camunda Admin");
+			browser.waitForText("赵磊");
 			// the sign-in's redirects drop the page's fragment
 			browser.open(url("/camunda/app/admin/default/#/groups"));
 
