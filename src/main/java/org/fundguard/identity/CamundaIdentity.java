@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.SystemPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -63,18 +64,41 @@ class CamundaIdentity {
 		}
 		for (Role role : Role.values()) {
 			CurrentUser member = new CurrentUser("-", "-", Set.of(role));
-			if (member.mayUseTasklist()) {
-				grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-				grant(role, Resources.FILTER, "*", Permissions.READ);
-			}
-			if (member.mayUseCockpit()) {
-				grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-				grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
-						Permissions.READ_INSTANCE);
-				grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-				grant(role, Resources.DEPLOYMENT, "*", Permissions.READ);
-			}
+			grantIf(member.mayUseTasklist(), role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grantIf(member.mayUseTasklist(), role, Resources.FILTER, "*", Permissions.READ);
+			grantIf(member.mayUseCockpit(), role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+			grantIf(member.mayUseCockpit(), role, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+					Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+			grantIf(member.mayUseCockpit(), role, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+			grantIf(member.mayUseCockpit(), role, Resources.DEPLOYMENT, "*", Permissions.READ);
+			// Camunda Admin, read only: users and roles are Keycloak's (mirrored at each sign-in), and whoever could
+			// write authorizations could grant himself the tasks and case data the administrator does not read
+			boolean admin = member.mayUseCamundaAdmin();
+			grantIf(admin, role, Resources.APPLICATION, "admin", Permissions.ACCESS);
+			grantIf(admin, role, Resources.USER, "*", Permissions.READ);
+			grantIf(admin, role, Resources.GROUP, "*", Permissions.READ);
+			grantIf(admin, role, Resources.TENANT, "*", Permissions.READ);
+			grantIf(admin, role, Resources.AUTHORIZATION, "*", Permissions.READ);
+			grantIf(admin, role, Resources.SYSTEM, "*", SystemPermissions.READ);
 		}
+	}
+
+	/**
+	 * Grants the permissions when the role may have them, and otherwise withdraws what an earlier release granted:
+	 * the administrators had Tasklist and Cockpit until issue 15.
+	 */
+	private void grantIf(boolean allowed, Role role, Resource resource, String resourceId, Permission... permissions) {
+		if (allowed) {
+			grant(role, resource, resourceId, permissions);
+			return;
+		}
+		authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.groupIdIn(role.id())
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.list()
+			.forEach(a -> authorizations.deleteAuthorization(a.getId()));
 	}
 
 	/** Called at each sign-in: creates the user on first sign-in and aligns memberships with Keycloak's roles. */

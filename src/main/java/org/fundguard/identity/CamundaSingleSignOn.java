@@ -1,11 +1,7 @@
 package org.fundguard.identity;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,6 +12,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires Spring Security's sign-in into the Camunda webapps and the engine REST API. Both Camunda filters
  * run after Spring Security's filter chain (order -100), which has already authenticated the request.
+ * <p>
+ * No bureau role is a Camunda administrator ({@code camunda-admin}, which only the password-less technical account
+ * holds): Camunda administrators pass every authorization check and would read every task and variable. What each
+ * role may do in the webapps and the engine REST API is granted in {@link CamundaIdentity}.
  */
 @Configuration
 // commands (fundguard load) run without a web server and so without web security
@@ -41,20 +41,5 @@ class CamundaSingleSignOn {
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		registration.addUrlPatterns("/engine-rest/*");
 		return registration;
-	}
-
-	/**
-	 * Members of the admin role are Camunda administrators. No Camunda-local administrator user is
-	 * created ({@code camunda.bpm.admin-user} stays unset).
-	 */
-	@Bean
-	AbstractProcessEnginePlugin adminRoleIsCamundaAdmin() {
-		return new AbstractProcessEnginePlugin() {
-			@Override
-			public void preInit(ProcessEngineConfigurationImpl configuration) {
-				// a mutable list: the engine adds its own camunda-admin group to it
-				configuration.setAdminGroups(new ArrayList<>(List.of(Role.ADMIN.id())));
-			}
-		};
 	}
 }

@@ -21,12 +21,12 @@ public record CurrentUser(String username, String displayName, Set<Role> roles) 
 		return roles.contains(role);
 	}
 
-	/** Camunda Tasklist: everyone who works tasks, and the administrators. */
+	/** Camunda Tasklist: everyone who works tasks (not the administrators, who read no work task). */
 	public boolean mayUseTasklist() {
 		return EndpointAccess.mayUseTasklist(this);
 	}
 
-	/** Camunda Cockpit shows every process instance, so only directors and administrators get it. */
+	/** Camunda Cockpit shows every process instance with its variables, so only directors get it. */
 	public boolean mayUseCockpit() {
 		return EndpointAccess.mayUseCockpit(this);
 	}
@@ -54,8 +54,9 @@ public record CurrentUser(String username, String displayName, Set<Role> roles) 
 		return EndpointAccess.mayKeepCalendar(this);
 	}
 
+	/** Camunda Admin (users, roles, authorizations, metrics): the administrators. */
 	public boolean mayUseCamundaAdmin() {
-		return has(Role.ADMIN);
+		return EndpointAccess.mayUseCamundaAdmin(this);
 	}
 
 	public Set<String> groupIds() {

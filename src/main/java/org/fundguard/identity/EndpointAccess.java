@@ -32,18 +32,29 @@ final class EndpointAccess {
 	static final String[] PUBLIC_PATHS = { "/public", "/public/**", "/portal", "/portal/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/error" };
 
+	/*
+	 * The administrator administers the system (users and roles as Camunda shows them, metrics, data loads, the rule
+	 * catalogue and its runs, the inspector pool) and reads no case file, whistleblower report or work task: who keeps
+	 * the system running does not see what the bureau's officers find (separation of duties, confidentiality of
+	 * reports). docs/roles.md gives the table and the reasons.
+	 */
 	private static final String[] TASK_WORKERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
 			Role.REPORT_HANDLER);
-	private static final String[] CAMUNDA_TASKLIST = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
-			Role.ADMIN, Role.REPORT_HANDLER);
-	private static final String[] CAMUNDA_COCKPIT = ids(Role.DIRECTOR, Role.ADMIN);
+	/** Camunda Tasklist lists and completes work tasks: those who work them, not the administrators. */
+	private static final String[] CAMUNDA_TASKLIST = TASK_WORKERS;
+	/** Cockpit shows every process instance with its variables (case data): the directors. */
+	private static final String[] CAMUNDA_COCKPIT = ids(Role.DIRECTOR);
+	/** Camunda Admin shows users, roles and authorizations (read only: Keycloak keeps them) and the engine's metrics. */
+	private static final String[] CAMUNDA_ADMIN = ids(Role.ADMIN);
+	private static final String[] CAMUNDA_USERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
+			Role.REPORT_HANDLER, Role.ADMIN);
 	private static final String[] ANY_ROLE = ids(Role.values());
 	/** Who loads claims exports: the analysts, and administrators who operate the system. */
 	private static final String[] DATA_STEWARDS = ids(Role.ANALYST, Role.ADMIN);
 	/** Directors read the monitoring results; analysts and administrators also change and run the rules. */
 	private static final String[] RULE_READERS = ids(Role.ANALYST, Role.ADMIN, Role.DIRECTOR);
-	/** Penalty procedures: those who work their tasks read them; administrators read them too. */
-	private static final String[] PENALTY_READERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR, Role.ADMIN);
+	/** Penalty procedures are case files: those who work their tasks read them. */
+	private static final String[] PENALTY_READERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR);
 	/** Only a director chooses typical cases for public exposure (公开曝光). */
 	private static final String[] EXPOSURE_DECIDERS = ids(Role.DIRECTOR);
 	/** Random inspections (双随机): inspectors draft and inspect, directors approve. */
@@ -99,9 +110,11 @@ final class EndpointAccess {
 			.permitAll()
 			// Camunda's first-user setup must never run: identities come from Keycloak only
 			.requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
-			.requestMatchers(path("/camunda/app/admin/**")).hasRole(Role.ADMIN.id())
+			.requestMatchers(path("/camunda/app/admin/**")).hasAnyRole(CAMUNDA_ADMIN)
 			.requestMatchers(path("/camunda/app/cockpit/**")).hasAnyRole(CAMUNDA_COCKPIT)
-			.requestMatchers(path("/camunda/**")).hasAnyRole(CAMUNDA_TASKLIST)
+			.requestMatchers(path("/camunda/app/tasklist/**")).hasAnyRole(CAMUNDA_TASKLIST)
+			// the webapps' shared API, welcome page and assets: whoever may open one of them
+			.requestMatchers(path("/camunda/**")).hasAnyRole(CAMUNDA_USERS)
 			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(post("/cases/leads/*")).hasAnyRole(CASE_DIRECTORS)
 			.requestMatchers(path("/cases"), path("/cases/**")).hasAnyRole(CASE_WORKERS)
@@ -152,6 +165,10 @@ final class EndpointAccess {
 
 	static boolean mayUseCockpit(CurrentUser user) {
 		return holdsAny(user, CAMUNDA_COCKPIT);
+	}
+
+	static boolean mayUseCamundaAdmin(CurrentUser user) {
+		return holdsAny(user, CAMUNDA_ADMIN);
 	}
 
 	private static boolean holdsAny(CurrentUser user, String[] roleIds) {

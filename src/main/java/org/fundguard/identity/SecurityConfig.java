@@ -51,7 +51,9 @@ class SecurityConfig {
 	SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
 		http.securityMatcher(EndpointAccess.bearerPaths())
 			.authorizeHttpRequests(EndpointAccess::api)
-			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(bearerToken())))
+			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(bearerToken()))
+				.accessDeniedHandler(new ForbiddenProblem()))
+			.exceptionHandling(e -> e.accessDeniedHandler(new ForbiddenProblem()))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// bearer tokens are not sent by browsers on their own, so there is no cross-site request to forge
 			.csrf(csrf -> csrf.disable());

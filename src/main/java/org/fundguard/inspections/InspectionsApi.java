@@ -3,6 +3,7 @@ package org.fundguard.inspections;
 import java.util.List;
 import java.util.Map;
 
+import org.fundguard.errors.Refused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,13 +45,17 @@ class InspectionsApi {
 	@PutMapping("/api/inspections/pool/{id}")
 	ResponseEntity<Map<String, Object>> edit(@PathVariable String id, @RequestBody PoolEdit edit, Authentication auth) {
 		// a refusal (no such inspector, a code that is none, no reason) is answered as a problem by errors.web
+		Inspector before = pool.find(id).orElseThrow(() -> Refused.notFound("inspections.pool.no-inspector", id));
+		if (edit.active() == null && edit.conflicts() == null) {
+			return ResponseEntity.ok(Map.of("id", before.id(), "active", before.active(), "conflicts", before.conflicts()));
+		}
 		if (edit.active() != null) {
 			pool.setActive(id, edit.active(), edit.reason(), auth.getName());
 		}
 		if (edit.conflicts() != null) {
 			pool.declareConflicts(id, edit.conflicts(), edit.reason(), auth.getName());
 		}
-		Inspector i = pool.find(id).orElseThrow();
+		Inspector i = pool.find(id).orElseThrow(() -> Refused.notFound("inspections.pool.no-inspector", id));
 		return ResponseEntity.ok(Map.of("id", i.id(), "active", i.active(), "conflicts", i.conflicts()));
 	}
 

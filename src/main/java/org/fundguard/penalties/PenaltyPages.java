@@ -76,8 +76,7 @@ class PenaltyPages {
 		model.addAttribute("verification", record.verify(p.caseId()));
 		model.addAttribute("openTasks", work.openOf(id));
 		model.addAttribute("mayExpose", user.has(Role.DIRECTOR));
-		model.addAttribute("mayAddEvidence", user.has(Role.INSPECTOR) && !p.decision().made()
-				&& p.status() != PenaltyStatus.REQUESTED && p.status() != PenaltyStatus.FILING_REFUSED);
+		model.addAttribute("mayAddEvidence", procedure.mayAddEvidence(id, user));
 		model.addAttribute("mayRequestExtension", p.decisionDeadline() != null && !p.decision().made()
 				&& (user.has(Role.INSPECTOR) || user.has(Role.DIRECTOR)));
 		return "penalties/detail";
@@ -106,6 +105,7 @@ class PenaltyPages {
 		if (!user.has(Role.INSPECTOR)) {
 			throw Refused.forbidden("penalties.evidence.inspectors-only");
 		}
+		procedure.checkOnTeam(id, user.username());
 		try {
 			StoredDocument doc = documents.store(file.getOriginalFilename(), file.getBytes(), user.username());
 			procedure.addEvidence(id, description, doc, new Actor(user.username(), Role.INSPECTOR.id()));

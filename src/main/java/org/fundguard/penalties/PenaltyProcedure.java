@@ -44,10 +44,11 @@ public class PenaltyProcedure {
 	private final PenaltyDocuments documents;
 	private final CaseOutcomes outcomes;
 	private final LegalReviews reviews;
+	private final PenaltyTeam team;
 
 	PenaltyProcedure(JdbcClient jdbc, Clock clock, Penalties penalties, AuditCases cases, EnforcementRecord record,
 			DiscretionTable table, PenaltiesProperties config, Deadlines deadlines, PenaltyDocuments documents,
-			CaseOutcomes outcomes, LegalReviews reviews) {
+			CaseOutcomes outcomes, LegalReviews reviews, PenaltyTeam team) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.penalties = penalties;
@@ -59,6 +60,7 @@ public class PenaltyProcedure {
 		this.documents = documents;
 		this.outcomes = outcomes;
 		this.reviews = reviews;
+		this.team = team;
 	}
 
 	/**
@@ -134,8 +136,21 @@ public class PenaltyProcedure {
 		if (p.decision().made()) {
 			throw Refused.conflict("penalties.evidence.decided");
 		}
+		team.check(p, inspector.userId());
 		record.append(p.caseId(), inspector, "EVIDENCE_ADDED", "调取证据：" + text(description) + "（" + document.fileName() + "）",
 				List.of(document.sha256()));
+	}
+
+	/** Refuses a user who is not on the case's team, before anything is stored for the user. */
+	public void checkOnTeam(long id, String username) {
+		team.check(penalties.get(id), username);
+	}
+
+	/** Whether the user may add evidence now: an inspector of the case's team, before the decision. */
+	public boolean mayAddEvidence(long id, org.fundguard.identity.CurrentUser user) {
+		PenaltyCase p = penalties.get(id);
+		return user.has(org.fundguard.identity.Role.INSPECTOR) && !p.decision().made() && p.status() != PenaltyStatus.REQUESTED
+				&& p.status() != PenaltyStatus.FILING_REFUSED && team.isOn(p.caseId(), user.username());
 	}
 
 	/** What the discretion table proposes for these factors, without saving it. */

@@ -53,6 +53,7 @@ class PenaltyTaskPage {
 		model.addAttribute("task", task);
 		model.addAttribute("p", p);
 		model.addAttribute("mine", user.username().equals(task.assignee()));
+		model.addAttribute("mayWork", work.mayWork(taskId, user));
 		model.addAttribute("factors", table.factors());
 		Set<String> chosen = preview == null ? Set.copyOf(p.proposal().factors())
 				: factors == null ? Set.of() : Set.copyOf(factors);

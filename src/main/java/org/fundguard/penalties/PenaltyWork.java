@@ -81,6 +81,11 @@ public class PenaltyWork {
 		tasks.complete(taskId, user, submitted);
 	}
 
+	/** The user may work the task now or after claiming it: pages show its claim button and form only then. */
+	public boolean mayWork(String taskId, CurrentUser user) {
+		return workable(taskId, user).workableBy(user);
+	}
+
 	private WorkItem workable(String taskId, CurrentUser user) {
 		return tasks.find(taskId)
 			.filter(PenaltyWork::ofPenalties)

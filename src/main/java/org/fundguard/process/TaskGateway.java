@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -53,8 +54,11 @@ public class TaskGateway {
 	private final FormService forms;
 	private final IdentityService identity;
 	private final Deadlines deadlines;
+	private final AuthorizationService authorizations;
 
-	public TaskGateway(TaskService tasks, RuntimeService runtime, FormService forms, IdentityService identity, Deadlines deadlines) {
+	public TaskGateway(TaskService tasks, RuntimeService runtime, FormService forms, IdentityService identity, Deadlines deadlines,
+			AuthorizationService authorizations) {
+		this.authorizations = authorizations;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.forms = forms;
@@ -64,7 +68,8 @@ public class TaskGateway {
 
 	/**
 	 * The open tasks the user should see: assigned to the user, or offered to one of the user's roles or to the user by
-	 * name; only of these processes, if any are named. Overdue first, then by due date, then the oldest.
+	 * name; only of these processes, if any are named; not those a module's rule bars the user from
+	 * ({@link TaskExclusions}), as Camunda Tasklist leaves them out. Overdue first, then by due date, then the oldest.
 	 */
 	public List<WorkItem> openFor(CurrentUser user, String... processKeys) {
 		TaskQuery query = tasks.createTaskQuery().active();
@@ -83,7 +88,7 @@ public class TaskGateway {
 		query.listPage(0, LIMIT).forEach(t -> found.put(t.getId(), t));
 		// offered by name: Camunda's candidate-user query leaves out tasks someone has claimed, as wanted here
 		byName.listPage(0, LIMIT).forEach(t -> found.putIfAbsent(t.getId(), t));
-		return items(List.copyOf(found.values())).stream().sorted(URGENT_FIRST).toList();
+		return items(List.copyOf(found.values())).stream().filter(t -> t.listedFor(user)).sorted(URGENT_FIRST).toList();
 	}
 
 	/** The open tasks of the process instances with this business key (a case, report or plan), of these processes. */
@@ -211,7 +216,7 @@ public class TaskGateway {
 		return find(taskId).orElseThrow(() -> Refused.notFound("process.task.not-open"));
 	}
 
-	private WorkItem item(Task task, String subject) {
+	private WorkItem item(Task task, String subject, Set<String> barred) {
 		List<String> groups = new ArrayList<>();
 		List<String> users = new ArrayList<>();
 		for (IdentityLink link : links(task.getId())) {
@@ -228,7 +233,7 @@ public class TaskGateway {
 		Date due = task.getDueDate();
 		return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
 				task.getProcessInstanceId(), subject, task.getAssignee(), groups, users, at(task.getCreateTime()),
-				at(due), deadlines.isOverdue(due), workingDaysLeft(due));
+				at(due), deadlines.isOverdue(due), workingDaysLeft(due), barred);
 	}
 
 	/** The business keys of the tasks' process instances, in one query. */
@@ -249,7 +254,12 @@ public class TaskGateway {
 
 	private List<WorkItem> items(List<Task> list) {
 		Map<String, String> subjects = subjects(list);
-		return list.stream().map(t -> item(t, subjects.get(t.getProcessInstanceId()))).toList();
+		Set<String> ids = new HashSet<>();
+		list.forEach(t -> ids.add(t.getId()));
+		Map<String, Set<String>> barred = BarredUsers.of(authorizations, ids);
+		return list.stream()
+			.map(t -> item(t, subjects.get(t.getProcessInstanceId()), barred.getOrDefault(t.getId(), Set.of())))
+			.toList();
 	}
 
 	private Integer workingDaysLeft(Date due) {

@@ -2,6 +2,7 @@ package org.fundguard.process;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.fundguard.identity.CurrentUser;
 
@@ -15,14 +16,26 @@ import org.fundguard.identity.CurrentUser;
  * @param subject the business key of the task's process instance
  * @param workingDaysLeft working days to the due date (0 on its last day, negative once overdue); null without a due
  *     date or beyond the working calendar
+ * @param barredUsers users a module's rule bars from the task although their role is offered it ({@link TaskExclusions})
  */
 public record WorkItem(String id, String key, String name, String processKey, String processInstanceId, String subject,
 		String assignee, List<String> candidateGroups, List<String> candidateUsers, OffsetDateTime created,
-		OffsetDateTime due, boolean overdue, Integer workingDaysLeft) {
+		OffsetDateTime due, boolean overdue, Integer workingDaysLeft, Set<String> barredUsers) {
 
 	public WorkItem {
 		candidateGroups = List.copyOf(candidateGroups);
 		candidateUsers = List.copyOf(candidateUsers);
+		barredUsers = Set.copyOf(barredUsers);
+	}
+
+	/** A module's rule bars the user from this task (e.g. who investigated a case does not review it). */
+	public boolean barred(CurrentUser user) {
+		return barredUsers.contains(user.username());
+	}
+
+	/** Listed for the user: held by the user, or offered to the user and not barred. */
+	public boolean listedFor(CurrentUser user) {
+		return mine(user) || (offeredTo(user) && !barred(user));
 	}
 
 	/** Assigned to the user. */
@@ -37,7 +50,7 @@ public record WorkItem(String id, String key, String name, String processKey, St
 
 	/** Nobody holds it and the user may take it. */
 	public boolean claimable(CurrentUser user) {
-		return assignee == null && offeredTo(user);
+		return assignee == null && offeredTo(user) && !barred(user);
 	}
 
 	/** The user holds it or is offered it (even while a colleague holds it): may read it, not necessarily work it. */

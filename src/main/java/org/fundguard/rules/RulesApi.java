@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.fundguard.errors.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -77,11 +81,11 @@ class RulesApi {
 	}
 
 	/** Sets parameters of one region: {"region":"3703","values":{"max_gap_days":"10"}}; an empty value resets. */
-	record ParameterChange(String region, Map<String, String> values) {
+	record ParameterChange(String region, @NotEmpty(message = "{errors.request.required}") Map<String, String> values) {
 	}
 
 	@PutMapping("/{id}/parameters")
-	Map<String, Object> setParameters(@PathVariable String id, @RequestBody ParameterChange change, Authentication user) {
+	Map<String, Object> setParameters(@PathVariable String id, @Valid @RequestBody ParameterChange change, Authentication user) {
 		RuleDefinition rule = rule(id);
 		if (change.values() == null || change.values().isEmpty()) {
 			throw Refused.because("rules.parameters.none-given");
@@ -130,11 +134,14 @@ class RulesApi {
 		return out;
 	}
 
-	record ExemptionBody(String rule, String subject, String reason, LocalDate expires) {
+	record ExemptionBody(@NotBlank(message = "{errors.request.required}") String rule,
+			@NotBlank(message = "{errors.request.required}") String subject,
+			@NotBlank(message = "{errors.request.required}") String reason,
+			@NotNull(message = "{errors.request.required}") LocalDate expires) {
 	}
 
 	@PostMapping("/exemptions")
-	ResponseEntity<Exemptions.Exemption> exempt(@RequestBody ExemptionBody body, Authentication user) {
+	ResponseEntity<Exemptions.Exemption> exempt(@Valid @RequestBody ExemptionBody body, Authentication user) {
 		rule(body.rule());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(exemptions.add(body.rule(), body.subject(), body.reason(), body.expires(), user.getName()));

@@ -115,7 +115,7 @@ class AuditCaseProcessTest {
 			.thenReturn(deadlines.reminderBefore(investigationDue, 2));
 		when(team.usernames(anyLong())).thenReturn(List.of("inspector1", "inspector2"));
 		gateway = new TaskGateway(engine.getTaskService(), engine.getRuntimeService(), engine.getFormService(),
-				engine.getIdentityService(), deadlines);
+				engine.getIdentityService(), deadlines, engine.getAuthorizationService());
 		Mocks.register("caseSteps", new CaseSteps(gateway, decisions, team, investigation, caseDeadlines, outcomes));
 	}
 

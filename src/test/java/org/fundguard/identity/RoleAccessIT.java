@@ -34,8 +34,9 @@ class RoleAccessIT {
 			new Endpoint("/api/tasks/mine", Set.of("inspector", "legal-reviewer", "director", "report-handler")),
 			new Endpoint("/api/loads", Set.of("analyst", "admin")),
 			new Endpoint("/api/rules", Set.of("analyst", "admin", "director")),
-			new Endpoint("/api/penalties", Set.of("inspector", "legal-reviewer", "director", "admin")),
-			new Endpoint("/api/penalties/tasks", Set.of("inspector", "legal-reviewer", "director", "admin")),
+			// penalty procedures are case files: not the administrator's (docs/roles.md)
+			new Endpoint("/api/penalties", Set.of("inspector", "legal-reviewer", "director")),
+			new Endpoint("/api/penalties/tasks", Set.of("inspector", "legal-reviewer", "director")),
 			new Endpoint("/api/inspections/plans", Set.of("inspector", "director")),
 			new Endpoint("/api/inspections/pool", Set.of("inspector", "director", "admin")),
 			// which cases each sees is decided case by case (cases.CaseAccessIT); the list itself is theirs

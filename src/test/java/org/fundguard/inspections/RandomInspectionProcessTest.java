@@ -326,6 +326,6 @@ class RandomInspectionProcessTest {
 
 	static TaskGateway gatewayOf(ProcessEngine engine) {
 		return new TaskGateway(engine.getTaskService(), engine.getRuntimeService(), engine.getFormService(),
-				engine.getIdentityService(), new Deadlines(new WorkingCalendar(), Clock.systemUTC()));
+				engine.getIdentityService(), new Deadlines(new WorkingCalendar(), Clock.systemUTC()), engine.getAuthorizationService());
 	}
 }

@@ -39,6 +39,9 @@ class LegalReviewSeparationIT {
 	@Autowired TaskService tasks;
 	@Autowired ManagementService management;
 	@Autowired TaskGateway gateway;
+	@Autowired PenaltyProcedure procedure;
+	@Autowired org.fundguard.documents.DocumentStore documents;
+	@Autowired org.fundguard.record.EnforcementRecord record;
 
 	PenaltyDriver d;
 
@@ -99,6 +102,58 @@ class LegalReviewSeparationIT {
 			assertThat(complete).doesNotStartWith("2").contains("reviewer2", "不得担任该案的法制审核人员");
 			assertThat(d.task("Task_ReviewPenalty")).as("still open").isNotNull();
 		}
+	}
+
+	@Test
+	void theInvestigatorIsNotOfferedTheReviewInAnyListWhileAnIndependentReviewerIs() throws Exception {
+		String review = d.task("Task_ReviewPenalty").getId();
+
+		for (String list : java.util.List.of("/api/penalties/tasks", "/api/tasks/mine")) {
+			assertThat(Http.get(url(list), KeycloakTokens.accessToken("reviewer2")).body()).as(list).doesNotContain(review);
+			assertThat(Http.get(url(list), KeycloakTokens.accessToken("reviewer1")).body()).as(list).contains(review);
+		}
+		String query = "/camunda/api/engine/engine/default/task?taskDefinitionKey=Task_ReviewPenalty";
+		try (Browser browser = new Browser()) {
+			browser.open(url("/camunda/app/tasklist/"));
+			browser.signInAtKeycloak("reviewer2", DemoUsers.PASSWORD);
+			browser.waitFor(By.cssSelector("body"));
+			assertThat(tasklistGet(browser, query)).as("Camunda Tasklist's own task query").startsWith("200")
+				.doesNotContain(review);
+		}
+		try (Browser browser = new Browser()) {
+			browser.open(url("/camunda/app/tasklist/"));
+			browser.signInAtKeycloak("reviewer1", DemoUsers.PASSWORD);
+			browser.waitFor(By.cssSelector("body"));
+			assertThat(tasklistGet(browser, query)).startsWith("200").contains(review);
+		}
+	}
+
+	@Test
+	void onlyTheCasesTeamAddsEvidenceToThePenalty() {
+		// inspector1 proposed the penalty, inspector2 served the notice: another inspector of the bureau is not on the team
+		var outsider = new org.fundguard.identity.CurrentUser("inspector9", "赵九",
+				java.util.Set.of(org.fundguard.identity.Role.INSPECTOR));
+		var document = documents.store("笔录.txt", "询问笔录".getBytes(java.nio.charset.StandardCharsets.UTF_8), "inspector9");
+
+		assertThat(procedure.mayAddEvidence(d.penaltyId, outsider)).as("inspector9 works no task of this case").isFalse();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> procedure.addEvidence(d.penaltyId, "询问笔录", document,
+				new org.fundguard.record.Actor("inspector9", "inspector")))
+			.isInstanceOf(org.fundguard.errors.Refused.class)
+			.extracting(e -> ((org.fundguard.errors.Refused) e).key()).isEqualTo("penalties.evidence.team-only");
+		assertThat(record.entries(d.caseId)).noneMatch(e -> e.actorId().equals("inspector9"));
+
+		assertThat(procedure.mayAddEvidence(d.penaltyId, PenaltyDriver.USERS.get("inspector1")))
+			.as("inspector1 proposed the penalty").isTrue();
+		procedure.addEvidence(d.penaltyId, "询问笔录", document, PenaltyDriver.INSPECTOR);
+		assertThat(record.entries(d.caseId)).anyMatch(e -> e.actorId().equals("inspector1") && e.action().equals("EVIDENCE_ADDED"));
+	}
+
+	private static String tasklistGet(Browser browser, String path) {
+		Object result = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+				  .then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('error ' + e));""", path);
+		return String.valueOf(result);
 	}
 
 	/** A call the way Camunda Tasklist makes it: same session, its CSRF header; returns "status body". */

@@ -42,6 +42,8 @@ class TaskGatewayTest {
 	private static final CurrentUser INSPECTOR2 = new CurrentUser("inspector2", "李娜", Set.of(Role.INSPECTOR));
 
 	private static ProcessEngine engine;
+	/** A module's rule, as TaskExclusions: director2 may not take subject S-9's decision (he worked on it before). */
+	private static final Set<String> BARRED = Set.of("director2");
 
 	private final Deadlines deadlines = new Deadlines(new WorkingCalendar(), Clock.fixed(NOW, Deadlines.BUREAU_ZONE));
 	private TaskGateway gateway;
@@ -64,7 +66,8 @@ class TaskGatewayTest {
 
 	@BeforeAll
 	static void engine() {
-		engine = TestEngines.inMemory("task-gateway-test", new EveryCompletionChecked());
+		engine = TestEngines.inMemory("task-gateway-test", new EveryCompletionChecked(),
+				new BarredUsers(List.of(task -> "S-9".equals(task.variables().get("subjectNumber")) ? BARRED : Set.of())));
 		engine.getRepositoryService().createDeployment()
 			.addClasspathResource("gateway/gateway-test.bpmn")
 			.addClasspathResource("gateway/gateway-test-decide.form")
@@ -80,7 +83,7 @@ class TaskGatewayTest {
 	@BeforeEach
 	void gateway() {
 		gateway = new TaskGateway(engine.getTaskService(), engine.getRuntimeService(), engine.getFormService(),
-				engine.getIdentityService(), deadlines);
+				engine.getIdentityService(), deadlines, engine.getAuthorizationService());
 		Mocks.register("listener", listener);
 	}
 
@@ -177,6 +180,26 @@ class TaskGatewayTest {
 			.isExactlyInstanceOf(Refused.class)
 			.hasMessage("该任务不属于您或您的角色");
 		assertThat(gateway.find(task)).isPresent();
+	}
+
+	@Test
+	void aUserAModulesRuleBarsFromATaskIsNotOfferedItHereNorByCamundasAuthorizationsThoughHisRoleIs() {
+		String barred = start(9, Date.from(NOW.plusSeconds(86_400)));
+		String other = start(10, Date.from(NOW.plusSeconds(86_400)));
+
+		assertThat(gateway.openFor(OTHER_DIRECTOR)).extracting(WorkItem::id).contains(other).doesNotContain(barred);
+		assertThat(gateway.openFor(DIRECTOR)).extracting(WorkItem::id).contains(barred, other);
+		WorkItem item = gateway.find(barred).orElseThrow();
+		assertThat(item.barredUsers()).containsExactly("director2");
+		assertThat(item.claimable(OTHER_DIRECTOR)).isFalse();
+		assertThat(item.claimable(DIRECTOR)).isTrue();
+		// Camunda Tasklist lists a task for a user who may read it: director2's read is revoked on this task alone
+		var revoked = engine.getAuthorizationService().createAuthorizationQuery()
+			.authorizationType(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE)
+			.userIdIn("director2")
+			.list();
+		assertThat(revoked).extracting(a -> a.getResourceId()).containsExactly(barred);
+		assertThat(revoked.getFirst().isPermissionRevoked(org.camunda.bpm.engine.authorization.Permissions.READ)).isTrue();
 	}
 
 	@Test

@@ -356,7 +356,7 @@ class ReportHandlingProcessTest {
 
 	static TaskGateway gatewayOf(org.camunda.bpm.engine.ProcessEngine engine, Clock clock) {
 		return new TaskGateway(engine.getTaskService(), engine.getRuntimeService(), engine.getFormService(),
-				engine.getIdentityService(), new Deadlines(new WorkingCalendar(), clock));
+				engine.getIdentityService(), new Deadlines(new WorkingCalendar(), clock), engine.getAuthorizationService());
 	}
 
 	/** A report as {@link Reports} reads it: what the deadlines count from, and nothing about who reported. */

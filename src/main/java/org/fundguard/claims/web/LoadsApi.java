@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.LoadQueue;
 import org.fundguard.claims.load.LoadRecord;
@@ -37,11 +39,11 @@ class LoadsApi {
 		this.queue = queue;
 	}
 
-	record FolderRequest(String folder) {
+	record FolderRequest(@NotBlank(message = "{errors.request.required}") String folder) {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, String>> loadFolder(@RequestBody FolderRequest request, Authentication user) {
+	ResponseEntity<Map<String, String>> loadFolder(@Valid @RequestBody FolderRequest request, Authentication user) {
 		String id = queue.loadFolder(request.folder(), user.getName());
 		return ResponseEntity.accepted().body(Map.of("id", id, "location", "/api/loads/" + id));
 	}

@@ -2,7 +2,12 @@ package org.fundguard.errors.web;
 
 import java.net.URI;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.fundguard.errors.Messages;
 import org.fundguard.errors.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +17,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -33,6 +48,35 @@ class Refusals {
 	@ExceptionHandler(Refused.class)
 	Object refused(Refused refused, HttpServletRequest request) {
 		return answer(refused, request);
+	}
+
+	/**
+	 * A request Spring could not take as it came: a body that is no JSON or not the expected shape, a wrong content
+	 * type, a missing or mistyped parameter, a body or upload above its limit. The client's to correct, so a 400 with
+	 * the same problem body as every refusal, never Spring's bare error page (or a 500 further down).
+	 */
+	@ExceptionHandler({ HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class,
+			MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+			MethodArgumentTypeMismatchException.class, MaxUploadSizeExceededException.class,
+			MultipartException.class, MissingRequestValueException.class })
+	Object unacceptable(Exception e, HttpServletRequest request) {
+		Optional<Refused> inside = Refused.in(e);
+		return answer(inside.orElseGet(() -> BadRequests.refusal(e)), request);
+	}
+
+	/** Bean Validation of a request body or parameter: one problem listing every field and what is wrong with it. */
+	@ExceptionHandler({ MethodArgumentNotValidException.class, HandlerMethodValidationException.class })
+	Object invalid(Exception e, HttpServletRequest request) {
+		List<BadRequests.FieldProblem> fields = BadRequests.fields(e);
+		Refused refused = Refused.because("errors.request.fields-invalid",
+				fields.stream().map(BadRequests.FieldProblem::message).collect(Collectors.joining("；")));
+		Object answer = answer(refused, request);
+		if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+			problem.setProperty("detailEn", Messages.english("errors.request.fields-invalid",
+					fields.stream().map(BadRequests.FieldProblem::messageEn).collect(Collectors.joining("; "))));
+			problem.setProperty("fields", fields);
+		}
+		return answer;
 	}
 
 	/** The engine's and EL's wrappers: a refusal inside is the user's answer, anything else stays a server error. */
