@@ -104,7 +104,7 @@ class FilingDeadlineFollowsCalendarProcessTest {
 		when(caseDeadlines.reminderAt(anyLong(), eq(Kind.FILING)))
 			.thenAnswer(call -> deadlines.reminderBefore(deadlines.afterWorkingDays(RECEIVED, 15), 2));
 		TaskGateway gateway = new TaskGateway(engine.getTaskService(), engine.getRuntimeService(), engine.getFormService(),
-				engine.getIdentityService(), deadlines);
+				engine.getIdentityService(), deadlines, engine.getAuthorizationService());
 		Mocks.register("caseSteps", new CaseSteps(gateway, mock(CaseDecisions.class), mock(CaseTeam.class),
 				mock(CaseInvestigation.class), caseDeadlines, mock(CaseOutcomes.class)));
 		return deadlines;
