@@ -72,6 +72,7 @@ class PublicInspectionsController {
 	}
 
 	@GetMapping(value = "/public/inspections/draws/{id}/inputs.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
 	ResponseEntity<PublishedDraw> inputs(@PathVariable long id) {
 		publicDraw(id);
 		return ResponseEntity.ok()

@@ -32,6 +32,10 @@ final class EndpointAccess {
 	static final String[] PUBLIC_PATHS = { "/public", "/public/**", "/portal", "/portal/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/error" };
 
+	/** The OpenAPI description and Swagger UI: they map every endpoint and its roles, so administrators only. */
+	static final String[] API_DOCS_PATHS = { "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+			"/swagger-ui/**" };
+
 	private static final String[] TASK_WORKERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
 			Role.REPORT_HANDLER);
 	private static final String[] CAMUNDA_TASKLIST = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
@@ -97,6 +101,8 @@ final class EndpointAccess {
 			// Camunda's first-user setup must never run: identities come from Keycloak only
 			.requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
 			.requestMatchers(path("/camunda/app/admin/**")).hasRole(Role.ADMIN.id())
+			.requestMatchers(Arrays.stream(API_DOCS_PATHS).map(EndpointAccess::path).toArray(RequestMatcher[]::new))
+			.hasRole(Role.ADMIN.id())
 			.requestMatchers(path("/camunda/app/cockpit/**")).hasAnyRole(CAMUNDA_COCKPIT)
 			.requestMatchers(path("/camunda/**")).hasAnyRole(CAMUNDA_TASKLIST)
 			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
