@@ -63,7 +63,7 @@ class ProblemResponses {
 	private static Map<String, Example> examples() {
 		Map<String, Example> out = new LinkedHashMap<>();
 		put(out, "请求未被接受：缺少或不符合规则的值 / bad request: a value missing or against a rule",
-				Refused.because("process.form.required", "处罚金额"), "/api/tasks/42/complete");
+				Refused.because("rules.window.reversed", "2026-10-31", "2026-10-01"), "/api/rules/runs");
 		put(out, "无权访问：角色或辖区不允许 / forbidden: not for this role, jurisdiction or team",
 				Refused.forbidden("process.task.not-yours"), "/api/tasks/42/claim");
 		put(out, "未找到 / not found", Refused.notFound("process.task.not-open"), "/api/tasks/42");
