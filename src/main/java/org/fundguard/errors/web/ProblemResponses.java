@@ -1,6 +1,7 @@
 package org.fundguard.errors.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.fundguard.errors.Refused;
@@ -31,8 +32,19 @@ class ProblemResponses {
 
 	static final String SCHEMA = "Problem";
 
-	/** One refusal per status, as an API client typically meets it. */
-	static final Map<String, Example> EXAMPLES = examples();
+	/** A refusal as an API client typically meets it, at the path it asked. */
+	record Sample(String summary, Refused refused, String instance) {
+	}
+
+	/** One refusal per status. */
+	static final List<Sample> SAMPLES = List.of(
+			new Sample("请求未被接受：缺少或不符合规则的值 / bad request: a value missing or against a rule",
+					Refused.because("rules.window.reversed", "2026-10-31", "2026-10-01"), "/api/rules/runs"),
+			new Sample("无权访问：角色、辖区或办案组不允许 / forbidden: not for this role, jurisdiction or team",
+					Refused.forbidden("process.task.not-yours"), "/api/tasks/42/claim"),
+			new Sample("未找到 / not found", Refused.notFound("process.task.not-open"), "/api/tasks/42"),
+			new Sample("状态已变化：别人已先办理 / conflict: the state changed, someone got there first",
+					Refused.conflict("process.task.claimed-by", "reviewer1"), "/api/tasks/42/claim"));
 
 	@Bean
 	GlobalOpenApiCustomizer refusalsAsProblems() {
@@ -48,33 +60,20 @@ class ProblemResponses {
 				if (operation.getResponses() == null) {
 					operation.setResponses(new ApiResponses());
 				}
-				EXAMPLES.forEach((status, example) -> operation.getResponses().putIfAbsent(status, response(example)));
+				for (Sample sample : SAMPLES) {
+					operation.getResponses()
+						.putIfAbsent(Integer.toString(sample.refused().reason().status()), response(sample));
+				}
 			}));
 		};
 	}
 
-	private static ApiResponse response(Example example) {
+	private static ApiResponse response(Sample sample) {
+		Example example = new Example().summary(sample.summary()).value(body(sample.refused(), sample.instance()));
 		var media = new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA))
 			.addExamples("refusal", example);
-		return new ApiResponse().description(example.getSummary())
+		return new ApiResponse().description(sample.summary())
 			.content(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE, media));
-	}
-
-	private static Map<String, Example> examples() {
-		Map<String, Example> out = new LinkedHashMap<>();
-		put(out, "请求未被接受：缺少或不符合规则的值 / bad request: a value missing or against a rule",
-				Refused.because("rules.window.reversed", "2026-10-31", "2026-10-01"), "/api/rules/runs");
-		put(out, "无权访问：角色或辖区不允许 / forbidden: not for this role, jurisdiction or team",
-				Refused.forbidden("process.task.not-yours"), "/api/tasks/42/claim");
-		put(out, "未找到 / not found", Refused.notFound("process.task.not-open"), "/api/tasks/42");
-		put(out, "状态已变化：别人已先办理 / conflict: the state changed, someone got there first",
-				Refused.conflict("process.task.claimed-by", "reviewer1"), "/api/tasks/42/claim");
-		return out;
-	}
-
-	private static void put(Map<String, Example> out, String summary, Refused refused, String instance) {
-		out.put(Integer.toString(refused.reason().status()),
-				new Example().summary(summary).value(body(refused, instance)));
 	}
 
 	/** The body {@link Refusals#problem} writes, field for field. */
