@@ -121,6 +121,13 @@ class ApiDescriptionIT {
 	}
 
 	@Test
+	void everyOperationSaysInChineseWhatItDoes() {
+		description.path("paths").forEach(item -> item.forEach(operation -> assertThat(operation.path("summary").asText())
+			.as(operation.path("operationId").asText())
+			.containsPattern("\\p{IsHan}")));
+	}
+
+	@Test
 	void operationsAreGroupedByModule() {
 		assertThat(description.at("/paths/~1api~1cases/get/tags/0").asText()).isEqualTo("稽核案件 Audit cases");
 		assertThat(description.at("/paths/~1api~1loads/post/tags/0").asText()).isEqualTo("医保数据 Claims");

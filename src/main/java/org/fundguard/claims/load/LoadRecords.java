@@ -3,6 +3,7 @@ package org.fundguard.claims.load;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,16 +58,14 @@ class LoadRecords {
 	List<String> markInterrupted() {
 		OffsetDateTime silentSince = OffsetDateTime.now(clock).minus(SILENCE_OF_A_DEAD_LOAD);
 		List<String> dead = jdbc.sql("select id, owner, heartbeat_at from claims_load where status = 'RUNNING'")
-			.query((rs, n) -> {
-				boolean gone = LoadOwner.parse(rs.getString("owner")).map(LoadOwner::goneFromThisHost).orElse(false);
-				boolean silent = rs.getObject("heartbeat_at", OffsetDateTime.class).isBefore(silentSince);
-				return gone || silent ? rs.getString("id") : null;
-			})
+			.query((rs, n) -> new Running(rs.getString("id"), LoadOwner.parse(rs.getString("owner")),
+					rs.getObject("heartbeat_at", OffsetDateTime.class)))
 			.list()
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(r -> r.owner().map(LoadOwner::goneFromThisHost).orElse(false) || r.heartbeat().isBefore(silentSince))
+			.map(Running::id)
 			.toList();
-		List<String> marked = new java.util.ArrayList<>();
+		List<String> marked = new ArrayList<>();
 		for (String id : dead) {
 			int updated = jdbc.sql("""
 					update claims_load set status = 'INTERRUPTED',
@@ -83,7 +82,7 @@ class LoadRecords {
 	 * The interrupted loads of a folder since its last complete load, newest first: what a new load of it completes.
 	 */
 	List<LoadRecord> interruptedSinceLastComplete(String source) {
-		List<LoadRecord> out = new java.util.ArrayList<>();
+		List<LoadRecord> out = new ArrayList<>();
 		for (LoadRecord load : jdbc.sql("select * from claims_load where source = ? order by started_at desc")
 			.param(source)
 			.query((rs, n) -> record(rs))
@@ -96,6 +95,9 @@ class LoadRecords {
 			}
 		}
 		return out;
+	}
+
+	private record Running(String id, Optional<LoadOwner> owner, OffsetDateTime heartbeat) {
 	}
 
 	List<LoadRecord> latest(int limit) {
