@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import org.fundguard.institutions.ProviderAgreements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,8 +80,8 @@ public class ClaimsLoader {
 		String source = folder.toAbsolutePath().toString();
 		LoadOwner owner = LoadOwner.current();
 		records.start(id, source, requestedBy, rejectsFile(id).toString(), owner);
-		markers.running(id, source, owner,
-				java.time.OffsetDateTime.now(clock.withZone(Deadlines.BUREAU_ZONE)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		OffsetDateTime started = OffsetDateTime.now(clock.withZone(Deadlines.BUREAU_ZONE)).truncatedTo(ChronoUnit.SECONDS);
+		markers.running(id, source, owner, started);
 		return id;
 	}
 
@@ -94,7 +98,7 @@ public class ClaimsLoader {
 	 * Marks the loads whose process is gone as interrupted. Also at start-up: the loads the application itself ran
 	 * before it was stopped or killed are known dead at once.
 	 */
-	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	@EventListener(ApplicationReadyEvent.class)
 	public void markInterrupted() {
 		records.markInterrupted().forEach(markers::interrupted);
 	}
