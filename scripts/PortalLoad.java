@@ -5,9 +5,11 @@
  * submissions, then checks every acknowledged receipt code against the portal (a code that opens its report
  * proves the report was stored) and prints acknowledged against stored.
  *
- * Run: scripts/portal-load [--url http://localhost:8080] [--clients 50] [--seconds 60] [--warmup 10] [--no-photo]
- * The application must run with the portal's rate limit off or high (FUNDGUARD_REPORTS_RATE_LIMIT=false),
- * because every client comes from 127.0.0.1. Java 21+, no dependencies: java scripts/PortalLoad.java …
+ * Run: scripts/portal-load [--clients 50] [--seconds 60] [--warmup 10] [--no-photo], which starts an instance of
+ * its own (own data folder and port, the portal's rate limit off) so that the reports stay out of the demo's list,
+ * and runs this with the launcher's JDK. With --url U it drives that application instead, which must run with the
+ * portal's rate limit off or high (FUNDGUARD_REPORTS_RATE_LIMIT=false), because every client comes from 127.0.0.1.
+ * Java 21+, no dependencies.
  */
 
 import java.io.ByteArrayOutputStream;

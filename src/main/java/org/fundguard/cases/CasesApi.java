@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Audit cases for programs with a bearer token; the same access rules as the pages, case by case. A case's tasks are
@@ -61,6 +62,7 @@ class CasesApi {
 	record Verification(String caseNumber, boolean intact, int entries, Integer firstBadSeq, String problem) {
 	}
 
+	@Operation(summary = "查询稽核案件 / search audit cases")
 	@GetMapping
 	List<Summary> search(Authentication auth, @RequestParam(required = false) String number,
 			@RequestParam(required = false) String subject, @RequestParam(required = false) CaseStatus status,
@@ -72,16 +74,19 @@ class CasesApi {
 			.toList();
 	}
 
+	@Operation(summary = "一件稽核案件 / one audit case")
 	@GetMapping("/{number}")
 	CaseFile caseFile(Authentication auth, @PathVariable String number) {
 		return files.of(viewer(auth), number);
 	}
 
+	@Operation(summary = "执法全过程记录 / the enforcement record")
 	@GetMapping("/{number}/record")
 	List<RecordEntry> entries(Authentication auth, @PathVariable String number) {
 		return record.entries(access.visible(viewer(auth), number).id());
 	}
 
+	@Operation(summary = "核验记录哈希链 / verify the record's hash chain")
 	@GetMapping("/{number}/record/verification")
 	Verification verification(Authentication auth, @PathVariable String number) {
 		AuditCase c = access.visible(viewer(auth), number);
@@ -89,12 +94,14 @@ class CasesApi {
 		return new Verification(c.number(), v.intact(), v.entries(), v.firstBadSeq(), v.problem());
 	}
 
+	@Operation(summary = "一笔结算的证据明细 / a settlement's evidence lines")
 	@GetMapping("/{number}/evidence/{settlementId}")
 	EvidenceLines.Drill evidence(Authentication auth, @PathVariable String number, @PathVariable String settlementId) {
 		return lines.of(access.visible(viewer(auth), number), settlementId);
 	}
 
 	/** A director opens the case of a monitoring lead (or gets the case it already became). */
+	@Operation(summary = "由线索登记稽核案件 / open the case of a lead")
 	@PostMapping("/leads/{leadId}")
 	Summary openFromLead(Authentication auth, @PathVariable String leadId) {
 		CaseViewer viewer = viewer(auth);
@@ -104,6 +111,7 @@ class CasesApi {
 		return Summary.of(leadCases.open(leadId, viewer.actor()));
 	}
 
+	@Operation(summary = "认领案件任务 / claim a case task")
 	@PostMapping("/{number}/tasks/{taskId}/claim")
 	ResponseEntity<Void> claim(Authentication auth, @PathVariable String number, @PathVariable String taskId) {
 		CaseViewer viewer = viewer(auth);
@@ -112,6 +120,7 @@ class CasesApi {
 	}
 
 	/** Completes a task with its form values (documents by id, uploaded through the workbench). */
+	@Operation(summary = "办结案件任务 / complete a case task")
 	@PostMapping("/{number}/tasks/{taskId}/complete")
 	ResponseEntity<Void> complete(Authentication auth, @PathVariable String number, @PathVariable String taskId,
 			@RequestBody Map<String, String> values) {

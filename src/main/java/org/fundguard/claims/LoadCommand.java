@@ -3,6 +3,8 @@ package org.fundguard.claims;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import org.fundguard.calendar.Deadlines;
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.FileCounts;
 import org.fundguard.claims.load.LoadProgress;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoadCommand {
 
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final ClaimsLoader loader;
 
 	LoadCommand(ClaimsLoader loader) {
@@ -29,6 +33,12 @@ public class LoadCommand {
 			return 2;
 		}
 		Path folder = Path.of(args[0]);
+		for (LoadRecord earlier : loader.interruptedLoadsOf(folder)) {
+			String started = earlier.startedAt().atZoneSameInstant(Deadlines.BUREAU_ZONE).format(MINUTES);
+			out.printf("注意：此前对该目录的加载 %s（%s 开始）已中断，本次加载将补全、不会重复%n"
+					+ "note: the earlier load %s of this folder (started %s) was interrupted; this load completes it, "
+					+ "without duplicates%n", earlier.id(), started, earlier.id(), started);
+		}
 		ProgressBar bar = new ProgressBar(out, System.console() != null);
 		LoadRecord record = loader.load(folder, System.getProperty("user.name", "cli"), bar);
 		bar.done();

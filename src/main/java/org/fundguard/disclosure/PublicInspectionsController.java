@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * 双随机一公开 for the public, no sign-in: approved plans with their commitments, the drawn institutions and teams
@@ -71,7 +72,9 @@ class PublicInspectionsController {
 		return "disclosure/inspections/proof";
 	}
 
+	@Operation(summary = "公开的抽取依据（JSON）/ a published draw's inputs (JSON)")
 	@GetMapping(value = "/public/inspections/draws/{id}/inputs.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
 	ResponseEntity<PublishedDraw> inputs(@PathVariable long id) {
 		publicDraw(id);
 		return ResponseEntity.ok()
@@ -80,6 +83,7 @@ class PublicInspectionsController {
 	}
 
 	/** Server-side re-computation of any published-inputs JSON, the same as {@code fundguard draw verify}. */
+	@Operation(summary = "复核抽取依据 / re-compute a published draw from its inputs")
 	@PostMapping(value = "/public/inspections/verify", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Map<String, Object> verify(@RequestBody String body) {

@@ -32,6 +32,10 @@ final class EndpointAccess {
 	static final String[] PUBLIC_PATHS = { "/public", "/public/**", "/portal", "/portal/**", "/css/**", "/js/**",
 			"/img/**", "/favicon.ico", "/error" };
 
+	/** The OpenAPI description and Swagger UI: they map every endpoint and its roles, so administrators only. */
+	static final String[] API_DOCS_PATHS = { "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+			"/swagger-ui/**" };
+
 	/*
 	 * The administrator administers the system (users and roles as Camunda shows them, metrics, data loads, the rule
 	 * catalogue and its runs, the inspector pool) and reads no case file, whistleblower report or work task: who keeps
@@ -111,6 +115,8 @@ final class EndpointAccess {
 			// Camunda's first-user setup must never run: identities come from Keycloak only
 			.requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
 			.requestMatchers(path("/camunda/app/admin/**")).hasAnyRole(CAMUNDA_ADMIN)
+			.requestMatchers(Arrays.stream(API_DOCS_PATHS).map(EndpointAccess::path).toArray(RequestMatcher[]::new))
+			.hasRole(Role.ADMIN.id())
 			.requestMatchers(path("/camunda/app/cockpit/**")).hasAnyRole(CAMUNDA_COCKPIT)
 			.requestMatchers(path("/camunda/app/tasklist/**")).hasAnyRole(CAMUNDA_TASKLIST)
 			// the webapps' shared API, welcome page and assets: whoever may open one of them

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Plans and the inspector pool for other systems; who may call what is in identity.EndpointAccess. */
 @RestController
@@ -24,6 +25,7 @@ class InspectionsApi {
 		this.pool = pool;
 	}
 
+	@Operation(summary = "双随机抽查计划 / the random-inspection plans")
 	@GetMapping("/api/inspections/plans")
 	List<Map<String, Object>> plans() {
 		return plans.all().stream()
@@ -33,6 +35,7 @@ class InspectionsApi {
 	}
 
 	/** The pool with masked names: the API is not a case file. */
+	@Operation(summary = "执法检查人员名录库 / the inspector pool")
 	@GetMapping("/api/inspections/pool")
 	List<Map<String, Object>> pool() {
 		return pool.all().stream()
@@ -42,6 +45,7 @@ class InspectionsApi {
 	}
 
 	/** Body: {"active": true|false, "conflicts": ["H…"], "reason": "…"}; either field may be left out. */
+	@Operation(summary = "修改名录库中的检查人员 / change an inspector in the pool")
 	@PutMapping("/api/inspections/pool/{id}")
 	ResponseEntity<Map<String, Object>> edit(@PathVariable String id, @RequestBody PoolEdit edit, Authentication auth) {
 		// a refusal (no such inspector, a code that is none, no reason) is answered as a problem by errors.web

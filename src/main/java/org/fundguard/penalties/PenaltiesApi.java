@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Penalty procedures for programs holding a bearer token: the list, one procedure with its computation, and the
@@ -43,11 +44,13 @@ class PenaltiesApi {
 		this.work = work;
 	}
 
+	@Operation(summary = "行政处罚案件 / the penalty procedures")
 	@GetMapping
 	List<Summary> list() {
 		return penalties.latest(200).stream().map(Summary::of).toList();
 	}
 
+	@Operation(summary = "一件行政处罚案件 / one penalty procedure")
 	@GetMapping("/{id}")
 	Detail one(@PathVariable long id) {
 		PenaltyCase p = penalties.get(id);
@@ -55,11 +58,13 @@ class PenaltiesApi {
 				p.proposal().computation(), p.notice().number(), work.openOf(id));
 	}
 
+	@Operation(summary = "我的行政处罚任务 / my penalty tasks")
 	@GetMapping("/tasks")
 	List<PenaltyWork.PenaltyTask> myTasks(Authentication auth) {
 		return work.openFor(CurrentUser.from(auth));
 	}
 
+	@Operation(summary = "认领行政处罚任务 / claim a penalty task")
 	@PostMapping("/tasks/{taskId}/claim")
 	Map<String, String> claim(@PathVariable String taskId, Authentication auth) {
 		CurrentUser user = CurrentUser.from(auth);
@@ -68,6 +73,7 @@ class PenaltiesApi {
 	}
 
 	/** Completes the task with the fields of its form that were sent; the others keep their current values. */
+	@Operation(summary = "办结行政处罚任务 / complete a penalty task")
 	@PostMapping("/tasks/{taskId}/complete")
 	Map<String, String> complete(@PathVariable String taskId, @RequestBody Map<String, Object> fields,
 			Authentication auth) {

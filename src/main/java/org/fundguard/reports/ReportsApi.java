@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Reports for programs, with a report handler's bearer token: the list, one report with its conversation, and a
@@ -30,11 +31,13 @@ class ReportsApi {
 		this.messages = messages;
 	}
 
+	@Operation(summary = "举报列表 / the whistleblower reports")
 	@GetMapping("/api/reports")
 	List<Summary> list() {
 		return reports.list(1000).stream().map(Summary::of).toList();
 	}
 
+	@Operation(summary = "一件举报（含实名举报人信息）/ one report, with a real-name reporter's identity")
 	@GetMapping("/api/reports/{number}")
 	Map<String, Object> one(@PathVariable String number) {
 		Report r = report(number);
@@ -44,6 +47,7 @@ class ReportsApi {
 					.toList());
 	}
 
+	@Operation(summary = "给举报人留言 / write to the reporter")
 	@PostMapping("/api/reports/{number}/messages")
 	ResponseEntity<Map<String, String>> message(@PathVariable String number, @RequestBody Map<String, String> body,
 			Authentication authentication) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The rule catalogue, parameters, runs, exemptions and leads for analysts' programs. */
 @RestController
@@ -49,6 +50,7 @@ class RulesApi {
 		this.signals = signals;
 	}
 
+	@Operation(summary = "监控规则目录 / the rule catalogue")
 	@GetMapping
 	List<Map<String, Object>> all(@RequestParam(required = false) String region) {
 		List<Map<String, Object>> out = new ArrayList<>();
@@ -58,6 +60,7 @@ class RulesApi {
 		return out;
 	}
 
+	@Operation(summary = "一条规则及其参数 / one rule with its parameters")
 	@GetMapping("/{id}")
 	Map<String, Object> one(@PathVariable String id, @RequestParam(required = false) String region) {
 		Map<String, Object> out = describe(rule(id), region);
@@ -84,6 +87,7 @@ class RulesApi {
 	record ParameterChange(String region, @NotEmpty(message = "{errors.request.required}") Map<String, String> values) {
 	}
 
+	@Operation(summary = "修改规则参数（留痕）/ change a rule's parameters (recorded)")
 	@PutMapping("/{id}/parameters")
 	Map<String, Object> setParameters(@PathVariable String id, @Valid @RequestBody ParameterChange change, Authentication user) {
 		RuleDefinition rule = rule(id);
@@ -94,6 +98,7 @@ class RulesApi {
 		return Map.of("region", change.region(), "parameters", parameters.effective(rule, List.of(change.region())));
 	}
 
+	@Operation(summary = "规则参数修改记录 / the history of a rule's parameters")
 	@GetMapping("/{id}/parameters/history")
 	List<RuleParameters.Change> history(@PathVariable String id) {
 		rule(id);
@@ -103,27 +108,32 @@ class RulesApi {
 	record RunBody(List<String> rules, LocalDate from, LocalDate to, List<String> regions) {
 	}
 
+	@Operation(summary = "运行监控规则 / run rules over a window")
 	@PostMapping("/runs")
 	ResponseEntity<RunRecord> run(@RequestBody RunBody body, Authentication user) {
 		RunRecord run = engine.run(new RunRequest(body.rules(), new Window(body.from(), body.to()), body.regions(), user.getName(), "API"));
 		return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/rules/runs/" + run.id()).body(run);
 	}
 
+	@Operation(summary = "规则运行记录 / the rule runs")
 	@GetMapping("/runs")
 	List<RunRecord> runs() {
 		return runs.latest(50);
 	}
 
+	@Operation(summary = "一次规则运行 / one rule run")
 	@GetMapping("/runs/{id}")
 	RunRecord oneRun(@PathVariable String id) {
 		return runs.find(id).orElseThrow(() -> Refused.notFound("rules.run.not-found", id));
 	}
 
+	@Operation(summary = "疑点线索 / the leads")
 	@GetMapping("/leads")
 	List<Lead> leads(@RequestParam(required = false) String run) {
 		return run == null ? leads.latest(200) : leads.ofRun(run);
 	}
 
+	@Operation(summary = "一条线索及其证据 / one lead with its evidence")
 	@GetMapping("/leads/{id}")
 	Map<String, Object> lead(@PathVariable String id) {
 		Lead lead = leads.find(id).orElseThrow(() -> Refused.notFound("rules.lead.not-found", id));
@@ -140,6 +150,7 @@ class RulesApi {
 			@NotNull(message = "{errors.request.required}") LocalDate expires) {
 	}
 
+	@Operation(summary = "豁免一条信号 / exempt a signal")
 	@PostMapping("/exemptions")
 	ResponseEntity<Exemptions.Exemption> exempt(@Valid @RequestBody ExemptionBody body, Authentication user) {
 		rule(body.rule());
@@ -147,11 +158,13 @@ class RulesApi {
 			.body(exemptions.add(body.rule(), body.subject(), body.reason(), body.expires(), user.getName()));
 	}
 
+	@Operation(summary = "豁免清单 / the exemptions")
 	@GetMapping("/exemptions")
 	List<Exemptions.Exemption> exemptions() {
 		return exemptions.all();
 	}
 
+	@Operation(summary = "撤销豁免 / withdraw an exemption")
 	@DeleteMapping("/exemptions/{id}")
 	ResponseEntity<Void> unexempt(@PathVariable String id) {
 		if (!exemptions.delete(id)) {
@@ -160,6 +173,7 @@ class RulesApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "信号按规则和月份统计 / signals by rule and month")
 	@GetMapping("/signals/chart")
 	Map<String, Map<String, Long>> chart() {
 		return signals.byRuleAndMonth();

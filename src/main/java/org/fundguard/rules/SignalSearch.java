@@ -1,5 +1,7 @@
 package org.fundguard.rules;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,11 +84,33 @@ public class SignalSearch {
 		return out;
 	}
 
-	/** The months of a chart, in order. */
+	/**
+	 * The months of a chart, in order and without a gap: every month from the first with a signal to the last, those
+	 * without any signal included (shown empty), so that the axis is time. Only the months that had signals, it had
+	 * gone from 2026-10 straight to 2026-12 when the data ended in October and the peer rules, which judge the whole
+	 * window, put their signals in the window's last month. Signals without a month come last.
+	 */
 	static List<String> months(Map<String, Map<String, Long>> chart) {
-		TreeSet<String> months = new TreeSet<>();
-		chart.values().forEach(m -> months.addAll(m.keySet()));
-		return new ArrayList<>(months);
+		TreeSet<YearMonth> months = new TreeSet<>();
+		List<String> undated = new ArrayList<>();
+		chart.values().forEach(m -> m.keySet().forEach(key -> {
+			try {
+				months.add(YearMonth.parse(key));
+			}
+			catch (DateTimeParseException e) {
+				if (!undated.contains(key)) {
+					undated.add(key);
+				}
+			}
+		}));
+		List<String> out = new ArrayList<>();
+		if (!months.isEmpty()) {
+			for (YearMonth m = months.first(); !m.isAfter(months.last()); m = m.plusMonths(1)) {
+				out.add(m.toString());
+			}
+		}
+		out.addAll(undated);
+		return out;
 	}
 
 	static long max(Map<String, Map<String, Long>> chart) {

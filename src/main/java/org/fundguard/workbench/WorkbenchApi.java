@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The workbench for programs holding a bearer token: who I am, and every process's tasks through the one task gateway
@@ -34,6 +35,7 @@ class WorkbenchApi {
 		this.tasks = tasks;
 	}
 
+	@Operation(summary = "当前用户：姓名、角色、辖区 / who the token belongs to")
 	@GetMapping("/me")
 	Me me(Authentication authentication) {
 		CurrentUser user = CurrentUser.from(authentication);
@@ -41,12 +43,14 @@ class WorkbenchApi {
 				user.roles().stream().sorted().map(r -> new Me.RoleView(r.id(), r.label())).toList());
 	}
 
+	@Operation(summary = "我的待办：本人办理或可认领的任务 / my tasks: held by me or offered to me")
 	@GetMapping("/tasks/mine")
 	List<MyTasks.OpenTask> myTasks(Authentication authentication) {
 		return myTasks.of(CurrentUser.from(authentication));
 	}
 
 	/** One task the caller may work, with its form's fields and their current values. */
+	@Operation(summary = "一项任务及其表单字段 / one task with its form fields")
 	@GetMapping("/tasks/{id}")
 	TaskView task(@PathVariable String id, Authentication authentication) {
 		CurrentUser user = CurrentUser.from(authentication);
@@ -54,6 +58,7 @@ class WorkbenchApi {
 		return new TaskView(MyTasks.OpenTask.of(task, user, null, task.subject()), tasks.form(id));
 	}
 
+	@Operation(summary = "认领任务 / claim a task")
 	@PostMapping("/tasks/{id}/claim")
 	ResponseEntity<Void> claim(@PathVariable String id, Authentication authentication) {
 		CurrentUser user = CurrentUser.from(authentication);
@@ -62,6 +67,7 @@ class WorkbenchApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "退回认领 / release a claimed task")
 	@PostMapping("/tasks/{id}/release")
 	ResponseEntity<Void> release(@PathVariable String id, Authentication authentication) {
 		tasks.release(id, CurrentUser.from(authentication));
@@ -69,6 +75,7 @@ class WorkbenchApi {
 	}
 
 	/** Completes the task with its form's fields (as text, typed by the form); other keys are ignored. */
+	@Operation(summary = "以表单字段办结任务 / complete a task with its form fields")
 	@PostMapping("/tasks/{id}/complete")
 	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Map<String, String> fields,
 			Authentication authentication) {

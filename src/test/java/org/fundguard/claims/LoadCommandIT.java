@@ -68,11 +68,15 @@ class LoadCommandIT {
 		first.waitFor(30, TimeUnit.SECONDS);
 		long partial = count("claims");
 		assertThat(partial).as("killed halfway").isBetween(1L, settlements * 10L - 1);
+		// nobody has listed the loads: the launcher's status tells from the load's own file that its process is gone
+		assertThat(launcherStatus()).contains("已中断 / interrupted", folder.toString(), "./fundguard load " + folder);
 
 		Process second = start(folder, Services.elasticsearchUrl());
 		assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(second.exitValue()).as(output).isZero();
+		assertThat(output).contains("此前对该目录的加载", "已中断", "was interrupted; this load completes it");
+		assertThat(launcherStatus()).doesNotContain("interrupted", "running");
 
 		// ids come from the keys, so exactly the expected count means nothing is missing and nothing is twice
 		assertThat(count("claims")).isEqualTo(settlements * 10L);
@@ -89,6 +93,20 @@ class LoadCommandIT {
 		env.put("FUNDGUARD_DATA", temp.resolve("data").toString());
 		env.put("FUNDGUARD_ID_HASH_KEY", "load-command-test-key-not-secret");
 		return builder.start();
+	}
+
+	/** {@code ./fundguard status} on the test's data folder, services given by URL so that it starts nothing. */
+	private String launcherStatus() throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("bash", Path.of("fundguard").toAbsolutePath().toString(), "status")
+			.redirectErrorStream(true);
+		Map<String, String> env = builder.environment();
+		env.put("FUNDGUARD_DATA", temp.resolve("data").toString());
+		env.put("FUNDGUARD_ES_URL", Services.elasticsearchUrl());
+		env.put("FUNDGUARD_KEYCLOAK_URL", Services.keycloakUrl());
+		env.put("FUNDGUARD_APP_PORT", "1");
+		Process status = builder.start();
+		assertThat(status.waitFor(60, TimeUnit.SECONDS)).as("status finished").isTrue();
+		return new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 	}
 
 	private void awaitIndexed(Process load, long documents) throws InterruptedException {

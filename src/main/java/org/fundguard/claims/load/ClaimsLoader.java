@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import org.fundguard.institutions.ProviderAgreements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,6 +53,7 @@ public class ClaimsLoader {
 	private final ProviderAgreements agreements;
 	private final Clock clock;
 	private final Path loadsFolder;
+	private final LoadMarkers markers;
 
 	ClaimsLoader(ElasticsearchClient client, ElasticJson elastic, ElasticsearchProperties elasticsearch,
 			ClaimIndices indices, LoadIndices loadIndices, LoadRecords records, LoaderProperties properties,
@@ -65,14 +70,37 @@ public class ClaimsLoader {
 		this.agreements = agreements;
 		this.clock = clock;
 		this.loadsFolder = dataDir.resolve("loads");
+		this.markers = new LoadMarkers(loadsFolder);
 	}
 
 	/** Starts a record for a load that {@link #run} will carry out, so that callers can hand out its id at once. */
 	public String register(Path folder, String requestedBy) {
-		records.markInterrupted();
+		markInterrupted();
 		String id = UUID.randomUUID().toString();
-		records.start(id, folder.toAbsolutePath().toString(), requestedBy, rejectsFile(id).toString());
+		String source = folder.toAbsolutePath().toString();
+		LoadOwner owner = LoadOwner.current();
+		records.start(id, source, requestedBy, rejectsFile(id).toString(), owner);
+		OffsetDateTime started = OffsetDateTime.now(clock.withZone(Deadlines.BUREAU_ZONE)).truncatedTo(ChronoUnit.SECONDS);
+		markers.running(id, source, owner, started);
 		return id;
+	}
+
+	/**
+	 * The earlier loads of this folder that were interrupted (killed, machine lost) since it last loaded completely,
+	 * newest first: a new load of the folder completes them, and says so.
+	 */
+	public List<LoadRecord> interruptedLoadsOf(Path folder) {
+		markInterrupted();
+		return records.interruptedSinceLastComplete(folder.toAbsolutePath().toString());
+	}
+
+	/**
+	 * Marks the loads whose process is gone as interrupted. Also at start-up: the loads the application itself ran
+	 * before it was stopped or killed are known dead at once.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void markInterrupted() {
+		records.markInterrupted().forEach(markers::interrupted);
 	}
 
 	public LoadRecord load(Path folder, String requestedBy, LoadProgress progress) {
@@ -105,12 +133,18 @@ public class ClaimsLoader {
 			message = "加载失败 / load failed: " + e;
 			log.error("load {} failed", id, e);
 		}
+		// read while this load still runs: afterwards, being complete, it would hide the ones it completes
+		List<LoadRecord> completedNow = status.startsWith("COMPLETED")
+				? records.interruptedSinceLastComplete(folder.toAbsolutePath().toString()) : List.of();
 		records.finish(id, status, message, counts);
+		markers.clear(id);
+		completedNow.forEach(earlier -> markers.clear(earlier.id()));
 		log.info("load {} of {} ended {}: {}", id, folder, status, message);
 		return records.find(id).orElseThrow();
 	}
 
 	public List<LoadRecord> latest(int limit) {
+		markInterrupted();
 		return records.latest(limit);
 	}
 

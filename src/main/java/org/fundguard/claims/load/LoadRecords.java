@@ -3,6 +3,7 @@ package org.fundguard.claims.load;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,11 +25,12 @@ class LoadRecords {
 		this.clock = clock;
 	}
 
-	void start(String id, String source, String requestedBy, String rejectsPath) {
+	void start(String id, String source, String requestedBy, String rejectsPath, LoadOwner owner) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql("""
-				insert into claims_load (id, source, requested_by, status, started_at, heartbeat_at, rejects_path)
-				values (?, ?, ?, 'RUNNING', ?, ?, ?)""").params(id, source, requestedBy, now, now, rejectsPath).update();
+				insert into claims_load (id, source, requested_by, status, started_at, heartbeat_at, rejects_path, owner)
+				values (?, ?, ?, 'RUNNING', ?, ?, ?, ?)""").params(id, source, requestedBy, now, now, rejectsPath, owner.text())
+			.update();
 	}
 
 	void heartbeat(String id, long rowsRead, long bytesRead, long totalBytes) {
@@ -48,18 +50,57 @@ class LoadRecords {
 			.update();
 	}
 
-	/** Loads that stopped answering (killed, machine lost) are marked so; running the load again completes them. */
-	void markInterrupted() {
-		jdbc.sql("""
-				update claims_load set status = 'INTERRUPTED',
-				message = '加载中断（进程被终止）；重新加载同一目录即可补全 / interrupted: load the same folder again to complete it'
-				where status = 'RUNNING' and heartbeat_at < ?""")
-			.param(OffsetDateTime.now(clock).minus(SILENCE_OF_A_DEAD_LOAD))
-			.update();
+	/**
+	 * Marks the loads that no process runs any more as interrupted, and returns their ids: those whose process is gone
+	 * from this host (killed, crashed), and those of any host silent longer than a live load ever is. Running the load
+	 * again completes them.
+	 */
+	List<String> markInterrupted() {
+		OffsetDateTime silentSince = OffsetDateTime.now(clock).minus(SILENCE_OF_A_DEAD_LOAD);
+		List<String> dead = jdbc.sql("select id, owner, heartbeat_at from claims_load where status = 'RUNNING'")
+			.query((rs, n) -> new Running(rs.getString("id"), LoadOwner.parse(rs.getString("owner")),
+					rs.getObject("heartbeat_at", OffsetDateTime.class)))
+			.list()
+			.stream()
+			.filter(r -> r.owner().map(LoadOwner::goneFromThisHost).orElse(false) || r.heartbeat().isBefore(silentSince))
+			.map(Running::id)
+			.toList();
+		List<String> marked = new ArrayList<>();
+		for (String id : dead) {
+			int updated = jdbc.sql("""
+					update claims_load set status = 'INTERRUPTED',
+					message = '加载中断（进程被终止）；重新加载同一目录即可补全 / interrupted: load the same folder again to complete it'
+					where id = ? and status = 'RUNNING'""").param(id).update();
+			if (updated == 1) {
+				marked.add(id);
+			}
+		}
+		return marked;
+	}
+
+	/**
+	 * The interrupted loads of a folder since its last complete load, newest first: what a new load of it completes.
+	 */
+	List<LoadRecord> interruptedSinceLastComplete(String source) {
+		List<LoadRecord> out = new ArrayList<>();
+		for (LoadRecord load : jdbc.sql("select * from claims_load where source = ? order by started_at desc")
+			.param(source)
+			.query((rs, n) -> record(rs))
+			.list()) {
+			if (load.status().startsWith("COMPLETED")) {
+				break;
+			}
+			if (load.status().equals("INTERRUPTED")) {
+				out.add(load);
+			}
+		}
+		return out;
+	}
+
+	private record Running(String id, Optional<LoadOwner> owner, OffsetDateTime heartbeat) {
 	}
 
 	List<LoadRecord> latest(int limit) {
-		markInterrupted();
 		return jdbc.sql("select * from claims_load order by started_at desc fetch first " + limit + " rows only")
 			.query((rs, n) -> record(rs))
 			.list();

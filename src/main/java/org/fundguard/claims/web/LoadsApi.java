@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Loads for analysts' programs: start one from a server folder or an uploaded zip, follow it, fetch its rejects. */
 @RestController
@@ -42,12 +43,14 @@ class LoadsApi {
 	record FolderRequest(@NotBlank(message = "{errors.request.required}") String folder) {
 	}
 
+	@Operation(summary = "加载导入目录中的导出 / load an export folder under an import root")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> loadFolder(@Valid @RequestBody FolderRequest request, Authentication user) {
 		String id = queue.loadFolder(request.folder(), user.getName());
 		return ResponseEntity.accepted().body(Map.of("id", id, "location", "/api/loads/" + id));
 	}
 
+	@Operation(summary = "加载上传的导出 zip / load an uploaded export zip")
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Map<String, String>> loadZip(@RequestParam("file") MultipartFile zip, Authentication user)
 			throws IOException {
@@ -55,16 +58,19 @@ class LoadsApi {
 		return ResponseEntity.accepted().body(Map.of("id", id, "location", "/api/loads/" + id));
 	}
 
+	@Operation(summary = "最近的加载记录 / the latest loads")
 	@GetMapping
 	List<LoadRecord> latest() {
 		return loader.latest(100);
 	}
 
+	@Operation(summary = "一次加载的记录 / one load's record")
 	@GetMapping("/{id}")
 	LoadRecord one(@PathVariable String id) {
 		return loader.find(id).orElseThrow(() -> Refused.notFound("claims.load.not-found", id));
 	}
 
+	@Operation(summary = "拒绝明细（CSV）/ the rejects report (CSV)")
 	@GetMapping("/{id}/rejects")
 	ResponseEntity<Resource> rejects(@PathVariable String id) {
 		return download(loader, id);

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The public whistleblower portal (监督举报平台): no account, in Chinese, for phones as well. A report earns a
@@ -179,6 +180,7 @@ class PortalController {
 		return "redirect:/portal";
 	}
 
+	@Operation(summary = "定点医药机构名录检索 / search the provider directory")
 	@GetMapping(path = "/portal/providers", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	List<ProviderDirectory.Provider> providers(@RequestParam(name = "q", required = false) String q) {
