@@ -2,6 +2,8 @@ package org.fundguard.rules;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -27,6 +29,8 @@ public class RuleLabels {
 	private static final Map<String, String> TRIGGERS = Map.of("UI", "页面", "WEB", "页面", "SCHEDULE", "定时", "CLI", "命令行", "API",
 			"接口", "AUTO", "自动");
 
+	private static final Pattern ENGLISH_AFTER_CHINESE = Pattern.compile("[。；]\\s*[A-Z]");
+
 	private final RuleCatalogue catalogue;
 
 	RuleLabels(RuleCatalogue catalogue) {
@@ -45,6 +49,22 @@ public class RuleLabels {
 		}
 		return Arrays.stream(ruleIds.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(this::name)
 			.collect(Collectors.joining("、"));
+	}
+
+	/**
+	 * The Chinese part of a rule file's bilingual text ("中文 / English", or "中文。English."), for pages; the API and
+	 * the file keep both.
+	 */
+	public String chinese(String text) {
+		if (text == null) {
+			return "";
+		}
+		int slash = text.indexOf(" / ");
+		if (slash > 0) {
+			return text.substring(0, slash).strip();
+		}
+		Matcher english = ENGLISH_AFTER_CHINESE.matcher(text);
+		return english.find() ? text.substring(0, english.start() + 1).strip() : text;
 	}
 
 	public String subject(String subjectType) {

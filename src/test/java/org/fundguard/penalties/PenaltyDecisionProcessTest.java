@@ -300,9 +300,10 @@ class PenaltyDecisionProcessTest {
 		d.handOver(SubjectType.INSTITUTION, "淄博标点测试医院", "10000", Intent.IRREGULAR_USE, "38").fileAndPropose("")
 			.serveNotice().complete("Task_RecordDefence", "inspector1", "defence", "放弃陈述申辩。", "hearingRequested", false,
 					"factors", "")
-			.complete("Task_MakeDecision", "director1", "decisionNote", "同意");
+			.complete("Task_MakeDecision", "director1", "decisionNote", "同意")
+			.complete("Task_PublishDecision", "director1", "publishConfirmed", true);
 
-		String decision = publicDecisions.text(d.penaltyId).orElseThrow();
+		String decision = publicDecisions.text(d.penaltyId).orElseThrow().replaceAll("<[^>]+>", "");
 		assertThat(decision).contains("第三十八条，造成医疗保障基金损失", "当事人陈述申辩意见：放弃陈述申辩。")
 			.doesNotContain("。，", "。。");
 	}
