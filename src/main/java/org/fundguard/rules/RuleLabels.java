@@ -29,6 +29,7 @@ public class RuleLabels {
 	private static final Map<String, String> TRIGGERS = Map.of("UI", "页面", "WEB", "页面", "SCHEDULE", "定时", "CLI", "命令行", "API",
 			"接口", "AUTO", "自动");
 
+	private static final Pattern SLASH_BEFORE_ENGLISH = Pattern.compile("\\s*/\\s*(?=[A-Za-z])");
 	private static final Pattern ENGLISH_AFTER_CHINESE = Pattern.compile("[。；]\\s*[A-Z]");
 
 	private final RuleCatalogue catalogue;
@@ -59,12 +60,24 @@ public class RuleLabels {
 		if (text == null) {
 			return "";
 		}
-		int slash = text.indexOf(" / ");
-		if (slash > 0) {
-			return text.substring(0, slash).strip();
+		Matcher slash = SLASH_BEFORE_ENGLISH.matcher(text);
+		if (slash.find()) {
+			return text.substring(0, slash.start()).strip();
 		}
 		Matcher english = ENGLISH_AFTER_CHINESE.matcher(text);
 		return english.find() ? text.substring(0, english.start() + 1).strip() : text;
+	}
+
+	/**
+	 * A signal's reference without its rule id in front (rule|subject|window), which the rule column shows by name: the
+	 * subject and window are what identify it to a reader.
+	 */
+	public String signalRef(String ref) {
+		if (ref == null) {
+			return "";
+		}
+		int bar = ref.indexOf('|');
+		return bar > 0 && catalogue.find(ref.substring(0, bar)).isPresent() ? ref.substring(bar + 1) : ref;
 	}
 
 	public String subject(String subjectType) {

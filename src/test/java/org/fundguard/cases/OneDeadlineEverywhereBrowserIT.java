@@ -74,7 +74,7 @@ class OneDeadlineEverywhereBrowserIT {
 				.contains("立案审查", "（期限 " + deadline + "）");
 
 			browser.open(url("/camunda/app/tasklist/default/#/?task=" + filing.getId()));
-			By due = By.cssSelector("[cam-tasklist-task-meta] .due-date [uib-tooltip]");
+			By due = By.cssSelector("[cam-tasklist-task-meta] .due-date [am-time-ago]");
 			String tooltip = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d -> {
 				var found = d.findElements(due);
 				String text = found.isEmpty() ? null : found.getFirst().getDomAttribute("uib-tooltip");

@@ -23,5 +23,15 @@ class RuleLabelsTest {
 		assertThat(labels.party("provider", "H37030300037")).isEqualTo("机构 H37030300037");
 		assertThat(labels.status("OPEN")).isEqualTo("待处理");
 		assertThat(labels.status("COMPLETED")).isEqualTo("已完成");
+		assertThat(labels.signalRef("price-over-ceiling|H37030300011|2021-10-01..2021-10-31"))
+			.isEqualTo("H37030300011|2021-10-01..2021-10-31");
+	}
+
+	@Test
+	void pagesShowTheChineseHalfOfTheRuleFilesBilingualTexts() {
+		assertThat(labels.chinese("单价超出限价的容差（元）/ tolerance above the ceiling, in yuan")).isEqualTo("单价超出限价的容差（元）");
+		assertThat(labels.chinese("稳健Z值高于此值为异常 / robust z above this is an outlier")).isEqualTo("稳健Z值高于此值为异常");
+		assertThat(labels.chinese("只看主诊断（diag_code）：会误报。Only the principal diagnosis is read.")).isEqualTo("只看主诊断（diag_code）：会误报。");
+		assertThat(labels.chinese("3 条规则全部完成 / all rules ran")).isEqualTo("3 条规则全部完成");
 	}
 }

@@ -23,7 +23,8 @@
 export default {
   customScripts: ['../fundguard-sso/logout', '../fundguard-time/beijing-time'],
   locales: {
-    availableLocales: ['zh', 'en'],
+    // Chinese whatever the browser's language: the bureau works in Chinese, and an English browser would get English
+    availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
   dateFormat: {
