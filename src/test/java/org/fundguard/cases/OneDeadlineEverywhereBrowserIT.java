@@ -84,6 +84,12 @@ class OneDeadlineEverywhereBrowserIT {
 			assertThat(tooltip).as("Camunda Tasklist, in a browser whose zone is UTC").startsWith(deadline);
 			assertThat(browser.driver().findElement(By.id("footer-timezone")).getText()).as("Tasklist names the zone")
 				.contains("北京时间");
+
+			// Cockpit, the director's other Camunda webapp: in Chinese and in Beijing time as well
+			browser.open(url("/camunda/app/cockpit/"));
+			browser.waitForText("时间均为北京时间");
+			browser.screenshot("deadline-cockpit");
+			assertThat(browser.waitFor(By.id("footer-timezone")).getText()).contains("北京时间");
 		}
 	}
 
