@@ -95,7 +95,11 @@ public class Deadlines {
 
 	/** The last day on which the deadline is still met (the day before its midnight end). */
 	public LocalDate lastDayOf(Object deadline) {
-		ZonedDateTime end = toInstant(deadline).atZone(BUREAU_ZONE);
+		return lastDayOfInstant(toInstant(deadline));
+	}
+
+	static LocalDate lastDayOfInstant(Instant deadline) {
+		ZonedDateTime end = deadline.atZone(BUREAU_ZONE);
 		return end.toLocalTime().equals(LocalTime.MIDNIGHT) ? end.toLocalDate().minusDays(1) : end.toLocalDate();
 	}
 

@@ -62,9 +62,12 @@ public class CaseEvidence {
 		this.record = record;
 	}
 
-	/** Links a lead and its signals (as read from the signals index) to the case. */
+	/**
+	 * Links a lead and its signals (as read from the signals index) to the case; the record names the lead's rules by
+	 * their Chinese names, as the case page shows them.
+	 */
 	@Transactional
-	public void linkLead(long caseId, Lead lead, List<Signal> signals, Actor by) {
+	public void linkLead(long caseId, Lead lead, String ruleNames, List<Signal> signals, Actor by) {
 		jdbc.sql("insert into case_lead (lead_id, case_id, rules, risk_score, window_from, window_to, linked_at, linked_by) "
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(lead.id(), caseId, lead.rules(), lead.riskScore(), lead.from(), lead.to(), now(), by.userId())
@@ -81,7 +84,7 @@ public class CaseEvidence {
 				}
 			}
 		}
-		record.append(caseId, by, "EVIDENCE_LINKED", "关联智能监控线索 " + lead.id() + "（规则 " + lead.rules() + "，风险分 "
+		record.append(caseId, by, "EVIDENCE_LINKED", "关联智能监控线索 " + lead.id() + "（规则 " + ruleNames + "，风险分 "
 				+ lead.riskScore() + "，" + lead.from() + " 至 " + lead.to() + "）：信号 " + signals.size() + " 条，明细/结算 "
 				+ lines + " 条");
 	}

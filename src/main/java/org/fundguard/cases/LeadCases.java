@@ -8,6 +8,7 @@ import org.fundguard.errors.Refused;
 import org.fundguard.record.Actor;
 import org.fundguard.rules.Lead;
 import org.fundguard.rules.Leads;
+import org.fundguard.rules.RuleLabels;
 import org.fundguard.rules.RuleRunFinished;
 import org.fundguard.rules.SignalSearch;
 import org.slf4j.Logger;
@@ -34,9 +35,11 @@ public class LeadCases {
 	private final ClaimsDirectory directory;
 	private final CasesProperties properties;
 	private final TransactionTemplate tx;
+	private final RuleLabels labels;
 
 	LeadCases(Leads leads, SignalSearch signals, AuditCases cases, CaseEvidence evidence, ClaimsDirectory directory,
-			CasesProperties properties, TransactionTemplate tx) {
+			CasesProperties properties, TransactionTemplate tx, RuleLabels labels) {
+		this.labels = labels;
 		this.leads = leads;
 		this.signals = signals;
 		this.cases = cases;
@@ -56,10 +59,10 @@ public class LeadCases {
 		Lead lead = leads.find(leadId).orElseThrow(() -> Refused.because("cases.lead.not-found", leadId));
 		Subject s = subjectOf(lead);
 		AuditCase c = cases.open(new NewCase(s.type(), lead.partyKey(), s.name(), s.region(), CaseSource.LEAD, lead.id(),
-				lead.money(), "智能监控线索：规则 " + lead.rules() + "，信号 " + lead.signals() + " 条，监测期间 " + lead.from()
+				lead.money(), "智能监控线索：规则 " + labels.names(lead.rules()) + "，信号 " + lead.signals() + " 条，监测期间 " + lead.from()
 						+ " 至 " + lead.to() + "，风险分 " + lead.riskScore(),
 				lead.updatedAt(), by));
-		evidence.linkLead(c.id(), lead, signals.evidenceOf(lead.id()), by);
+		evidence.linkLead(c.id(), lead, labels.names(lead.rules()), signals.evidenceOf(lead.id()), by);
 		return c;
 	}
 

@@ -80,10 +80,21 @@ public class Officers {
 			.toList();
 	}
 
-	/** The name to show for a user id in timelines; the id itself when unknown. */
+	/**
+	 * The name to show for a user id (王芳 for reviewer1) wherever a page says who did something; "系统" for automatic
+	 * steps; the id itself for a user who has never signed in (names come from Keycloak at sign-in).
+	 */
 	public String nameOf(String username) {
+		if (username == null || username.isBlank()) {
+			return "—";
+		}
+		if (SYSTEM_USER.equals(username) || "schedule".equals(username)) {
+			return "系统";
+		}
 		return find(username).map(Officer::displayName).orElse(username);
 	}
+
+	private static final String SYSTEM_USER = "fundguard-system";
 
 	private static List<String> split(String joined) {
 		return joined == null || joined.isBlank() ? List.of()

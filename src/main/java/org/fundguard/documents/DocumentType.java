@@ -13,19 +13,26 @@ import java.util.Optional;
  */
 public enum DocumentType {
 
-	PDF("application/pdf", "pdf"),
-	JPEG("image/jpeg", "jpg"),
-	PNG("image/png", "png"),
+	PDF("application/pdf", "pdf", "PDF 文档"),
+	JPEG("image/jpeg", "jpg", "JPEG 图片"),
+	PNG("image/png", "png", "PNG 图片"),
 	/** Word, Excel (OOXML): zip containers; the bureau's own scans and spreadsheets. */
-	OFFICE("application/zip", "zip"),
-	TEXT("text/plain; charset=UTF-8", "txt");
+	OFFICE("application/zip", "zip", "Office 文档"),
+	TEXT("text/plain; charset=UTF-8", "txt", "文本");
 
 	private final String mediaType;
 	private final String extension;
+	private final String label;
 
-	DocumentType(String mediaType, String extension) {
+	DocumentType(String mediaType, String extension, String label) {
 		this.mediaType = mediaType;
 		this.extension = extension;
+		this.label = label;
+	}
+
+	/** What pages show for the type. */
+	public String label() {
+		return label;
 	}
 
 	public String mediaType() {

@@ -40,6 +40,17 @@ public enum Role {
 		return "ROLE_" + id;
 	}
 
+	/**
+	 * The Chinese name of a role id as stored with a step (the enforcement record keeps ids), "系统" for automatic steps,
+	 * the id itself if it is no role.
+	 */
+	public static String labelOf(String id) {
+		if ("system".equals(id)) {
+			return "系统";
+		}
+		return ofId(id).map(Role::label).orElse(id);
+	}
+
 	public static Optional<Role> ofId(String id) {
 		return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
 	}

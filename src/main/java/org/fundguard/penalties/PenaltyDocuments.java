@@ -120,7 +120,13 @@ class PenaltyDocuments {
 		m.put("recovery", Yuan.format(p.proposal().recovery()));
 		m.put("fine", Yuan.format(p.proposal().fine()));
 		m.put("hasFine", p.proposal().fine().signum() > 0);
-		m.put("measureText", p.proposal().hasMeasure() ? p.proposal().measureText() : null);
+		m.put("measureText", p.proposal().hasMeasure() ? DocumentSentences.sentence(p.proposal().measureText()) : null);
+		// the one place where users' texts meet the documents' own punctuation
+		m.put("facts", DocumentSentences.clause(f.summary()));
+		m.put("defenceSentence", p.defence() == null ? "当事人在法定期限内未提出陈述、申辩意见。"
+				: DocumentSentences.sentence("当事人陈述申辩意见：" + p.defence()));
+		m.put("hearingSentence", p.hearingRecord() == null ? null
+				: DocumentSentences.sentence("本机关依法组织了听证：" + p.hearingRecord()));
 		m.put("computation", p.proposal().computation());
 		m.put("date", ChineseNumerals.date(day));
 		var periods = config.periods();

@@ -80,6 +80,13 @@ class AuditCaseBrowserIT {
 			assertThat(timeline).contains("认定违规", "第 38 条", "应追回 800.50 元", "张伟", "书面审查", Sha256.hex(record),
 					"哈希链完整");
 			assertThat(browser.driver().findElement(By.id("documents")).getText()).contains("检查笔录.txt");
+			// beside the 64-character hash column, who and when stay on one line (they had wrapped a character a line)
+			Object wrapped = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+					return Array.from(document.querySelectorAll('#timeline-table td.actor, #timeline-table td.when'))
+					  .filter(function (td) { var r = document.createRange(); r.selectNodeContents(td);
+					    return r.getClientRects().length > 1; })
+					  .map(function (td) { return td.textContent; });""");
+			assertThat((List<?>) wrapped).as("cells of the record that wrap").isEmpty();
 			assertThat(browser.driver().findElement(By.id("tasks")).getText()).contains("作出处理决定");
 			browser.screenshot("cases-3-case-moved-on");
 

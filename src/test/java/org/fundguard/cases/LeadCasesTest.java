@@ -22,6 +22,7 @@ import org.fundguard.rules.Lead;
 import org.fundguard.rules.Leads;
 import org.fundguard.rules.RuleRunFinished;
 import org.fundguard.rules.SignalSearch;
+import org.fundguard.rules.RuleLabels;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +46,7 @@ class LeadCasesTest {
 					"fundguard-system", null);
 		});
 		return new LeadCases(leads, mock(SignalSearch.class), cases, evidence, directory,
-				new CasesProperties(15, 90, 2, 2, minScore), tx);
+				new CasesProperties(15, 90, 2, 2, minScore), tx, mock(RuleLabels.class));
 	}
 
 	private static Lead lead(String id, String type, double score) {
@@ -77,7 +78,7 @@ class LeadCasesTest {
 		assertThat(opened).extracting(AuditCase::sourceRef).containsExactly("high");
 		assertThat(opened.getFirst().receivedAt()).as("the filing deadline counts from the lead")
 			.isEqualTo(high.updatedAt());
-		verify(evidence).linkLead(any(Long.class), any(), any(), any());
+		verify(evidence).linkLead(any(Long.class), any(), any(), any(), any());
 	}
 
 	@Test

@@ -100,7 +100,7 @@ class BrowserSignInIT {
 			browser.screenshot("camunda-tasklist-inspector1");
 
 			browser.waitFor(By.cssSelector(".account, [class*=account], .user-account")).click();
-			browser.waitFor(By.xpath("//*[normalize-space(text())='Log out']")).click();
+			browser.waitFor(By.xpath("//*[normalize-space(text())='退出']")).click();
 			browser.waitForUrl(url("/public"));
 			browser.open(url("/camunda/app/tasklist/"));
 			assertThat(browser.waitFor(By.id("username")).getTagName())

@@ -294,6 +294,20 @@ class PenaltyDecisionProcessTest {
 		assertThat(actions()).contains("PUBLIC_EXPOSURE");
 	}
 
+	@Test
+	void usersTextsEndingInAFullStopAreNotPunctuatedTwiceInTheDecision() {
+		d.findingsSummary = "违反《医疗保障基金使用监督管理条例》第三十八条。";
+		d.handOver(SubjectType.INSTITUTION, "淄博标点测试医院", "10000", Intent.IRREGULAR_USE, "38").fileAndPropose("")
+			.serveNotice().complete("Task_RecordDefence", "inspector1", "defence", "放弃陈述申辩。", "hearingRequested", false,
+					"factors", "")
+			.complete("Task_MakeDecision", "director1", "decisionNote", "同意")
+			.complete("Task_PublishDecision", "director1", "publishConfirmed", true);
+
+		String decision = publicDecisions.text(d.penaltyId).orElseThrow().replaceAll("<[^>]+>", "");
+		assertThat(decision).contains("第三十八条，造成医疗保障基金损失", "当事人陈述申辩意见：放弃陈述申辩。")
+			.doesNotContain("。，", "。。");
+	}
+
 	private List<String> actions() {
 		return record.entries(d.caseId).stream().map(RecordEntry::action).toList();
 	}

@@ -76,6 +76,9 @@ final class PenaltyDriver {
 	 * penalty procedure. The case's process is moved to the outcome decision (its investigation is not what these
 	 * tests are about; AuditCaseProcessTest covers it).
 	 */
+	/** What the inspector wrote as findings; users end it with a full stop or not. */
+	String findingsSummary = "2026年1月至6月间重复收费、串换项目收费";
+
 	PenaltyDriver handOver(SubjectType subject, String name, String loss, Intent intent, String... articles) {
 		providerCode = "H3703" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		AuditCase c = cases.open(new NewCase(subject, providerCode, name, "370302", CaseSource.LEAD, "lead-1",
@@ -83,7 +86,7 @@ final class PenaltyDriver {
 		caseId = c.id();
 		caseNumber = c.number();
 		cases.recordFindings(new Findings(caseId, true, new BigDecimal(loss), List.of(articles), intent,
-				"2026年1月至6月间重复收费、串换项目收费", null, null), INSPECTOR, List.of("a".repeat(64)));
+				findingsSummary, null, null), INSPECTOR, List.of("a".repeat(64)));
 		auditCase = runtime.createProcessInstanceQuery().processDefinitionKey(AuditCaseVariables.PROCESS)
 			.processInstanceBusinessKey(caseNumber).singleResult();
 		runtime.createProcessInstanceModification(auditCase.getId()).cancelAllForActivity("Task_DecideWhetherToFile")

@@ -50,7 +50,8 @@ class PenaltyReviewBrowserIT {
 			assertThat(browser.waitFor(By.id("task-name")).getText()).isEqualTo("法制审核");
 			assertThat(browser.driver().findElement(By.id("computation")).getText()).contains("第40条", "3.5 倍", "¥70,000.00");
 			browser.driver().findElement(By.id("claim")).click();
-			assertThat(browser.waitFor(By.id("assignee")).getText()).isEqualTo("reviewer1");
+			assertThat(browser.waitFor(By.id("assignee")).getText()).as("the name, not the username")
+				.isEqualTo(DemoUsers.named("reviewer1").displayName());
 
 			for (WebElement box : browser.driver().findElements(By.cssSelector("#checklist input[type=checkbox]"))) {
 				box.click();
@@ -60,7 +61,8 @@ class PenaltyReviewBrowserIT {
 			browser.screenshot("penalty-review-checklist");
 			browser.driver().findElement(By.id("complete")).click();
 
-			assertThat(browser.waitFor(By.id("review-rounds")).getText()).contains("reviewer1", "通过", "同意");
+			assertThat(browser.waitFor(By.id("review-rounds")).getText())
+				.contains(DemoUsers.named("reviewer1").displayName(), "通过", "同意").doesNotContain("reviewer1");
 		}
 
 		assertThat(d.task("Task_Deliberate")).as("approved: on to collective deliberation").isNotNull();

@@ -48,7 +48,7 @@ class RulesPagesBrowserIT {
 					+ "document.querySelector('input[name=to]').value='2021-09-30';");
 			browser.driver().findElement(By.id("run-rules")).click();
 
-			assertThat(browser.waitFor(By.id("results")).getText()).contains("超标准收费", "OK");
+			assertThat(browser.waitFor(By.id("results")).getText()).contains("超标准收费", "成功");
 			browser.waitFor(By.cssSelector("#leads a")).click();
 			assertThat(browser.waitFor(By.id("evidence")).getText()).contains(p + "S1|" + SmallExport.DRUG, "0.4");
 			browser.driver().findElement(By.linkText(p + "S1")).click();

@@ -15,10 +15,26 @@
  * limitations under the License.
  */
 
-// FundGuard: the same file as Camunda ships, plus one custom script. Sign-in comes from Keycloak, so
-// Camunda's "log out" must end the Keycloak session too; the script sends it to FundGuard's sign-out.
+// FundGuard: the same file as Camunda ships, plus two custom scripts and the Chinese locale. Sign-in comes from
+// Keycloak, so Camunda's "log out" must end the Keycloak session too; fundguard-sso/logout sends it to FundGuard's
+// sign-out. fundguard-time/beijing-time shows every date in China Standard Time, deadlines ending at midnight as
+// 24:00 of their last day, as FundGuard's own pages do. locales/zh.json is the community's Simplified Chinese
+// translation (camunda-community-hub/camunda-7-webapp-translations, Apache-2.0), completed for Camunda 7.24.
 export default {
-  customScripts: ['../fundguard-sso/logout'],
+  customScripts: ['../fundguard-sso/logout', '../fundguard-time/beijing-time'],
+  locales: {
+    // Chinese whatever the browser's language: the bureau works in Chinese, and an English browser would get English
+    availableLocales: ['zh'],
+    fallbackLocale: 'zh'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'MM-DD HH:mm',
+    normal: 'YYYY-MM-DD HH:mm',
+    long: 'YYYY-MM-DD HH:mm dddd',
+    short: 'YYYY-MM-DD'
+  },
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',
