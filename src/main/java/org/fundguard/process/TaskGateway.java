@@ -233,7 +233,7 @@ public class TaskGateway {
 		Date due = task.getDueDate();
 		return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
 				task.getProcessInstanceId(), subject, task.getAssignee(), groups, users, at(task.getCreateTime()),
-				at(due), deadlines.isOverdue(due), workingDaysLeft(due), barred);
+				at(due), deadlines.isOverdue(due), workingDaysLeft(due), deadlines.isProvisional(due), barred);
 	}
 
 	/** The business keys of the tasks' process instances, in one query. */

@@ -16,11 +16,12 @@ import org.fundguard.identity.CurrentUser;
  * @param subject the business key of the task's process instance
  * @param workingDaysLeft working days to the due date (0 on its last day, negative once overdue); null without a due
  *     date or beyond the working calendar
+ * @param dueProvisional the due date is counted over a year whose calendar is still provisional (暂按法定节假日计算)
  * @param barredUsers users a module's rule bars from the task although their role is offered it ({@link TaskExclusions})
  */
 public record WorkItem(String id, String key, String name, String processKey, String processInstanceId, String subject,
 		String assignee, List<String> candidateGroups, List<String> candidateUsers, OffsetDateTime created,
-		OffsetDateTime due, boolean overdue, Integer workingDaysLeft, Set<String> barredUsers) {
+		OffsetDateTime due, boolean overdue, Integer workingDaysLeft, boolean dueProvisional, Set<String> barredUsers) {
 
 	public WorkItem {
 		candidateGroups = List.copyOf(candidateGroups);

@@ -45,11 +45,12 @@ class MyTasks {
 	 * @param workingDaysLeft working days to the due date (0 on its last day, negative once overdue); null without one
 	 */
 	record OpenTask(String id, String key, String name, String processKey, String subject, String page, boolean mine,
-			boolean claimable, OffsetDateTime created, OffsetDateTime due, boolean overdue, Integer workingDaysLeft) {
+			boolean claimable, OffsetDateTime created, OffsetDateTime due, boolean overdue, Integer workingDaysLeft,
+			boolean dueProvisional) {
 
 		static OpenTask of(WorkItem t, CurrentUser user, String page, String subject) {
 			return new OpenTask(t.id(), t.key(), t.name(), t.processKey(), subject, page, t.mine(user),
-					t.claimable(user), t.created(), t.due(), t.overdue(), t.workingDaysLeft());
+					t.claimable(user), t.created(), t.due(), t.overdue(), t.workingDaysLeft(), t.dueProvisional());
 		}
 	}
 }

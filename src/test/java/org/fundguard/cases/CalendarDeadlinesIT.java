@@ -149,7 +149,8 @@ class CalendarDeadlinesIT {
 	}
 
 	@Test
-	void aDeadlineCountedOverTheProvisionalYearSaysSoOnTheCasePageAndTheCalendarPageShowsTheYearProvisional() {
+	void aDeadlineCountedOverTheProvisionalYearSaysSoOnTheCasePageAndTheCalendarPageShowsTheYearProvisional()
+			throws Exception {
 		AuditCase provisional = open(OffsetDateTime.parse("2026-12-31T10:00+08:00"));
 		AuditCase official = open(OffsetDateTime.now().minusDays(1));
 
@@ -170,6 +171,19 @@ class CalendarDeadlinesIT {
 			assertThat(browser.driver().findElement(By.id("changes")).getText()).contains("安装时导入随附日历");
 			browser.screenshot("calendar-2-admin-page");
 		}
+		// the task API says it too, so that a client can show the note beside the date
+		JsonNode mine = JSON.readTree(send("director1", HttpRequest.newBuilder(uri("/api/tasks/mine")).GET()).body());
+		assertThat(dueProvisional(mine, provisional)).isTrue();
+		assertThat(dueProvisional(mine, official)).isFalse();
+	}
+
+	private static boolean dueProvisional(JsonNode tasks, AuditCase c) {
+		for (JsonNode t : tasks) {
+			if (t.toString().contains(c.number())) {
+				return t.get("dueProvisional").asBoolean();
+			}
+		}
+		throw new AssertionError("director1 has no task of case " + c.number() + ": " + tasks);
 	}
 
 	private AuditCase open(OffsetDateTime received) {
