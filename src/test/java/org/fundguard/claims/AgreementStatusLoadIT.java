@@ -51,7 +51,7 @@ class AgreementStatusLoadIT {
 			.add("providers.csv", untouched, "正常协议医院", "hospital", "370303", "2", "active", "2019-01-01")
 			.writeTo(temp.resolve("export"));
 
-		LoadRecord load = loader.load(folder, "agreement-it", LoadProgress.NONE);
+		LoadRecord load = loader.load(folder, "analyst1", LoadProgress.NONE);
 
 		assertThat(load.status()).as(load.message()).isEqualTo("COMPLETED");
 		assertThat(provider(suspended).path("agreement_status").asText()).isEqualTo("suspended");

@@ -53,7 +53,7 @@ class ClaimsDirectoryIT {
 			export.add("providers.csv", provider.code(), provider.name(), provider.type(), provider.region(),
 					provider.level() == null ? "" : provider.level(), provider.agreementStatus(), "2020-01-01");
 		}
-		LoadRecord load = loader.load(export.writeTo(temp.resolve("export")), "claims-directory-it", LoadProgress.NONE);
+		LoadRecord load = loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
 		assertThat(load.status()).as(load.message()).isEqualTo("COMPLETED");
 	}
 

@@ -82,7 +82,7 @@ final class InspectionExport {
 		write(folder, "settlements.csv", "settlement_id,person_id,provider_code,medical_region,insured_region,med_type,visit_start,"
 				+ "visit_end,settle_time,diag_code,diag_name,dept_name,doctor_code,total_amount,fund_paid,self_paid", List.of());
 		write(folder, "fee_items.csv", "settlement_id,line_no,item_time,item_code,item_name,quantity,unit_price,amount", List.of());
-		var record = loader.load(folder, "inspections-it", LoadProgress.NONE);
+		var record = loader.load(folder, "analyst1", LoadProgress.NONE);
 		if (!record.status().equals("COMPLETED")) {
 			throw new IllegalStateException("test export did not load: " + record);
 		}

@@ -58,9 +58,9 @@ class LeadToCaseIT {
 		LocalDate month = LocalDate.of(2000, 1, 1).plusMonths(new java.util.Random().nextInt(208));
 		SmallExport export = new SmallExport(p).person("P1", 104, "")
 			.visit("S1", "P1", "H37030300012", "11", month.plusDays(4).toString(), "E11.900", SmallExport.DRUG, "0.90");
-		loader.load(export.writeTo(temp.resolve("export")), "lead-case-it", LoadProgress.NONE);
+		loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
 		Window window = new Window(month, month.plusMonths(1).minusDays(1));
-		RunRecord run = engine.run(new RunRequest(List.of("price-over-ceiling"), window, List.of(), "lead-case-it", "MANUAL"));
+		RunRecord run = engine.run(new RunRequest(List.of("price-over-ceiling"), window, List.of(), "analyst1", "UI"));
 		Lead lead = leads.ofRun(run.id()).stream().filter(l -> l.partyKey().equals("H37030300012")).findFirst().orElseThrow();
 
 		AuditCase c = leadCases.open(lead.id(), new Actor("director1", "director"));

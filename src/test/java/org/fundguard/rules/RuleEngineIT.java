@@ -73,13 +73,13 @@ class RuleEngineIT {
 			export.visit("D" + day, "P1", "H37030300011", "14", day, "N18.500", SmallExport.DIALYSIS, "410.00");
 		}
 		export.visit("S6", "P2", "H37030300012", "11", "2021-01-15", "E11.900", SmallExport.DRUG, "0.60");
-		LoadRecord load = loader.load(export.writeTo(temp.resolve("export")), "rule-engine-it", LoadProgress.NONE);
+		LoadRecord load = loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
 		assertThat(load.status()).as(load.message()).isEqualTo("COMPLETED");
 		jdbc.sql("delete from rule_parameter where region = '9999'").update();
 		jdbc.sql("insert into rule_parameter values ('readmission', '9999', 'max_gap_days', '-3', 'test', current_timestamp)").update();
 
 		List<String> rules = List.of("dialysis-frequency", "after-death", "price-over-ceiling", "readmission");
-		RunRecord run = engine.run(new RunRequest(rules, WINDOW, REGION, "rule-engine-it", "TEST"));
+		RunRecord run = engine.run(new RunRequest(rules, WINDOW, REGION, "analyst1", "CLI"));
 
 		assertThat(run.status()).isEqualTo("COMPLETED_WITH_FAILURES");
 		assertThat(run.result("readmission").status()).isEqualTo("FAILED");
@@ -98,19 +98,19 @@ class RuleEngineIT {
 
 		// the same window again: the same signals, not twice as many
 		long before = count(p);
-		engine.run(new RunRequest(rules, WINDOW, REGION, "rule-engine-it", "TEST"));
+		engine.run(new RunRequest(rules, WINDOW, REGION, "analyst1", "CLI"));
 		assertThat(count(p)).isEqualTo(before).isEqualTo(3);
 
 		// an exemption suppresses the signal: kept, flagged and counted
-		exemptions.add("after-death", p + "S6", "死亡日期登记错误，已核实", LocalDate.of(2099, 1, 1), "rule-engine-it");
-		RunRecord third = engine.run(new RunRequest(rules, WINDOW, REGION, "rule-engine-it", "TEST"));
+		exemptions.add("after-death", p + "S6", "死亡日期登记错误，已核实", LocalDate.of(2099, 1, 1), "analyst1");
+		RunRecord third = engine.run(new RunRequest(rules, WINDOW, REGION, "analyst1", "CLI"));
 		assertThat(third.result("after-death").suppressed()).isGreaterThanOrEqualTo(1);
 		assertThat(signal("after-death", p + "S6").path("suppressed").asBoolean()).isTrue();
 		assertThat(count(p)).isEqualTo(3);
 
 		// a parameter change that clears a case: the run deletes the signal it no longer finds, and keeps the others
 		jdbc.sql("insert into rule_parameter values ('dialysis-frequency', '9999', 'max_days_per_week', '4', 'test', current_timestamp)").update();
-		engine.run(new RunRequest(rules, WINDOW, REGION, "rule-engine-it", "TEST"));
+		engine.run(new RunRequest(rules, WINDOW, REGION, "analyst1", "CLI"));
 		assertThat(count(p)).isEqualTo(2);
 		assertThat(signal("dialysis-frequency", p + "P1|2020-W53")).isNull();
 		assertThat(signal("after-death", p + "S6")).isNotNull();
@@ -125,9 +125,9 @@ class RuleEngineIT {
 		for (int i = 1; i <= 3; i++) {
 			export.visit("S" + i, "P1", "H37030300012", "11", "2021-06-0" + i, "E11.900", SmallExport.DRUG, "0.70");
 		}
-		loader.load(export.writeTo(temp.resolve("export2")), "rule-engine-it", LoadProgress.NONE);
+		loader.load(export.writeTo(temp.resolve("export2")), "analyst1", LoadProgress.NONE);
 
-		RunRecord run = engine.run(new RunRequest(List.of("price-over-ceiling"), window, REGION, "rule-engine-it", "TEST"));
+		RunRecord run = engine.run(new RunRequest(List.of("price-over-ceiling"), window, REGION, "analyst1", "CLI"));
 
 		String leadId = Lead.id("provider", "H37030300012", window);
 		JsonNode lead = api("GET", "/api/rules/leads/" + leadId, null, "analyst");

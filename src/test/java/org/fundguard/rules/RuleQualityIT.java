@@ -63,11 +63,11 @@ class RuleQualityIT {
 		int generated = GenerateCommand.run(new String[] { "--out", export.toString(), "--persons", "3000", "--months",
 				String.valueOf(MONTHS), "--seed", "20190601", "--end", END.toString() });
 		assertThat(generated).isZero();
-		LoadRecord load = loader.load(export, "rule-quality-it", LoadProgress.NONE);
+		LoadRecord load = loader.load(export, "analyst1", LoadProgress.NONE);
 		assertThat(load.status()).as(load.message()).isEqualTo("COMPLETED");
 
 		Window window = new Window(END.minusMonths(MONTHS - 1).atDay(1), END.atEndOfMonth());
-		RunRecord run = engine.run(new RunRequest(null, window, List.of("3703"), "rule-quality-it", "TEST"));
+		RunRecord run = engine.run(new RunRequest(null, window, List.of("3703"), "analyst1", "CLI"));
 		RulesCommand.print(run, System.out);
 		assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
 

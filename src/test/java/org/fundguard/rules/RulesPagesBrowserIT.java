@@ -36,7 +36,7 @@ class RulesPagesBrowserIT {
 		String p = "RB" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
 		SmallExport export = new SmallExport(p).person("P1", 104, "")
 			.visit("S1", "P1", "H37030300011", "11", "2021-09-02", "E11.900", SmallExport.DRUG, "0.90");
-		loader.load(export.writeTo(temp.resolve("export")), "rules-pages-it", LoadProgress.NONE);
+		loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
 
 		try (Browser browser = new Browser()) {
 			browser.open("http://localhost:" + port + "/rules");
