@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -20,7 +21,19 @@ final class EndpointAccess {
 	 * {@code /engine-rest} is served by Camunda's Jersey servlet, which Spring MVC's matchers do not see.
 	 */
 	static RequestMatcher bearerPaths() {
-		return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"));
+		return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"), apiDocsForPrograms());
+	}
+
+	/**
+	 * The OpenAPI description asked for with a bearer token: a program reads it as it calls the API, instead of being
+	 * sent to the sign-in page; without a token it stays with the browser chain, where Swagger UI reads it.
+	 */
+	private static RequestMatcher apiDocsForPrograms() {
+		return new AndRequestMatcher(new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs/**"),
+				path("/v3/api-docs.yaml")), request -> {
+					String authorization = request.getHeader("Authorization");
+					return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+				});
 	}
 
 	/** The whistleblower portal, which has its own filter chain (open to anyone, still with CSRF and sessions). */
@@ -106,6 +119,7 @@ final class EndpointAccess {
 			.requestMatchers(put("/api/inspections/pool/*")).hasAnyRole(POOL_KEEPERS)
 			.requestMatchers(path("/api/reports"), path("/api/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.requestMatchers(path("/api/calendar"), path("/api/calendar/**")).hasAnyRole(CALENDAR_KEEPERS)
+			.requestMatchers(apiDocsForPrograms()).hasRole(Role.ADMIN.id())
 			.anyRequest().denyAll();
 	}
 

@@ -2,6 +2,10 @@ package org.fundguard.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +15,7 @@ import java.util.TreeSet;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.IntegrationTest;
+import org.fundguard.support.KeycloakTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -147,6 +152,24 @@ class ApiDescriptionIT {
 				assertThat(fetch(browser, "/swagger-ui/index.html").get("status")).as(username).isEqualTo(403L);
 			}
 		}
+	}
+
+	@Test
+	void aProgramWithAnAdministratorsTokenReadsTheDescriptionAndNoOtherTokenDoes() throws Exception {
+		HttpResponse<String> admin = withToken("admin1");
+		assertThat(admin.statusCode()).isEqualTo(200);
+		assertThat(new ObjectMapper().readTree(admin.body()).path("paths").has("/api/tasks/mine")).isTrue();
+		for (String username : List.of("inspector1", "analyst1")) {
+			HttpResponse<String> refused = withToken(username);
+			assertThat(refused.statusCode()).as(username).isEqualTo(403);
+			assertThat(refused.body()).as(username).contains("urn:fundguard:problem:");
+		}
+	}
+
+	private HttpResponse<String> withToken(String username) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/v3/api-docs")))
+			.header("Authorization", "Bearer " + KeycloakTokens.accessToken(username)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private List<String> roles(String path, String method) {
