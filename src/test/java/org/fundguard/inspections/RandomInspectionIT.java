@@ -2,6 +2,14 @@ package org.fundguard.inspections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.temporal.TemporalAdjusters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +30,7 @@ import org.fundguard.institutions.ProviderAgreements;
 import org.fundguard.process.TaskGateway;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
+import org.fundguard.support.KeycloakTokens;
 import org.fundguard.support.Http;
 import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -148,6 +157,7 @@ class RandomInspectionIT {
 			.isEqualTo(deadlines.lastDayOf(deadlines.workingDaysFromNow(20)));
 		assertThat(InspectionExport.inspectionTask(tasks, first).due().toInstant())
 			.isEqualTo(recorded.publicationDue().toInstant());
+		publicationDeadlineFollowsTheCalendar(first, recorded.publicationDue().toInstant());
 		assertThat(recorded.caseNumber()).isNotNull();
 		AuditCase opened = cases.findByNumber(recorded.caseNumber()).orElseThrow();
 		assertThat(opened.source()).isEqualTo(CaseSource.INSPECTION);
@@ -171,6 +181,38 @@ class RandomInspectionIT {
 		assertThat(inspections.publishedResults()).extracting(Inspection::id).contains(first.id());
 		assertThat(Http.get("http://localhost:" + port + "/public/inspections/results", null).body()).contains(first.providerName(),
 				"发现问题需进一步处理");
+	}
+
+	/**
+	 * A make-up working Saturday before the result's publication deadline brings the deadline and the task's due date
+	 * one working day closer; removing it again puts them back.
+	 */
+	private void publicationDeadlineFollowsTheCalendar(Inspection inspection, Instant due) throws Exception {
+		LocalDate saturday = LocalDate.now(Deadlines.BUREAU_ZONE).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+		assertThat(saturday).isBefore(deadlines.lastDayOf(due));
+		String day = "/api/calendar/days/" + saturday;
+		HttpResponse<String> set = calendar(HttpRequest.newBuilder(URI.create("http://localhost:" + port + day))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"kind\":\"workday\",\"name\":\"测试调休\",\"notice\":\"测试通知\"}")));
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+		try {
+			Instant moved = inspections.get(inspection.id()).publicationDue().toInstant();
+			assertThat(deadlines.lastDayOf(moved)).isBefore(deadlines.lastDayOf(due));
+			assertThat(InspectionExport.inspectionTask(tasks, inspection).due().toInstant()).isEqualTo(moved);
+			assertThat(set.body()).contains("结果公示期限");
+		}
+		finally {
+			HttpResponse<String> removed = calendar(HttpRequest.newBuilder(URI.create("http://localhost:" + port + day
+					+ "?notice=" + URLEncoder.encode("测试结束", StandardCharsets.UTF_8))).DELETE());
+			assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+		}
+		assertThat(inspections.get(inspection.id()).publicationDue().toInstant()).isEqualTo(due);
+		assertThat(InspectionExport.inspectionTask(tasks, inspection).due().toInstant()).isEqualTo(due);
+	}
+
+	private static HttpResponse<String> calendar(HttpRequest.Builder request) throws Exception {
+		return HttpClient.newHttpClient().send(request.header("Authorization", "Bearer " + KeycloakTokens.accessToken("admin1"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
