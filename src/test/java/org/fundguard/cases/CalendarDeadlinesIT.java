@@ -125,7 +125,7 @@ class CalendarDeadlinesIT {
 		assertThat(change.get("changedBy").asText()).isEqualTo("admin1");
 		assertThat(change.get("detail").asText()).contains("导入 2027 年日历", "2027-01-09 调休上班", "国办发明电〔2026〕测试");
 		assertThat(change.get("recomputations").toString()).contains("案件 " + c.number(), "立案审查期限",
-				"audit-case " + c.number(), "定时器 Event_FilingOverdue", "任务“立案审查”截止时间");
+				"稽核案件 " + c.number(), "定时器“立案审查已超期”", "任务“立案审查”截止时间");
 	}
 
 	@Test

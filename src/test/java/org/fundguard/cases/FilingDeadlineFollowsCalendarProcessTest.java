@@ -172,8 +172,8 @@ class FilingDeadlineFollowsCalendarProcessTest {
 		assertThat(timer(p, "Event_FilingReminderDue").toInstant()).as("09:00 on Thursday 02-11")
 			.isEqualTo(Instant.parse("2027-02-11T01:00:00Z"));
 		assertThat(result).isEqualTo(new RunningDeadlines.Result(3, 0));
-		assertThat(recorded).hasSize(3).allSatisfy(r -> assertThat(r).startsWith("audit-case 370300-2027-000001"))
-			.anySatisfy(r -> assertThat(r).contains("定时器 Event_FilingOverdue", DUE_PROVISIONAL + " -> " + DUE_OFFICIAL))
+		assertThat(recorded).hasSize(3).allSatisfy(r -> assertThat(r).startsWith("稽核案件 370300-2027-000001"))
+			.anySatisfy(r -> assertThat(r).contains("定时器“立案审查已超期”", DUE_PROVISIONAL + " -> " + DUE_OFFICIAL))
 			.anySatisfy(r -> assertThat(r).contains("任务“立案审查”截止时间", DUE_PROVISIONAL + " -> " + DUE_OFFICIAL));
 	}
 

@@ -83,7 +83,7 @@ class AcceptanceDeadlineFollowsCalendarIT {
 		assertThat(overdueTimer(r)).isEqualTo(moved);
 		assertThat(calendar.change(change).recomputations()).extracting(rc -> rc.subject() + " " + rc.deadline())
 			.contains("举报 " + r.number() + " 受理期限")
-			.anySatisfy(s -> assertThat(s).contains(r.number(), "定时器 Event_AcceptanceOverdue"))
+			.anySatisfy(s -> assertThat(s).contains(r.number(), "定时器“受理期限届满”"))
 			.anySatisfy(s -> assertThat(s).contains(r.number(), "截止时间"));
 	}
 

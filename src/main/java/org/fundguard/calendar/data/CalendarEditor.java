@@ -139,7 +139,7 @@ public class CalendarEditor {
 		}
 		store.changed();
 		store.logChange("fundguard-system", "系统", years(seed.stream().map(CalendarYear::year).toList()), "SEEDED",
-				"安装时导入随附日历 " + CalendarFile.SEED + "：" + String.join("，", seed.stream()
+				"安装时导入随附日历：" + String.join("，", seed.stream()
 					.map(y -> y.year() + " 年" + y.status().label() + "（" + y.notice() + "）").toList()));
 	}
 

@@ -8,10 +8,13 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.fundguard.calendar.CalendarChanged;
@@ -37,6 +40,7 @@ public class RunningDeadlines {
 	private final ManagementService management;
 	private final TaskService tasks;
 	private final RuntimeService runtime;
+	private final RepositoryService repository;
 	private final DueDateExpressions expressions;
 	private final DeadlineRecomputations recomputations;
 	private final Clock clock;
@@ -45,6 +49,7 @@ public class RunningDeadlines {
 		this.management = engine.getManagementService();
 		this.tasks = engine.getTaskService();
 		this.runtime = engine.getRuntimeService();
+		this.repository = engine.getRepositoryService();
 		this.expressions = new DueDateExpressions(engine);
 		this.recomputations = recomputations;
 		this.clock = clock;
@@ -70,7 +75,7 @@ public class RunningDeadlines {
 			if (expression.isPresent()) {
 				Outcome o = recompute(expression.get(), job.getExecutionId(), job.getDuedate(), now,
 						due -> expressions.setJobDue(job.getId(), due));
-				moved += o.moved(change, recomputations, subject(subjects, job.getProcessInstanceId()), "定时器 " + activityOf(job));
+				moved += o.moved(change, recomputations, subject(subjects, job.getProcessInstanceId()), timerOf(job));
 				failed += o.failed(job.getId());
 			}
 		}
@@ -120,6 +125,15 @@ public class RunningDeadlines {
 		}
 	}
 
+	/** The timer as its model names it (立案期限届满); its id only when the model gives it no name. */
+	private String timerOf(Job job) {
+		String activity = activityOf(job);
+		ModelElementInstance element = repository.getBpmnModelInstance(job.getProcessDefinitionId())
+			.getModelElementById(activity);
+		String name = element instanceof FlowElement f ? f.getName() : null;
+		return "定时器“" + (name == null || name.isBlank() ? activity : name) + "”";
+	}
+
 	private String activityOf(Job job) {
 		JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
 			.singleResult();
@@ -133,8 +147,9 @@ public class RunningDeadlines {
 			if (p == null) {
 				return "流程实例 " + id;
 			}
-			String key = p.getProcessDefinitionId().split(":")[0];
-			return key + " " + (p.getBusinessKey() == null ? id : p.getBusinessKey()) + "（流程实例 " + id + "）";
+			// the model's own name (稽核案件), not its key: the change log is read by the bureau's administrators
+			String process = repository.getProcessDefinition(p.getProcessDefinitionId()).getName();
+			return process + " " + (p.getBusinessKey() == null ? id : p.getBusinessKey()) + "（流程实例 " + id + "）";
 		});
 	}
 }
