@@ -46,6 +46,9 @@ final class StrictUtf8Reader extends Reader {
 		if (pending != null) {
 			throw pending;
 		}
+		if (flushed) {
+			return -1; // the decoder is done; asking again after the end is no error
+		}
 		CharBuffer out = CharBuffer.wrap(buffer, offset, length);
 		while (true) {
 			CoderResult result = decoder.decode(bytes, out, eof);

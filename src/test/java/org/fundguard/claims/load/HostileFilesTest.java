@@ -233,6 +233,19 @@ class HostileFilesTest {
 	}
 
 	@Test
+	void readingAgainAfterTheEndStillSaysTheEnd() throws IOException, ExportReader.BadFile {
+		headersOnly();
+		write("providers.csv", StandardCharsets.UTF_8, header(ExportFile.PROVIDERS) + "\nH37030300012,某院,clinic,370303,,active,");
+
+		try (ExportReader reader = new LoadFiles(folder, ExportReader.Limits.DEFAULT).open(ExportFile.PROVIDERS)) {
+			List<ExportReader.BadRow> bad = new ArrayList<>();
+			assertThat(reader.next(bad)).isNotNull();
+			assertThat(reader.next(bad)).isNull();
+			assertThat(reader.next(bad)).isNull();
+		}
+	}
+
+	@Test
 	void gb18030IsRecognisedOnlyWhenTheBytesDecodeToChineseCharacters() {
 		assertThat(StrictUtf8Reader.looksLikeGb18030("淄博市第一医院,hospital\n".getBytes(GBK))).isTrue();
 		assertThat(StrictUtf8Reader.looksLikeGb18030(new byte[] { (byte) 0xFF, (byte) 0xFE, 'x' })).isFalse();
