@@ -158,7 +158,7 @@ public class ClaimsLoader {
 	}
 
 	private List<FileCounts> loadInto(String id, Path folder, LoadProgress progress) throws IOException, ExportReader.BadFile {
-		LoadFiles files = new LoadFiles(folder);
+		LoadFiles files = new LoadFiles(folder, ExportReader.Limits.of(properties));
 		elastic.ping();
 		loadIndices.ensureAll();
 		loadIndices.pauseRefresh();

@@ -5,8 +5,6 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,39 +12,52 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvValidationException;
+import org.fundguard.errors.Messages;
 
 /**
  * Streams the rows of one export file: RFC 4180 (a backslash is an ordinary character), UTF-8 with an optional
- * BOM, CRLF or LF, columns in any order. Memory does not depend on the file's size.
+ * BOM, CRLF or LF, columns in any order. Memory does not depend on the file's size, nor on a row's: a row longer
+ * than the limit is rejected with its first characters and its length, never read whole. Bytes that are not
+ * UTF-8, a NUL byte or a quote left open to the end of the file refuse the whole file, naming its line.
  */
 final class ExportReader implements Closeable {
 
 	private final ExportFile file;
+	private final Limits limits;
 	private final CountingStream bytes;
-	private final CSVReader csv;
+	private final RecordReader records;
+	private final RFC4180Parser parser = new RFC4180ParserBuilder().build();
 	private final Map<String, Integer> header = new HashMap<>();
-	private final int width;
+	private final String[] names;
 	private long rowNumber = 1;
 
-	ExportReader(ExportFile file, Path path) throws IOException, BadFile {
+	/** How long a record and a cell may be, in characters. */
+	record Limits(int maxRow, int maxCell) {
+
+		static final Limits DEFAULT = new Limits(64 * 1024, 16 * 1024);
+
+		static Limits of(LoaderProperties properties) {
+			return new Limits((int) Math.min(Integer.MAX_VALUE, properties.maxRowLength().toBytes()),
+					(int) Math.min(Integer.MAX_VALUE, properties.maxCellLength().toBytes()));
+		}
+	}
+
+	ExportReader(ExportFile file, Path path, Limits limits) throws IOException, BadFile {
 		this.file = file;
+		this.limits = limits;
 		this.bytes = new CountingStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
 		skipByteOrderMark(bytes);
-		this.csv = new CSVReaderBuilder(new InputStreamReader(bytes, StandardCharsets.UTF_8))
-			.withCSVParser(new RFC4180ParserBuilder().build())
-			.withKeepCarriageReturn(false)
-			// otherwise the reader peeks a character (mark, read, reset) before every line to see whether it was
-			// closed under it; this reader is private to the load, so that check only costs time
-			.withVerifyReader(false)
-			.build();
-		String[] names = next();
-		if (names == null) {
+		this.records = new RecordReader(new StrictUtf8Reader(bytes), limits.maxRow());
+		RecordReader.Record first = record();
+		if (first == null) {
 			throw new BadFile(file.fileName() + ": the file is empty; it needs a header row");
 		}
+		if (first.overLong()) {
+			throw new BadFile(text("claims.load.header-too-long", file.fileName(), first.length(), limits.maxRow()));
+		}
+		names = parse(first.text());
 		for (int i = 0; i < names.length; i++) {
 			header.putIfAbsent(names[i].trim(), i);
 		}
@@ -59,28 +70,60 @@ final class ExportReader implements Closeable {
 		if (!missing.isEmpty()) {
 			throw new BadFile(file.fileName() + ": required column(s) missing from the header: " + String.join(", ", missing));
 		}
-		this.width = names.length;
 	}
 
-	/** The next data row, or null at the end; a row of the wrong width comes back as a {@link BadValue}. */
-	Row next(List<BadRow> malformed) throws IOException {
+	/** The next data row, or null at the end; a row that breaks the framing rules comes back in {@code malformed}. */
+	Row next(List<BadRow> malformed) throws IOException, BadFile {
 		while (true) {
-			long line = csv.getLinesRead() + 1;
-			String[] cells = next();
-			if (cells == null) {
+			RecordReader.Record record = record();
+			if (record == null) {
 				return null;
 			}
-			if (cells.length == 1 && cells[0].isEmpty()) {
+			if (!record.overLong() && record.text().isEmpty()) {
 				continue; // a blank line, typically the last one
 			}
 			rowNumber++;
-			Row row = new Row(header, cells, rowNumber, line);
-			if (cells.length != width) {
-				malformed.add(new BadRow(row, "*", "row has " + cells.length + " cells, the header has " + width));
+			if (record.overLong()) {
+				malformed.add(new BadRow(rowNumber, record.line(), "*",
+						text("claims.load.row-too-long", record.length(), limits.maxRow()), record.head(), record.length()));
+				continue;
+			}
+			String[] cells = parse(record.text());
+			Row row = new Row(header, cells, rowNumber, record.line());
+			if (cells.length != names.length) {
+				malformed.add(BadRow.of(row, "*", "row has " + cells.length + " cells, the header has " + names.length));
+				continue;
+			}
+			BadRow tooLong = longCell(row);
+			if (tooLong != null) {
+				malformed.add(tooLong);
 				continue;
 			}
 			return row;
 		}
+	}
+
+	/** Reads the rest of the file only to see that every byte is UTF-8 and every record frames. */
+	void check() throws IOException, BadFile {
+		try {
+			records.skipAll();
+		}
+		catch (RecordReader.Framing e) {
+			throw framing(e);
+		}
+		catch (StrictUtf8Reader.NotUtf8 e) {
+			throw notUtf8(e);
+		}
+	}
+
+	private BadRow longCell(Row row) {
+		String[] cells = row.cells();
+		for (int i = 0; i < cells.length; i++) {
+			if (cells[i] != null && cells[i].length() > limits.maxCell()) {
+				return BadRow.of(row, names[i].trim(), text("claims.load.cell-too-long", cells[i].length(), limits.maxCell()));
+			}
+		}
+		return null;
 	}
 
 	long bytesRead() {
@@ -91,13 +134,35 @@ final class ExportReader implements Closeable {
 		return file;
 	}
 
-	private String[] next() throws IOException {
+	private RecordReader.Record record() throws IOException, BadFile {
 		try {
-			return csv.readNext();
+			return records.next();
 		}
-		catch (CsvValidationException e) {
-			throw new IOException(file.fileName() + " line " + csv.getLinesRead() + ": " + e.getMessage(), e);
+		catch (RecordReader.Framing e) {
+			throw framing(e);
 		}
+		catch (StrictUtf8Reader.NotUtf8 e) {
+			throw notUtf8(e);
+		}
+	}
+
+	private String[] parse(String record) throws IOException {
+		// a record the reader framed has its quotes paired, so the parser never waits for another line
+		return parser.parseLine(record);
+	}
+
+	private BadFile framing(RecordReader.Framing e) {
+		return new BadFile(text("claims.load." + e.reason(), file.fileName(), e.line()));
+	}
+
+	private BadFile notUtf8(StrictUtf8Reader.NotUtf8 e) {
+		String key = e.looksLikeGb18030() ? "claims.load.not-utf8-gb18030" : "claims.load.not-utf8";
+		return new BadFile(text(key, file.fileName(), records.line(), "%02X".formatted(e.firstByte())));
+	}
+
+	/** A message of the bundle in Chinese and in English, as every line of a load's record and report reads. */
+	static String text(String key, Object... args) {
+		return Messages.chinese(key, args) + " / " + Messages.english(key, args);
 	}
 
 	private static void skipByteOrderMark(InputStream in) throws IOException {
@@ -110,11 +175,16 @@ final class ExportReader implements Closeable {
 
 	@Override
 	public void close() throws IOException {
-		csv.close();
+		bytes.close();
 	}
 
-	/** A row that broke the contract, and which column and why. */
-	record BadRow(Row row, String column, String reason) {
+	/** A row that broke the contract: where, which column and why, and the raw row (perhaps only its start) with its length. */
+	record BadRow(long rowNumber, long line, String column, String reason, String raw, long rawLength) {
+
+		static BadRow of(Row row, String column, String reason) {
+			String raw = RejectsReport.raw(row.cells());
+			return new BadRow(row.rowNumber(), row.lineNumber(), column, reason, raw, raw.length());
+		}
 	}
 
 	/** The whole file cannot be read: nothing of it loads. */

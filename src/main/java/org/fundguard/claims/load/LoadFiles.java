@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The files of one export folder, checked before a single row is loaded: a missing required file or a
- * header without a required column stops the load at once, so that such an export never half-loads.
+ * The files of one export folder, checked before a single row is loaded: a missing required file, a header without
+ * a required column, bytes that are not UTF-8, a NUL byte or a quote never closed stop the load at once, so that
+ * such an export never half-loads. Checking encoding and framing reads every file once more before the load.
  */
 final class LoadFiles {
 
 	private final Path folder;
 	private final Map<ExportFile, Path> present = new EnumMap<>(ExportFile.class);
 
-	LoadFiles(Path folder) throws ExportReader.BadFile, IOException {
+	private final ExportReader.Limits limits;
+
+	LoadFiles(Path folder, ExportReader.Limits limits) throws ExportReader.BadFile, IOException {
 		this.folder = folder;
+		this.limits = limits;
 		if (!Files.isDirectory(folder)) {
 			throw new ExportReader.BadFile(folder + " is not a folder");
 		}
@@ -27,8 +31,8 @@ final class LoadFiles {
 			Path path = folder.resolve(file.fileName());
 			if (Files.isRegularFile(path)) {
 				present.put(file, path);
-				try (ExportReader header = new ExportReader(file, path)) {
-					// opening reads and checks the header
+				try (ExportReader reader = new ExportReader(file, path, limits)) {
+					reader.check();
 				}
 			}
 			else if (file.required()) {
@@ -45,7 +49,7 @@ final class LoadFiles {
 	}
 
 	ExportReader open(ExportFile file) throws IOException, ExportReader.BadFile {
-		return new ExportReader(file, present.get(file));
+		return new ExportReader(file, present.get(file), limits);
 	}
 
 	long totalBytes() throws IOException {

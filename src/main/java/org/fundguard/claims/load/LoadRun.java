@@ -247,7 +247,7 @@ final class LoadRun {
 				for (ExportReader.BadRow bad : malformed) {
 					fileCounts[0]++;
 					fileCounts[1]++;
-					rejects.reject(file, bad.row(), bad.column(), bad.reason());
+					rejects.reject(file, bad.rowNumber(), bad.line(), bad.column(), bad.reason(), bad.raw(), bad.rawLength());
 				}
 				malformed.clear();
 				if (row == null) {

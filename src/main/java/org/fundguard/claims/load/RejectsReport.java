@@ -13,10 +13,15 @@ import com.opencsv.CSVWriter;
 /**
  * Every row that did not load, with the file, its row number (the header is row 1), the physical line it
  * starts on, the column, the reason and the raw row, written as the load goes so that nothing waits in memory.
+ * The raw row is cut to its first 1 KB (UTF-8), its full length in characters beside it: a 50 MB row once came
+ * into the report whole.
  */
 final class RejectsReport implements Closeable {
 
-	static final String[] HEADER = { "file", "row", "line", "column", "reason", "raw" };
+	static final String[] HEADER = { "file", "row", "line", "column", "reason", "raw", "raw_length" };
+
+	/** Bytes of a raw row the report keeps, at most. */
+	static final int RAW_KEPT = 1024;
 
 	private final CSVWriter csv;
 	private long count;
@@ -29,9 +34,33 @@ final class RejectsReport implements Closeable {
 		csv.writeNext(HEADER, false);
 	}
 
-	synchronized void reject(ExportFile file, long row, long line, String column, String reason, String raw) {
-		csv.writeNext(new String[] { file.fileName(), Long.toString(row), Long.toString(line), column, reason, raw }, false);
+	void reject(ExportFile file, long row, long line, String column, String reason, String raw) {
+		reject(file, row, line, column, reason, raw, raw.length());
+	}
+
+	synchronized void reject(ExportFile file, long row, long line, String column, String reason, String raw, long rawLength) {
+		csv.writeNext(new String[] { file.fileName(), Long.toString(row), Long.toString(line), column, reason, head(raw),
+				Long.toString(rawLength) }, false);
 		count++;
+	}
+
+	/** The raw row's start, at most {@link #RAW_KEPT} bytes of UTF-8 and never half a character. */
+	static String head(String raw) {
+		if (raw.length() * 3L <= RAW_KEPT) {
+			return raw;
+		}
+		int bytes = 0;
+		int i = 0;
+		while (i < raw.length()) {
+			int c = raw.codePointAt(i);
+			int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+			if (bytes + size > RAW_KEPT) {
+				break;
+			}
+			bytes += size;
+			i += Character.charCount(c);
+		}
+		return raw.substring(0, i);
 	}
 
 	void reject(ExportFile file, Row row, String column, String reason) {
