@@ -97,6 +97,19 @@ class LoadRecords {
 		return out;
 	}
 
+	/**
+	 * Per export folder, its last load that is not running, when that one was interrupted or failed: the folder is only
+	 * partly loaded until a later load of it completes. A load running now does not count, as it may fail too.
+	 */
+	List<LoadRecord> unfinishedExports() {
+		return jdbc.sql("""
+				select * from claims_load l where l.status in ('INTERRUPTED', 'FAILED') and not exists (
+				select 1 from claims_load later where later.source = l.source and later.status <> 'RUNNING'
+				and later.started_at > l.started_at) order by l.started_at desc""")
+			.query((rs, n) -> record(rs))
+			.list();
+	}
+
 	private record Running(String id, Optional<LoadOwner> owner, OffsetDateTime heartbeat) {
 	}
 
