@@ -30,7 +30,7 @@ class LoadRecordsTest {
 		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
 		jdbc = JdbcClient.create(ds);
 		clock = new MutableClock(Instant.parse("2026-12-07T01:00:00Z"));
-		records = new LoadRecords(jdbc, clock);
+		records = new LoadRecords(jdbc, ds, clock);
 	}
 
 	@Test
