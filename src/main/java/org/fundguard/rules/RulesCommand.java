@@ -4,35 +4,57 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.fundguard.calendar.Deadlines;
+import org.fundguard.claims.ExportLoads;
+import org.fundguard.claims.UnfinishedLoad;
 import org.fundguard.errors.Refused;
 import org.fundguard.rules.RunRecord.RuleResult;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code fundguard rules run [--rule ID]... [--from yyyy-MM-dd --to yyyy-MM-dd] [--region PREFIX]...}: runs rules and
- * prints per rule the hits, the time and Elasticsearch's share; exit code 0 when every rule ran, 3 when some failed,
- * 2 for bad arguments. Without a window: the last 12 whole months and this month up to today.
+ * {@code fundguard rules run [--rule ID]... [--from yyyy-MM-dd --to yyyy-MM-dd] [--region PREFIX]... [--force]}: runs
+ * rules and prints per rule the hits, the time and Elasticsearch's share; exit code 0 when every rule ran, 3 when some
+ * failed, 2 for bad arguments, 4 when it refused because an export's last load was interrupted or failed (rules over
+ * settlements without their fee lines, or lines without their settlements, raise false signals; {@code --force} runs
+ * them anyway). Without a window: the last 12 whole months and this month up to today.
  */
 @Component
 public class RulesCommand {
 
-	static final String USAGE = "用法 / usage: fundguard rules run [--rule ID]... [--from yyyy-MM-dd --to yyyy-MM-dd] [--region PREFIX]...";
+	static final String USAGE = "用法 / usage: fundguard rules run [--rule ID]... [--from yyyy-MM-dd --to yyyy-MM-dd] [--region PREFIX]... [--force]";
+	static final String FORCE = "--force";
+	static final int REFUSED_HALF_LOADED = 4;
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final RuleEngine engine;
+	private final ExportLoads loads;
 	private final Clock clock;
 
-	RulesCommand(RuleEngine engine, Clock clock) {
+	RulesCommand(RuleEngine engine, ExportLoads loads, Clock clock) {
 		this.engine = engine;
+		this.loads = loads;
 		this.clock = clock;
 	}
 
 	public int run(String[] args, PrintStream out) {
+		boolean force = Arrays.asList(args).contains(FORCE);
+		String[] rest = Arrays.stream(args).filter(a -> !a.equals(FORCE)).toArray(String[]::new);
 		RunRecord run;
 		try {
-			run = engine.run(parse(args, LocalDate.now(clock)));
+			RunRequest request = parse(rest, LocalDate.now(clock));
+			List<UnfinishedLoad> unfinished = loads.unfinished();
+			if (!unfinished.isEmpty()) {
+				warnHalfLoaded(unfinished, force, out);
+				if (!force) {
+					return REFUSED_HALF_LOADED;
+				}
+			}
+			run = engine.run(request);
 		}
 		catch (Refused e) {
 			// a window the wrong way round, a rule that does not exist: in both languages, as the rest of the output
@@ -51,6 +73,28 @@ public class RulesCommand {
 			case "COMPLETED_WITH_FAILURES" -> 3;
 			default -> 1;
 		};
+	}
+
+	/**
+	 * The load records do not say which period an export covers, so any half-loaded export holds back every period:
+	 * its settlements and fee lines may be anywhere in it.
+	 */
+	private static void warnHalfLoaded(List<UnfinishedLoad> unfinished, boolean force, PrintStream out) {
+		out.println(force ? "警告：以下导出的最近一次加载未完成，数据不完整；已按 --force 照常运行规则，结果可能含虚假疑点"
+				: "拒绝运行规则：以下导出的最近一次加载未完成，数据不完整。对缺少明细的结算或缺少结算的明细运行规则会产生虚假疑点。");
+		for (UnfinishedLoad load : unfinished) {
+			String started = load.startedAt().atZoneSameInstant(Deadlines.BUREAU_ZONE).format(MINUTES);
+			out.printf("  %s：加载 %s（%s 开始）%s%n", load.source(), load.loadId(), started, load.statusZh());
+		}
+		if (force) {
+			out.println("warning: the last load of the exports above did not finish; the rules ran anyway (--force) and "
+					+ "may raise false signals");
+			return;
+		}
+		out.println("请先重新加载上述目录（./fundguard load 目录）补全数据；确需照常运行，请加 --force。");
+		out.println("refused: the last load of the exports above was interrupted or failed; rules over settlements without "
+				+ "their fee lines, or lines without their settlements, raise false signals. Load the folder again to "
+				+ "complete it, or add --force to run the rules anyway.");
 	}
 
 	static RunRequest parse(String[] args, LocalDate today) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fundguard.claims.ExportLoads;
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.Jurisdiction;
 import org.springframework.security.core.Authentication;
@@ -34,10 +35,11 @@ class RulesPage {
 	private final Exemptions exemptions;
 	private final SignalSearch signals;
 	private final Jurisdiction jurisdiction;
+	private final ExportLoads loads;
 	private final Clock clock;
 
 	RulesPage(RuleCatalogue catalogue, RuleParameters parameters, RuleEngine engine, RuleRuns runs, Leads leads,
-			Exemptions exemptions, SignalSearch signals, Jurisdiction jurisdiction, Clock clock) {
+			Exemptions exemptions, SignalSearch signals, Jurisdiction jurisdiction, ExportLoads loads, Clock clock) {
 		this.catalogue = catalogue;
 		this.parameters = parameters;
 		this.engine = engine;
@@ -46,6 +48,7 @@ class RulesPage {
 		this.exemptions = exemptions;
 		this.signals = signals;
 		this.jurisdiction = jurisdiction;
+		this.loads = loads;
 		this.clock = clock;
 	}
 
@@ -57,6 +60,8 @@ class RulesPage {
 		}
 		model.addAttribute("rows", rows);
 		model.addAttribute("runs", runs.latest(20));
+		// a half-loaded export makes rules raise false signals: said before anyone runs them
+		model.addAttribute("unfinishedLoads", loads.unfinished());
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("defaultFrom", today.withDayOfMonth(1).minusMonths(12));
 		model.addAttribute("defaultTo", today);

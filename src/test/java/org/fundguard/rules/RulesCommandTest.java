@@ -2,7 +2,10 @@ package org.fundguard.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +13,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.fundguard.claims.ExportLoads;
+import org.fundguard.claims.UnfinishedLoad;
 
 import org.fundguard.errors.Refused;
 import org.junit.jupiter.api.Test;
@@ -44,11 +53,68 @@ class RulesCommandTest {
 		RuleEngine engine = mock(RuleEngine.class);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-		int exit = new RulesCommand(engine, Clock.systemUTC()).run(
+		int exit = new RulesCommand(engine, noUnfinishedLoads(), Clock.systemUTC()).run(
 				new String[] { "run", "--from", "2026-03-01", "--to", "2026-01-01" }, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
 		assertThat(exit).isEqualTo(2);
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("监测期间的起日不能晚于止日", "from <= to", "usage: fundguard rules run");
 		verifyNoInteractions(engine);
+	}
+
+	@Test
+	void anExportWhoseLastLoadWasInterruptedHoldsTheRulesBackAndSaysWhyInChinese() {
+		RuleEngine engine = mock(RuleEngine.class);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		int exit = new RulesCommand(engine, halfLoaded("INTERRUPTED"), Clock.systemUTC())
+			.run(new String[] { "run", "--from", "2026-01-01", "--to", "2026-03-31" }, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isEqualTo(RulesCommand.REFUSED_HALF_LOADED);
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("拒绝运行规则", "虚假疑点", "/data/export-2026-03",
+				"load-1", "2026-03-05 17:30", "已中断", "--force", "refused");
+		verifyNoInteractions(engine);
+	}
+
+	@Test
+	void aFailedLastLoadHoldsThemBackToo() {
+		RuleEngine engine = mock(RuleEngine.class);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		int exit = new RulesCommand(engine, halfLoaded("FAILED"), Clock.systemUTC())
+			.run(new String[] { "run" }, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isEqualTo(RulesCommand.REFUSED_HALF_LOADED);
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("拒绝运行规则", "失败");
+		verifyNoInteractions(engine);
+	}
+
+	@Test
+	void forceRunsThemAnywayWithAWarning() {
+		RuleEngine engine = mock(RuleEngine.class);
+		when(engine.run(any())).thenReturn(new RunRecord("run-1", "cli", "CLI", null, null, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 3, 31), "COMPLETED", "ok", null, null, 0, 0, 0, List.of()));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		int exit = new RulesCommand(engine, halfLoaded("INTERRUPTED"), Clock.systemUTC()).run(
+				new String[] { "run", "--force", "--from", "2026-01-01", "--to", "2026-03-31" },
+				new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isZero();
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("警告", "--force", "虚假疑点");
+		verify(engine).run(new RunRequest(List.of(), new Window(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
+				List.of(), System.getProperty("user.name", "cli"), "CLI"));
+	}
+
+	private static ExportLoads halfLoaded(String status) {
+		ExportLoads loads = mock(ExportLoads.class);
+		when(loads.unfinished()).thenReturn(List.of(new UnfinishedLoad("load-1", "/data/export-2026-03", status,
+				OffsetDateTime.of(2026, 3, 5, 9, 30, 0, 0, ZoneOffset.UTC))));
+		return loads;
+	}
+
+	private static ExportLoads noUnfinishedLoads() {
+		ExportLoads loads = mock(ExportLoads.class);
+		when(loads.unfinished()).thenReturn(List.of());
+		return loads;
 	}
 }

@@ -94,6 +94,12 @@ public class ClaimsLoader {
 		return records.interruptedSinceLastComplete(folder.toAbsolutePath().toString());
 	}
 
+	/** The export folders whose last finished load was interrupted or failed, newest first. */
+	public List<LoadRecord> unfinishedExports() {
+		markInterrupted();
+		return records.unfinishedExports();
+	}
+
 	/**
 	 * Marks the loads whose process is gone as interrupted. Also at start-up: the loads the application itself ran
 	 * before it was stopped or killed are known dead at once.

@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** Load records in the database. */
@@ -18,10 +22,13 @@ class LoadRecords {
 	private static final Duration SILENCE_OF_A_DEAD_LOAD = Duration.ofMinutes(2);
 
 	private final JdbcClient jdbc;
+	private final DataSource dataSource;
 	private final Clock clock;
+	private volatile Boolean h2;
 
-	LoadRecords(JdbcClient jdbc, Clock clock) {
+	LoadRecords(JdbcClient jdbc, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.clock = clock;
 	}
 
@@ -31,6 +38,7 @@ class LoadRecords {
 				insert into claims_load (id, source, requested_by, status, started_at, heartbeat_at, rejects_path, owner)
 				values (?, ?, ?, 'RUNNING', ?, ?, ?, ?)""").params(id, source, requestedBy, now, now, rejectsPath, owner.text())
 			.update();
+		durable();
 	}
 
 	void heartbeat(String id, long rowsRead, long bytesRead, long totalBytes) {
@@ -48,6 +56,28 @@ class LoadRecords {
 		jdbc.sql("update claims_load set status = ?, message = ?, finished_at = ?, bytes_read = rows_total_bytes where id = ?")
 			.params(status, truncate(message), OffsetDateTime.now(clock), id)
 			.update();
+		durable();
+	}
+
+	/**
+	 * H2's file store writes committed rows to disk in the background, up to a second later: a process that owns the
+	 * database (the app, or a {@code load} command when the app is down) and dies in that second takes the rows with
+	 * it, so a load's record could vanish although its folder and rejects report exist. A checkpoint writes them now.
+	 * PostgreSQL's commit is durable already.
+	 */
+	private void durable() {
+		if (h2 == null) {
+			try {
+				h2 = JdbcUtils.extractDatabaseMetaData(dataSource, java.sql.DatabaseMetaData::getDatabaseProductName)
+					.equals("H2");
+			}
+			catch (MetaDataAccessException e) {
+				h2 = false;
+			}
+		}
+		if (h2) {
+			jdbc.sql("checkpoint").update();
+		}
 	}
 
 	/**
@@ -75,6 +105,9 @@ class LoadRecords {
 				marked.add(id);
 			}
 		}
+		if (!marked.isEmpty()) {
+			durable();
+		}
 		return marked;
 	}
 
@@ -95,6 +128,19 @@ class LoadRecords {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Per export folder, its last load that is not running, when that one was interrupted or failed: the folder is only
+	 * partly loaded until a later load of it completes. A load running now does not count, as it may fail too.
+	 */
+	List<LoadRecord> unfinishedExports() {
+		return jdbc.sql("""
+				select * from claims_load l where l.status in ('INTERRUPTED', 'FAILED') and not exists (
+				select 1 from claims_load later where later.source = l.source and later.status <> 'RUNNING'
+				and later.started_at > l.started_at) order by l.started_at desc""")
+			.query((rs, n) -> record(rs))
+			.list();
 	}
 
 	private record Running(String id, Optional<LoadOwner> owner, OffsetDateTime heartbeat) {
