@@ -61,6 +61,10 @@ public final class ClaimsSchema {
 		public static final String ITEM_DATE = "item_date";
 		/** The ISO week of the item date, e.g. {@code 2020-W53}. */
 		public static final String ISO_WEEK = "iso_week";
+		/** The person's gender, copied for the knowledge-base rules (限性别) that judge a line against its person. */
+		public static final String GENDER = "gender";
+		/** The person's age in whole years at the settlement's visit_start (also for lines billed later in a stay). */
+		public static final String AGE_AT_VISIT = "age_at_visit";
 
 		private FeeLines() {
 		}
@@ -110,6 +114,13 @@ public final class ClaimsSchema {
 		public static final String HVMC_AMOUNT = "hvmc_amount";
 		public static final String DIALYSIS_AMOUNT = "dialysis_amount";
 		public static final String GENETIC_TEST_AMOUNT = "genetic_test_amount";
+		/** The coverage period of the settlement's own person record, for not-enrolled's evidence. */
+		public static final String ENROLL_DATE = "enroll_date";
+		public static final String END_DATE = "end_date";
+		/** Whether visit_start lies in [enroll_date, end_date] of the settlement's own person record (open end = no end). */
+		public static final String COVERED_AT_VISIT = "covered_at_visit";
+		/** person_id|provider_code|visit_start, on general-outpatient settlements (med_type 11) only: split-outpatient counts it. */
+		public static final String OUTPATIENT_DAY_KEY = "outpatient_day_key";
 
 		private Settlements() {
 		}
@@ -132,6 +143,8 @@ public final class ClaimsSchema {
 		public static final String END_DATE = "end_date";
 		public static final String DEATH_DATE = "death_date";
 		public static final String ASSISTED = "assisted";
+		/** end_date − death_date in days; absent without a death_date or without an end_date (enrolled-after-death). */
+		public static final String ENROLLED_DAYS_AFTER_DEATH = "enrolled_days_after_death";
 
 		private Persons() {
 		}
@@ -172,6 +185,13 @@ public final class ClaimsSchema {
 		public static final String RESTRICT_DIAG = "restrict_diag";
 		public static final String TAGS = "tags";
 		public static final String REQUIRES_TAG = "requires_tag";
+		/** Interchange 1.1 restrictions (知识库): see interchange.md, items.csv. */
+		public static final String GENDER_ONLY = "gender_only";
+		public static final String MIN_AGE = "min_age";
+		public static final String MAX_AGE = "max_age";
+		public static final String MED_TYPES = "med_types";
+		public static final String MAX_QTY_PER_DAY = "max_qty_per_day";
+		public static final String EXCLUSIVE_WITH = "exclusive_with";
 
 		private Items() {
 		}
