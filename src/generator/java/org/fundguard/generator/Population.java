@@ -34,7 +34,16 @@ final class Population {
 	 * populations large enough that they are a small share.
 	 */
 	void craft(List<KnowledgeBaseEdgeCases.Case> cases) {
-		crafted = count >= 10 * cases.size() ? cases : List.of();
+		crafted = included(count, cases) ? cases : List.of();
+	}
+
+	static boolean included(int count, List<KnowledgeBaseEdgeCases.Case> cases) {
+		return count >= 10 * cases.size();
+	}
+
+	/** The person_id the i-th crafted case gets (they are the last persons, all insured in Zibo). */
+	static String craftedPersonId(int count, List<KnowledgeBaseEdgeCases.Case> cases, int i) {
+		return personId(Prefecture.ZIBO, count - cases.size() + i);
 	}
 
 	/** The next person record, or null when all are made. */
