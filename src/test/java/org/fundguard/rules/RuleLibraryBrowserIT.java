@@ -48,7 +48,8 @@ class RuleLibraryBrowserIT {
 	void anAnalystComposesAChildOnlyRuleDryRunsPublishesRunsItAndSeesItsLead() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		String p = "LB" + suffix + "-";
-		String item = "XKID" + suffix;
+		// a drug code of the test's own: 23 characters starting with X, as the loader checks
+		String item = ("XC" + suffix + "0".repeat(23)).substring(0, 23);
 		String id = "kid-only-" + suffix.toLowerCase();
 		SmallExport export = new SmallExport(p).item(item, "小儿止咳糖浆").person("P1", 121, "").personBorn("P2", 122, "2010-02-03")
 			.visit("S1", "P1", "H37030300012", "11", "2017-02-06", "J06.900", item, "25.00")

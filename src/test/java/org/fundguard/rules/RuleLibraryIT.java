@@ -54,7 +54,8 @@ class RuleLibraryIT {
 	void anAnalystDryRunsPublishesRunsExportsAndImportsAComposedRule() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		String p = "RL" + suffix + "-";
-		String item = "XCHILD" + suffix;
+		// a drug code of the test's own: 23 characters starting with X, as the loader checks
+		String item = ("XC" + suffix + "0".repeat(23)).substring(0, 23);
 		String id = "child-only-" + suffix.toLowerCase();
 		SmallExport export = new SmallExport(p).item(item, "小儿退热栓").person("P1", 111, "").personBorn("P2", 112, "2012-06-01")
 			.visit("S1", "P1", "H37030300011", "11", "2017-03-06", "J06.900", item, "12.00")
