@@ -41,8 +41,19 @@ class RuleLibraryBrowserIT {
 	@Autowired
 	ClaimIndices ix;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	@TempDir
 	Path temp;
+
+	@org.junit.jupiter.api.AfterEach
+	void removeTheComposedRules() {
+		ComposedRulesCleanup.remove(jdbc, events, "kid-only-");
+	}
 
 	@Test
 	void anAnalystComposesAChildOnlyRuleDryRunsPublishesRunsItAndSeesItsLead() throws Exception {

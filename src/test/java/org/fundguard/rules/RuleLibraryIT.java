@@ -47,8 +47,19 @@ class RuleLibraryIT {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	@TempDir
 	Path temp;
+
+	@org.junit.jupiter.api.AfterEach
+	void removeTheComposedRules() {
+		ComposedRulesCleanup.remove(jdbc, events, "child-only-");
+	}
 
 	@Test
 	void anAnalystDryRunsPublishesRunsExportsAndImportsAComposedRule() throws Exception {
@@ -76,6 +87,7 @@ class RuleLibraryIT {
 		assertThat(found.path("money").asDouble()).isEqualTo(12.0);
 		assertThat(found.at("/samples/0/settlementIds/0").asText()).isEqualTo(p + "S1");
 		assertThat(found.at("/samples/0/description").asText()).contains("就诊时年龄 大于 17", "就诊时年龄 57");
+		signals.ensure();
 		signals.refresh();
 		assertThat(signalsOf(id)).as("a dry run writes no signal").isZero();
 

@@ -44,8 +44,19 @@ class RuleLibraryPagesIT {
 	@Autowired
 	ClaimIndices ix;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	@TempDir
 	Path temp;
+
+	@org.junit.jupiter.api.AfterEach
+	void removeTheComposedRules() {
+		ComposedRulesCleanup.remove(jdbc, events, "kid-page-");
+	}
 
 	@Test
 	void anAnalystComposesDryRunsPublishesExportsImportsAndRunsARuleOnThePages() throws Exception {

@@ -27,8 +27,27 @@ public final class WebSession {
 
 	private WebSession(String base) {
 		this.base = base;
-		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		this.http = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
 			.followRedirects(HttpClient.Redirect.ALWAYS).build();
+	}
+
+	/**
+	 * Cookies as a browser keeps them for http://localhost, a secure context to browsers: Keycloak's session cookies
+	 * are marked Secure, which Java's cookie manager would otherwise never send over http.
+	 */
+	private static final class LocalhostCookies extends CookieManager {
+
+		LocalhostCookies() {
+			super(null, CookiePolicy.ACCEPT_ALL);
+		}
+
+		@Override
+		public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+			Map<String, java.util.List<String>> insecure = new java.util.HashMap<>();
+			headers.forEach((name, values) -> insecure.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+					? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+			super.put(uri, insecure);
+		}
 	}
 
 	/** Opens {@code path}, is sent to Keycloak, signs in there and comes back signed in. */
@@ -45,7 +64,9 @@ public final class WebSession {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(credentials)));
 		if (!back.uri().toString().startsWith(base)) {
-			throw new IllegalStateException("sign-in of " + username + " ended at " + back.uri());
+			Element error = Jsoup.parse(back.body()).selectFirst("#input-error, .kc-feedback-text, .alert-error, .pf-m-danger");
+			throw new IllegalStateException("sign-in of " + username + " ended at " + back.uri() + ": "
+					+ (error == null ? back.body().substring(0, Math.min(500, back.body().length())) : error.text()));
 		}
 		return s;
 	}
