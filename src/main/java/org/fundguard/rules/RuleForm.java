@@ -73,7 +73,7 @@ record RuleForm(String template, String id, String nameZh, String nameEn, String
 	}
 
 	/** The condition rows to show: the filled ones, then empty ones up to {@link #CONDITION_ROWS}. */
-	List<Integer> rows() {
+	public List<Integer> rows() {
 		int n = Math.max(CONDITION_ROWS, condField.size());
 		List<Integer> out = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
@@ -82,7 +82,7 @@ record RuleForm(String template, String id, String nameZh, String nameEn, String
 		return out;
 	}
 
-	String cell(List<String> column, int row) {
+	public String cell(List<String> column, int row) {
 		return row < column.size() && column.get(row) != null ? column.get(row) : "";
 	}
 

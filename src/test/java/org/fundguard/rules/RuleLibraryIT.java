@@ -71,9 +71,10 @@ class RuleLibraryIT {
 		SmallExport export = new SmallExport(p).item(item, "小儿退热栓").person("P1", 111, "").personBorn("P2", 112, "2012-06-01")
 			.visit("S1", "P1", "H37030300011", "11", "2017-03-06", "J06.900", item, "12.00")
 			.visit("S2", "P2", "H37030300011", "11", "2017-03-07", "J06.900", item, "12.00")
-			.visit("S3", "P1", "H37030300011", "11", "2017-03-08", "E11.900", SmallExport.DRUG, "0.40");
+			.visit("S3", "P1", "H37030300011", "11", "2017-03-08", "E11.900", SmallExport.DRUG, "0.40")
+			.visit("S4", "P2", "H37030300011", "11", "2017-03-21", "J06.900", item, "12.00");
 		loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
-		PersonFactsOnLines.fill(elastic, ix, List.of(p + "S1", p + "S2", p + "S3"));
+		PersonFactsOnLines.fill(elastic, ix, List.of(p + "S1", p + "S2", p + "S3", p + "S4"));
 		String analyst = KeycloakTokens.accessToken("analyst1");
 		String director = KeycloakTokens.accessToken("director1");
 		ObjectNode definition = DefinitionCheckTest.childOnly(id, item);
@@ -90,6 +91,32 @@ class RuleLibraryIT {
 		signals.ensure();
 		signals.refresh();
 		assertThat(signalsOf(id)).as("a dry run writes no signal").isZero();
+
+		ObjectNode perMonth = DefinitionCheckTest.periodCount();
+		perMonth.put("id", id + "-month");
+		((com.fasterxml.jackson.databind.node.ArrayNode) perMonth.at("/evaluator/template/items/values")).removeAll().add(item);
+		((ObjectNode) perMonth.at("/evaluator/template")).put("period", "month").put("measure", "days");
+		dryRun.set("definition", perMonth);
+		HttpResponse<String> counted = Http.post(url("/api/rules/library/dry-run"), analyst, dryRun.toString());
+		assertThat(counted.statusCode()).as(counted.body()).isEqualTo(200);
+		JsonNode months = JSON.readTree(counted.body());
+		assertThat(months.path("hits").asLong()).as("the child's two days in March; the adult has one").isEqualTo(1);
+		assertThat(months.at("/samples/0/subjectKey").asText()).isEqualTo(p + "P2|2017-03");
+		assertThat(months.at("/samples/0/measured").asDouble()).isEqualTo(2.0);
+		assertThat(months.at("/samples/0/settlementIds").toString()).contains(p + "S2", p + "S4");
+		assertThat(months.at("/samples/0/money").asDouble()).as("the amount beyond the limit's share").isEqualTo(12.0);
+
+		ObjectNode peer = DefinitionCheckTest.childOnly(id + "-peer", item);
+		peer.put("subject_type", "provider").put("region_scope", "provider_region");
+		((ObjectNode) peer.path("evaluator")).put("java", "PeerShare");
+		((ObjectNode) peer.at("/evaluator/template")).put("metric", "amount_per_settlement").remove("conditions");
+		var params = peer.putArray("parameters");
+		params.addObject().put("name", "z_threshold").put("default", 3.5);
+		params.addObject().put("name", "min_settlements").put("default", 1);
+		params.addObject().put("name", "min_peer_group").put("default", 2);
+		dryRun.set("definition", peer);
+		HttpResponse<String> peers = Http.post(url("/api/rules/library/dry-run"), analyst, dryRun.toString());
+		assertThat(peers.statusCode()).as("the peer template's requests are valid: " + peers.body()).isEqualTo(200);
 
 		assertThat(Http.post(url("/api/rules/library"), director, definition.toString()).statusCode()).isEqualTo(403);
 		assertThat(Http.get(url("/api/rules/library"), director).statusCode()).isEqualTo(403);

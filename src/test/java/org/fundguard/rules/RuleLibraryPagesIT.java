@@ -74,6 +74,11 @@ class RuleLibraryPagesIT {
 		WebSession analyst = WebSession.signIn(base, "analyst1", DemoUsers.PASSWORD);
 		Document library = analyst.page("/rules/library");
 		assertChinese(library, "library");
+		for (String template : List.of("new-period-count", "new-peer-share")) {
+			HttpResponse<String> form = analyst.get(library.getElementById(template).attr("href"));
+			assertThat(form.statusCode()).as(template).isEqualTo(200);
+			assertChinese(html(form), template);
+		}
 		Document compose = analyst.page(library.getElementById("new-line-condition").attr("href"));
 		assertChinese(compose, "compose");
 		Map<String, String> filled = Map.of("id", id, "nameZh", "儿童专用颗粒用于成人", "items", item, "condField", "age_at_visit",
