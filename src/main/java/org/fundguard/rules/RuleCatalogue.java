@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Every rule in force: the shipped definitions on the classpath ({@code elastic/rules/*.json}, read once) and the
@@ -79,7 +79,8 @@ public class RuleCatalogue {
 		return shippedIds.contains(id);
 	}
 
-	@EventListener
+	/** After the commit: emptied before it, the cache could be filled again from the database without the new version. */
+	@TransactionalEventListener(fallbackExecution = true)
 	void published(RulePublished event) {
 		snapshot = null;
 	}

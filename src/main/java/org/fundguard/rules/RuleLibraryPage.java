@@ -30,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RuleLibraryPage {
 
 	private final RuleLibrary library;
+	private final RuleLabels labels;
 	private final Clock clock;
 
-	RuleLibraryPage(RuleLibrary library, Clock clock) {
+	RuleLibraryPage(RuleLibrary library, RuleLabels labels, Clock clock) {
 		this.library = library;
+		this.labels = labels;
 		this.clock = clock;
 	}
 
@@ -84,6 +86,7 @@ class RuleLibraryPage {
 	@GetMapping("/rules/library/{id}")
 	String rule(@PathVariable String id, Model model) {
 		model.addAttribute("ruleId", id);
+		model.addAttribute("ruleName", labels.name(id));
 		model.addAttribute("history", library.history(id));
 		return "rules/composed";
 	}
