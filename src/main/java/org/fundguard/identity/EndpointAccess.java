@@ -70,6 +70,11 @@ final class EndpointAccess {
 	private static final String[] DATA_STEWARDS = ids(Role.ANALYST, Role.ADMIN);
 	/** Directors read the monitoring results; analysts and administrators also change and run the rules. */
 	private static final String[] RULE_READERS = ids(Role.ANALYST, Role.ADMIN, Role.DIRECTOR);
+	/**
+	 * Composing rules (规则库) is the analysts' work: a composed rule changes what every run finds, so not even
+	 * directors or administrators publish one; they see its hits as they see any rule's.
+	 */
+	private static final String[] RULE_COMPOSERS = ids(Role.ANALYST);
 	/** Penalty procedures are case files: those who work their tasks read them. */
 	private static final String[] PENALTY_READERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR);
 	/** Only a director chooses typical cases for public exposure (公开曝光). */
@@ -110,6 +115,7 @@ final class EndpointAccess {
 			.requestMatchers(post("/api/cases/leads/*")).hasAnyRole(CASE_DIRECTORS)
 			.requestMatchers(path("/api/cases"), path("/api/cases/**")).hasAnyRole(CASE_WORKERS)
 			.requestMatchers(path("/api/loads"), path("/api/loads/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(path("/api/rules/library"), path("/api/rules/library/**")).hasAnyRole(RULE_COMPOSERS)
 			.requestMatchers(get("/api/rules"), get("/api/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/api/rules"), path("/api/rules/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(post("/api/penalties/tasks/**")).hasAnyRole(TASK_WORKERS)
@@ -139,6 +145,7 @@ final class EndpointAccess {
 			.requestMatchers(post("/cases/leads/*")).hasAnyRole(CASE_DIRECTORS)
 			.requestMatchers(path("/cases"), path("/cases/**")).hasAnyRole(CASE_WORKERS)
 			.requestMatchers(post("/tasks/*/claim")).hasAnyRole(TASK_WORKERS)
+			.requestMatchers(path("/rules/library"), path("/rules/library/**")).hasAnyRole(RULE_COMPOSERS)
 			.requestMatchers(get("/rules"), get("/rules/**")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/rules"), path("/rules/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(post("/penalties/*/exposure")).hasAnyRole(EXPOSURE_DECIDERS)

@@ -34,6 +34,8 @@ class RoleAccessIT {
 			new Endpoint("/api/tasks/mine", Set.of("inspector", "legal-reviewer", "director", "report-handler")),
 			new Endpoint("/api/loads", Set.of("analyst", "admin")),
 			new Endpoint("/api/rules", Set.of("analyst", "admin", "director")),
+			// composing rules is the analysts' work alone (规则库)
+			new Endpoint("/api/rules/library", Set.of("analyst")),
 			// penalty procedures are case files: not the administrator's (docs/roles.md)
 			new Endpoint("/api/penalties", Set.of("inspector", "legal-reviewer", "director")),
 			new Endpoint("/api/penalties/tasks", Set.of("inspector", "legal-reviewer", "director")),

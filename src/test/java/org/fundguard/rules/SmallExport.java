@@ -49,6 +49,20 @@ final class SmallExport {
 		return this;
 	}
 
+	/** A person born on a day of their own (yyyy-MM-dd), e.g. a child. */
+	SmallExport personBorn(String id, int seq, String birthDate) {
+		String first17 = "370303" + birthDate.replace("-", "") + "%03d".formatted(seq);
+		String number = first17 + IdNumber.checkCharacter(first17);
+		files.get("persons.csv").add(p + id + "," + number + ",李某,1," + birthDate + ",370300,310,2010-01-01,,,0");
+		return this;
+	}
+
+	/** An item of the test's own (a drug without restrictions), so that no other test's lines have its code. */
+	SmallExport item(String code, String name) {
+		files.get("items.csv").add(code + "," + name + ",drug,,,,,");
+		return this;
+	}
+
 	/** A one-day visit with one line: quantity 1 at the unit price. */
 	SmallExport visit(String id, String person, String provider, String medType, String day, String diag, String item,
 			String unitPrice) {
