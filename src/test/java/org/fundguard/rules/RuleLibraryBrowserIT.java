@@ -3,13 +3,10 @@ package org.fundguard.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
-import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.LoadProgress;
-import org.fundguard.elastic.ElasticJson;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.IntegrationTest;
@@ -35,11 +32,7 @@ class RuleLibraryBrowserIT {
 	@Autowired
 	ClaimsLoader loader;
 
-	@Autowired
-	ElasticJson elastic;
 
-	@Autowired
-	ClaimIndices ix;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -66,7 +59,6 @@ class RuleLibraryBrowserIT {
 			.visit("S1", "P1", "H37030300012", "11", "2017-02-06", "J06.900", item, "25.00")
 			.visit("S2", "P2", "H37030300012", "11", "2017-02-07", "J06.900", item, "25.00");
 		loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
-		PersonFactsOnLines.fill(elastic, ix, List.of(p + "S1", p + "S2"));
 
 		try (Browser browser = new Browser()) {
 			browser.open(url("/rules/library"));

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.LoadProgress;
 import org.fundguard.elastic.ElasticJson;
@@ -38,8 +36,6 @@ class RuleLibraryIT {
 	@Autowired
 	ElasticJson elastic;
 
-	@Autowired
-	ClaimIndices ix;
 
 	@Autowired
 	SignalIndex signals;
@@ -74,7 +70,6 @@ class RuleLibraryIT {
 			.visit("S3", "P1", "H37030300011", "11", "2017-03-08", "E11.900", SmallExport.DRUG, "0.40")
 			.visit("S4", "P2", "H37030300011", "11", "2017-03-21", "J06.900", item, "12.00");
 		loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
-		PersonFactsOnLines.fill(elastic, ix, List.of(p + "S1", p + "S2", p + "S3", p + "S4"));
 		String analyst = KeycloakTokens.accessToken("analyst1");
 		String director = KeycloakTokens.accessToken("director1");
 		ObjectNode definition = DefinitionCheckTest.childOnly(id, item);

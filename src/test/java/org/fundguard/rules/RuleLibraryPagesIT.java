@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.LoadProgress;
-import org.fundguard.elastic.ElasticJson;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.IntegrationTest;
 import org.fundguard.support.WebSession;
@@ -38,11 +36,7 @@ class RuleLibraryPagesIT {
 	@Autowired
 	ClaimsLoader loader;
 
-	@Autowired
-	ElasticJson elastic;
 
-	@Autowired
-	ClaimIndices ix;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -68,7 +62,6 @@ class RuleLibraryPagesIT {
 			.visit("S1", "P1", "H37030300012", "11", "2017-01-09", "J06.900", item, "18.00")
 			.visit("S2", "P2", "H37030300012", "11", "2017-01-10", "J06.900", item, "18.00");
 		loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
-		PersonFactsOnLines.fill(elastic, ix, List.of(p + "S1", p + "S2"));
 		String base = "http://localhost:" + port;
 
 		WebSession analyst = WebSession.signIn(base, "analyst1", DemoUsers.PASSWORD);
