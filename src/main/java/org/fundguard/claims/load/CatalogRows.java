@@ -26,7 +26,13 @@ final class CatalogRows {
 	}
 
 	record Item(String code, String name, String type, BigDecimal priceCeiling, BigDecimal maxQtyPerVisit,
-			List<String> restrictDiag, List<String> tags, List<String> requiresTag) {
+			List<String> restrictDiag, List<String> tags, List<String> requiresTag, Restrictions restrictions) {
+
+		/** A version 1 item: no knowledge-base restriction. */
+		Item(String code, String name, String type, BigDecimal priceCeiling, BigDecimal maxQtyPerVisit,
+				List<String> restrictDiag, List<String> tags, List<String> requiresTag) {
+			this(code, name, type, priceCeiling, maxQtyPerVisit, restrictDiag, tags, requiresTag, Restrictions.NONE);
+		}
 
 		/** Whether the settlement's diagnosis lets the fund pay for this item (限定支付范围). */
 		boolean payableFor(String diagCode) {
@@ -48,14 +54,19 @@ final class CatalogRows {
 				row.oneOf("agreement_status", true, "active", "suspended", "terminated"), row.date("agreement_start", false));
 	}
 
-	static Item item(Row row) throws BadValue {
+	/**
+	 * One row of items.csv.
+	 *
+	 * @param itemCodesInFile every item_code that appears on a row of the file, see {@link Restrictions#read}
+	 */
+	static Item item(Row row, java.util.function.Predicate<String> itemCodesInFile) throws BadValue {
 		String code = row.required("item_code");
 		String type = row.oneOf("item_type", true, "drug", "service", "consumable");
 		checkItemCode(code, type);
 		BigDecimal ceiling = row.money("price_ceiling", false);
 		BigDecimal maxQty = row.text("max_qty_per_visit") == null ? null : row.quantity("max_qty_per_visit");
 		return new Item(code, row.required("item_name"), type, ceiling, maxQty, list(row.text("restrict_diag")),
-				list(row.text("tags")), list(row.text("requires_tag")));
+				list(row.text("tags")), list(row.text("requires_tag")), Restrictions.read(row, itemCodesInFile));
 	}
 
 	private static void checkItemCode(String code, String type) throws BadValue {

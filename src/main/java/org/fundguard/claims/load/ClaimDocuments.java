@@ -33,7 +33,11 @@ final class ClaimDocuments {
 	static byte[] item(Item i, String loadId) {
 		return new JsonDocument().text("load_id", loadId).text("item_code", i.code()).text("item_name", i.name())
 			.text("item_type", i.type()).number("price_ceiling", i.priceCeiling()).number("max_qty_per_visit", i.maxQtyPerVisit())
-			.texts("restrict_diag", i.restrictDiag()).texts("tags", i.tags()).texts("requires_tag", i.requiresTag()).toBytes();
+			.texts("restrict_diag", i.restrictDiag()).texts("tags", i.tags()).texts("requires_tag", i.requiresTag())
+			.text("gender_only", i.restrictions().genderOnly()).optionalInteger("min_age", i.restrictions().minAge())
+			.optionalInteger("max_age", i.restrictions().maxAge()).texts("med_types", i.restrictions().medTypes())
+			.number("max_qty_per_day", i.restrictions().maxQtyPerDay())
+			.texts("exclusive_with", i.restrictions().exclusiveWith()).toBytes();
 	}
 
 	static byte[] person(Person p, String idHash, String loadId) {
@@ -41,7 +45,31 @@ final class ClaimDocuments {
 			.text("name_masked", Pseudonyms.maskName(p.name())).text("gender", p.gender()).date("birth_date", p.birthDate())
 			.text("insured_region", p.insuredRegion()).text("insurance_type", p.insuranceType())
 			.date("enroll_date", p.enrollDate()).date("end_date", p.endDate()).date("death_date", p.deathDate())
-			.bool("assisted", p.assisted()).toBytes();
+			.bool("assisted", p.assisted()).optionalInteger("enrolled_days_after_death", enrolledDaysAfterDeath(p)).toBytes();
+	}
+
+	/** end_date − death_date in days (negative when coverage ended before the death); null without either date. */
+	static Long enrolledDaysAfterDeath(Person p) {
+		return p.deathDate() == null || p.endDate() == null ? null : ChronoUnit.DAYS.between(p.deathDate(), p.endDate());
+	}
+
+	/**
+	 * Whole years from birth to the visit. Period.between counts a month only once its day is reached, and a day
+	 * past the month's end is never reached: one born on 29 February turns a year older on 1 March in common years,
+	 * as interchange.md defines age.
+	 */
+	static int ageAt(LocalDate birthDate, LocalDate visitStart) {
+		return Period.between(birthDate, visitStart).getYears();
+	}
+
+	/** Whether the visit lies in the person record's coverage [enroll_date, end_date], both ends inclusive. */
+	static boolean coveredAt(PersonFacts person, LocalDate visitStart) {
+		return !visitStart.isBefore(person.enrollDate()) && (person.endDate() == null || !visitStart.isAfter(person.endDate()));
+	}
+
+	/** split-outpatient's key, on general-outpatient settlements only. */
+	static String outpatientDayKey(Settlement s) {
+		return "11".equals(s.medType()) ? s.personId() + "|" + s.providerCode() + "|" + s.visitStart() : null;
 	}
 
 	/**
@@ -49,7 +77,8 @@ final class ClaimDocuments {
 	 * same for all of a settlement's lines, so written once per settlement.
 	 */
 	static byte[] settlementPart(Settlement s, PersonFacts person, Provider provider, String loadId) {
-		return settlementFields(new JsonDocument(), s, person, provider).text("load_id", loadId).fragment();
+		return settlementFields(new JsonDocument(), s, person, provider).text("load_id", loadId)
+			.text("gender", person.gender()).number("age_at_visit", ageAt(person.birthDate(), s.visitStart())).fragment();
 	}
 
 	/** The runs of a fee line's fields that come from its catalogue item, written once per item and load. */
@@ -84,7 +113,9 @@ final class ClaimDocuments {
 	static byte[] settlement(Settlement s, PersonFacts person, Provider provider, Totals totals, String loadId) {
 		return settlementFields(new JsonDocument(2048), s, person, provider).text("load_id", loadId)
 			.text("gender", person.gender()).bool("assisted", person.assisted()).date("death_date", person.deathDate())
-			.number("age_at_visit", Period.between(person.birthDate(), s.visitStart()).getYears())
+			.number("age_at_visit", ageAt(person.birthDate(), s.visitStart()))
+			.date("enroll_date", person.enrollDate()).date("end_date", person.endDate())
+			.bool("covered_at_visit", coveredAt(person, s.visitStart())).text("outpatient_day_key", outpatientDayKey(s))
 			.bool("out_of_area", !s.insuredRegion().equals(s.medicalRegion())).bool("inpatient", s.inpatient())
 			.number("length_of_stay", ChronoUnit.DAYS.between(s.visitStart(), s.visitEnd()))
 			.text("diag_name", s.diagName()).text("dept_name", s.deptName()).text("doctor_code", s.doctorCode())

@@ -2,13 +2,14 @@ package org.fundguard.claims.load;
 
 import java.util.List;
 
-/** The files of one export and their columns, exactly as interchange.md (version 1) defines them. */
+/** The files of one export and their columns, exactly as interchange.md (version 1.1) defines them. */
 enum ExportFile {
 
 	PROVIDERS("providers.csv", true, List.of("provider_code", "provider_name", "provider_type", "region", "agreement_status"),
 			List.of("level", "agreement_start")),
 	ITEMS("items.csv", true, List.of("item_code", "item_name", "item_type"),
-			List.of("price_ceiling", "max_qty_per_visit", "restrict_diag", "tags", "requires_tag")),
+			List.of("price_ceiling", "max_qty_per_visit", "restrict_diag", "tags", "requires_tag", "gender_only", "min_age",
+					"max_age", "med_types", "max_qty_per_day", "exclusive_with")),
 	PERSONS("persons.csv", true,
 			List.of("person_id", "id_number", "gender", "birth_date", "insured_region", "insurance_type", "enroll_date"),
 			List.of("name", "end_date", "death_date", "assisted")),

@@ -84,6 +84,15 @@ final class JsonDocument {
 		return this;
 	}
 
+	/** A whole number that may be absent (an optional column): null writes nothing. */
+	JsonDocument optionalInteger(String field, Number value) {
+		if (value != null) {
+			name(field);
+			ascii(Long.toString(value.longValue()));
+		}
+		return this;
+	}
+
 	JsonDocument bool(String field, Boolean value) {
 		if (value != null) {
 			name(field);

@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.fundguard.claims.load.CatalogRows.Item;
@@ -74,9 +76,10 @@ final class LoadRun {
 			providers.put(p.code(), p);
 			index(indices.providers(), p.code(), ClaimDocuments.provider(p, loadId), row);
 		});
+		Set<String> itemCodesInFile = itemCodesInFile();
 		each(ExportFile.ITEMS, row -> {
 			uniqueKey(ExportFile.ITEMS, row, "item_code");
-			Item i = CatalogRows.item(row);
+			Item i = CatalogRows.item(row, itemCodesInFile::contains);
 			items.put(i.code(), new CatalogItem(i, ClaimDocuments.ItemParts.of(i)));
 			index(indices.items(), i.code(), ClaimDocuments.item(i, loadId), row);
 		});
@@ -101,6 +104,26 @@ final class LoadRun {
 			});
 		}
 		return counts;
+	}
+
+	/**
+	 * The item_code of every row of items.csv, valid or not, read before the rows are checked: exclusive_with may name
+	 * an item on a later row (see {@link Restrictions#read}). The catalogue is small; its codes fit in memory.
+	 */
+	private Set<String> itemCodesInFile() throws IOException, ExportReader.BadFile {
+		Set<String> codes = new HashSet<>();
+		List<ExportReader.BadRow> malformed = new ArrayList<>();
+		try (ExportReader reader = files.open(ExportFile.ITEMS)) {
+			Row row;
+			while ((row = reader.next(malformed)) != null || !malformed.isEmpty()) {
+				malformed.clear();
+				String code = row == null ? null : row.text("item_code");
+				if (code != null) {
+					codes.add(code);
+				}
+			}
+		}
+		return codes;
 	}
 
 	/** Ids of fee lines already indexed whose settlement turned out not to add up: they must go again. */

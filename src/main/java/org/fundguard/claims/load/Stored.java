@@ -19,20 +19,25 @@ final class Stored {
 
 	/** What a fee line or a settlement document needs to know about the person. */
 	record PersonFacts(String idHash, String gender, LocalDate birthDate, String insuranceType, LocalDate deathDate,
-			boolean assisted) {
+			boolean assisted, LocalDate enrollDate, LocalDate endDate) {
 
 		static PersonFacts of(Person p, String idHash) {
-			return new PersonFacts(idHash, p.gender(), p.birthDate(), p.insuranceType(), p.deathDate(), p.assisted());
+			return new PersonFacts(idHash, p.gender(), p.birthDate(), p.insuranceType(), p.deathDate(), p.assisted(),
+					p.enrollDate(), p.endDate());
 		}
 
 		String pack() {
-			return KeyStore.pack(idHash, gender, birthDate, insuranceType, deathDate, assisted ? "1" : "0");
+			return KeyStore.pack(idHash, gender, birthDate, insuranceType, deathDate, assisted ? "1" : "0", enrollDate, endDate);
 		}
 
 		static PersonFacts unpack(String packed) {
 			String[] f = KeyStore.unpack(packed);
-			return new PersonFacts(f[0], f[1], Row.parseDate(f[2]), f[3], f[4].isEmpty() ? null : Row.parseDate(f[4]),
-					"1".equals(f[5]));
+			return new PersonFacts(f[0], f[1], Row.parseDate(f[2]), f[3], optionalDate(f[4]), "1".equals(f[5]),
+					Row.parseDate(f[6]), optionalDate(f[7]));
+		}
+
+		private static LocalDate optionalDate(String packed) {
+			return packed.isEmpty() ? null : Row.parseDate(packed);
 		}
 	}
 

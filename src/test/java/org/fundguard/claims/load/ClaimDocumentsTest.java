@@ -21,7 +21,8 @@ class ClaimDocumentsTest {
 	private static final Settlement SETTLEMENT = new Settlement("S0001", "P0001", "H37030000001", "370302", "370303", "21",
 			LocalDate.of(2025, 12, 28), LocalDate.of(2026, 1, 3), LocalDateTime.of(2026, 1, 3, 16, 0, 1), "N18.5", "慢性肾脏病5期",
 			"肾内科", "D001", new BigDecimal("1500.00"), new BigDecimal("1200.00"), new BigDecimal("300.00"));
-	private static final PersonFacts PERSON = new PersonFacts("ab12", "1", LocalDate.of(1950, 5, 1), "310", null, true);
+	private static final PersonFacts PERSON = new PersonFacts("ab12", "1", LocalDate.of(1950, 5, 1), "310", null, true,
+			LocalDate.of(2000, 1, 1), null);
 	private static final Provider PROVIDER = new Provider("H37030000001", "淄博市第一医院", "hospital", "370302", "3", "active",
 			LocalDate.of(2020, 1, 1));
 
@@ -55,6 +56,50 @@ class ClaimDocumentsTest {
 		assertThat(ClaimDocuments.isoWeek(LocalDate.of(2021, 1, 3))).isEqualTo("2020-W53");
 	}
 
+	@Test
+	void ageCountsWholeYearsAndA29FebruaryBirthdayFallsOnFirstMarch() {
+		assertThat(ClaimDocuments.ageAt(LocalDate.of(2010, 3, 1), LocalDate.of(2025, 2, 28))).isEqualTo(14);
+		assertThat(ClaimDocuments.ageAt(LocalDate.of(2010, 3, 1), LocalDate.of(2026, 2, 28))).isEqualTo(15);
+		assertThat(ClaimDocuments.ageAt(LocalDate.of(2010, 3, 1), LocalDate.of(2026, 3, 1))).isEqualTo(16);
+		LocalDate leapling = LocalDate.of(2008, 2, 29);
+		assertThat(ClaimDocuments.ageAt(leapling, LocalDate.of(2025, 2, 28))).isEqualTo(16);
+		assertThat(ClaimDocuments.ageAt(leapling, LocalDate.of(2025, 3, 1))).isEqualTo(17);
+		assertThat(ClaimDocuments.ageAt(leapling, LocalDate.of(2024, 2, 28))).isEqualTo(15);
+		assertThat(ClaimDocuments.ageAt(leapling, LocalDate.of(2024, 2, 29))).isEqualTo(16);
+		assertThat(ClaimDocuments.ageAt(leapling, LocalDate.of(2008, 2, 29))).isZero();
+	}
+
+	@Test
+	void coverageIsInclusiveAtBothEndsAndOpenWithoutEndDate() {
+		PersonFacts ended = new PersonFacts("h", "2", LocalDate.of(1980, 1, 1), "390", null, false, LocalDate.of(2025, 1, 1),
+				LocalDate.of(2025, 6, 30));
+		assertThat(ClaimDocuments.coveredAt(ended, LocalDate.of(2025, 1, 1))).isTrue();
+		assertThat(ClaimDocuments.coveredAt(ended, LocalDate.of(2025, 6, 30))).isTrue();
+		assertThat(ClaimDocuments.coveredAt(ended, LocalDate.of(2024, 12, 31))).isFalse();
+		assertThat(ClaimDocuments.coveredAt(ended, LocalDate.of(2025, 7, 1))).isFalse();
+		assertThat(ClaimDocuments.coveredAt(PERSON, LocalDate.of(2099, 1, 1))).isTrue();
+	}
+
+	@Test
+	void onlyGeneralOutpatientSettlementsHaveAnOutpatientDayKey() {
+		assertThat(ClaimDocuments.outpatientDayKey(SETTLEMENT)).isNull();
+		Settlement outpatient = new Settlement("S2", "P0001", "H37030000001", "370302", "370303", "11", LocalDate.of(2025, 3, 4),
+				LocalDate.of(2025, 3, 4), LocalDateTime.of(2025, 3, 4, 10, 0), "J06.9", null, null, null, BigDecimal.ONE,
+				BigDecimal.ONE, BigDecimal.ZERO);
+		assertThat(ClaimDocuments.outpatientDayKey(outpatient)).isEqualTo("P0001|H37030000001|2025-03-04");
+	}
+
+	@Test
+	void daysEnrolledAfterDeathNeedBothDates() {
+		var person = new PersonRows.Person("P1", "x", null, "1", LocalDate.of(1940, 1, 1), "370302", "390", LocalDate.of(2000, 1, 1),
+				LocalDate.of(2025, 3, 1), LocalDate.of(2025, 1, 30), false);
+		assertThat(ClaimDocuments.enrolledDaysAfterDeath(person)).isEqualTo(30);
+		assertThat(ClaimDocuments.enrolledDaysAfterDeath(new PersonRows.Person("P1", "x", null, "1", LocalDate.of(1940, 1, 1),
+				"370302", "390", LocalDate.of(2000, 1, 1), null, LocalDate.of(2025, 1, 30), false))).isNull();
+		assertThat(ClaimDocuments.enrolledDaysAfterDeath(new PersonRows.Person("P1", "x", null, "1", LocalDate.of(1940, 1, 1),
+				"370302", "390", LocalDate.of(2000, 1, 1), LocalDate.of(2025, 3, 1), null, false))).isNull();
+	}
+
 	/** The document as the loader wrote it before the runs were pre-written: one field after the other. */
 	private static byte[] fieldByField(FeeLine line, Item item) {
 		Settlement s = SETTLEMENT;
@@ -67,7 +112,7 @@ class ClaimDocumentsTest {
 			.text("insured_region", s.insuredRegion()).text("med_type", s.medType()).date("visit_start", s.visitStart())
 			.date("visit_end", s.visitEnd()).dateTime("settle_time", s.settleTime())
 			.text("settle_month", s.settleTime().toLocalDate().toString().substring(0, 7)).text("diag_code", s.diagCode())
-			.text("diag3", s.diagCode().substring(0, 3)).text("load_id", "load-1")
+			.text("diag3", s.diagCode().substring(0, 3)).text("load_id", "load-1").text("gender", "1").number("age_at_visit", 75)
 			.number("line_no", line.lineNo()).dateTime("item_time", line.itemTime()).date("item_date", itemDate)
 			.text("iso_week", ClaimDocuments.isoWeek(itemDate)).text("item_code", item.code()).text("item_name", item.name())
 			.text("billed_item_name", line.billedName()).text("item_type", item.type()).texts("item_tags", item.tags())
