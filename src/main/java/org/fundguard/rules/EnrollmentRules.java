@@ -2,7 +2,12 @@ package org.fundguard.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fundguard.claims.ClaimIndices;
@@ -65,7 +70,8 @@ class EnrollmentRules {
 
 	/**
 	 * Persons who died on or before the window's end whose coverage has no end or ends more than G days after the
-	 * death (persons carry end_date − death_date as enrolled_days_after_death).
+	 * death (persons carry end_date − death_date as enrolled_days_after_death). The money is what the fund paid for
+	 * their settlements dated after the death, fetched a thousand persons at a time.
 	 */
 	@Bean
 	Evaluator enrolledAfterDeath(ClaimIndices ix) {
@@ -73,24 +79,52 @@ class EnrollmentRules {
 			long grace = (long) scope.param("grace_days");
 			String stillEnrolled = Q.anyOf(List.of("{\"bool\":{\"must_not\":[" + Q.exists(Persons.END_DATE) + "]}}",
 					Q.gt(Persons.ENROLLED_DAYS_AFTER_DEATH, grace)));
+			Map<String, JsonNode> page = new LinkedHashMap<>();
 			scope.es().scan(ix.persons(),
 					Q.filter(Q.onOrBefore(Persons.DEATH_DATE, scope.window().to()), stillEnrolled,
 							Q.prefixes(Persons.INSURED_REGION, scope.regions())),
 					Q.ascending(Persons.PERSON_ID),
 					Q.fields(Persons.PERSON_ID, Persons.DEATH_DATE, Persons.ENROLL_DATE, Persons.END_DATE, Persons.INSURED_REGION),
 					p -> {
-						LocalDate death = date(p, Persons.DEATH_DATE);
-						LocalDate end = date(p, Persons.END_DATE);
-						if (!enrolledAfterDeath(death, end, grace)) {
-							return;
+						if (enrolledAfterDeath(date(p, Persons.DEATH_DATE), date(p, Persons.END_DATE), grace)) {
+							page.put(p.path(Persons.PERSON_ID).asText(), p);
+							if (page.size() >= PERSON_PAGE) {
+								afterDeath(scope, ix, page, grace, hits);
+							}
 						}
-						String person = p.path(Persons.PERSON_ID).asText();
-						Double days = end == null ? null : (double) ChronoUnit.DAYS.between(death, end);
-						hits.accept(new Hit(person, "person", person, days, (double) grace,
-								"死亡日期 " + death + "，参保" + (end == null ? "未终止" : "至 " + end + "（死亡后 " + days.longValue() + " 天）")
-										+ "，应在 " + grace + " 天内减员",
-								List.of(), List.of(), 0, death.toString().substring(0, 7)));
 					});
+			afterDeath(scope, ix, page, grace, hits);
 		});
+	}
+
+	private static final int PERSON_PAGE = 1000;
+
+	private static void afterDeath(Scope scope, ClaimIndices ix, Map<String, JsonNode> page, long grace, Consumer<Hit> hits) {
+		if (page.isEmpty()) {
+			return;
+		}
+		Map<String, Double> paid = new HashMap<>();
+		Map<String, List<String>> settlements = new HashMap<>();
+		scope.es().scan(ix.settlements(), Q.filter(Q.terms(Settlements.PERSON_ID, page.keySet()), Q.exists(Settlements.DEATH_DATE)),
+				Q.ascending(Settlements.SETTLEMENT_ID), Q.fields(Settlements.SETTLEMENT_ID, Settlements.PERSON_ID,
+						Settlements.VISIT_START, Settlements.DEATH_DATE, Settlements.FUND_PAID),
+				s -> {
+					if (date(s, Settlements.VISIT_START).isAfter(date(s, Settlements.DEATH_DATE))) {
+						String person = s.path(Settlements.PERSON_ID).asText();
+						paid.merge(person, s.path(Settlements.FUND_PAID).asDouble(), Double::sum);
+						settlements.computeIfAbsent(person, k -> new ArrayList<>()).add(s.path(Settlements.SETTLEMENT_ID).asText());
+					}
+				});
+		page.forEach((person, p) -> {
+			LocalDate death = date(p, Persons.DEATH_DATE);
+			LocalDate end = date(p, Persons.END_DATE);
+			Double days = end == null ? null : (double) ChronoUnit.DAYS.between(death, end);
+			List<String> after = settlements.getOrDefault(person, List.of());
+			hits.accept(new Hit(person, "person", person, days, (double) grace,
+					"死亡日期 " + death + "，参保" + (end == null ? "未终止" : "至 " + end + "（死亡后 " + days.longValue() + " 天）")
+							+ "，应在 " + grace + " 天内减员" + (after.isEmpty() ? "" : "；死亡后结算 " + after.size() + " 次"),
+					after, List.of(), Rounding.money(paid.getOrDefault(person, 0.0)), death.toString().substring(0, 7)));
+		});
+		page.clear();
 	}
 }

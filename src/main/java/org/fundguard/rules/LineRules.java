@@ -89,14 +89,13 @@ class LineRules {
 
 	/**
 	 * The per-visit limits are read from the items index when the run starts (a catalogue imported alone applies to
-	 * claims loaded before it): quantities are summed per settlement + item over the lines of the limited items only,
-	 * and the lines of the sums above their limit are fetched as the evidence.
+	 * claims loaded before it); see {@link QuantitySums#overPerVisit} for how only the sums above a limit are read.
 	 */
 	@Bean
 	Evaluator quantityOverLimit(ClaimIndices ix) {
 		return new Named("QuantityOverLimit", (scope, hits) -> {
 			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
-			QuantitySums.over(scope.es(), ix.claims(), kb.maxPerVisit(), false,
+			QuantitySums.overPerVisit(scope.es(), ix.claims(), kb.maxPerVisit(),
 					Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to()), o -> {
 						Group g = o.lines();
 						double q = o.sum();

@@ -35,6 +35,9 @@ class VisitRules {
 	Evaluator minorIllnessAdmission(ClaimIndices ix) {
 		return new Named("MinorIllnessAdmission", (scope, hits) -> {
 			List<String> prefixes = scope.prefixes("diag_prefixes");
+			if (prefixes.isEmpty()) {
+				return; // no prefix would be no restriction: every admission
+			}
 			scope.es().scan(ix.settlements(),
 					Q.filter(Q.term(Settlements.MED_TYPE, "21"), Q.prefixes(Settlements.DIAG_CODE, prefixes), visits(scope)),
 					Q.ascending(Settlements.SETTLEMENT_ID), Q.fields(Settlements.SETTLEMENT_ID, Settlements.PROVIDER_CODE,

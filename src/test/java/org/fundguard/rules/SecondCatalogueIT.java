@@ -163,6 +163,12 @@ class SecondCatalogueIT {
 		assertThat(after.get("age-restricted")).containsExactlyInAnyOrder(p + "A2|" + CHILD_ONLY, p + "A3|" + CHILD_ONLY);
 		assertThat(after.get("quantity-over-limit")).containsExactly(p + "A7|" + VISIT_TEN);
 		assertThat(signal("quantity-over-limit", p + "A7|" + VISIT_TEN).path("measured").asDouble()).isEqualTo(4.0);
+		// asked for the top settlement only, the item is asked again for more until its last one is under the limit
+		List<String> over = new ArrayList<>();
+		Searches es = new Searches(elastic);
+		QuantitySums.overPerVisit(es, claims.claims(), Map.of(VISIT_TEN, 0.5), Q.prefixes("settlement_id", List.of(p)), 1, o -> over.add(o.key()));
+		assertThat(over).hasSize(9).contains(p + "A7|" + VISIT_TEN, p + "C3|" + VISIT_TEN);
+		assertThat(es.requests()).as("1, then 10 settlements asked for; then one evidence search").isEqualTo(3);
 	}
 
 	private static List<String> ids() {
