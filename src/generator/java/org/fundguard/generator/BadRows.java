@@ -246,12 +246,23 @@ final class BadRows implements Closeable {
 			return;
 		}
 		reject(f, f.raw(f.lastRow()), "item_code", "duplicate item_code");
-		reject(f, f.add("XA99XXE999A99999999999").add("无效药品").add("drug").add(null).add(null).add(null).add(null)
-			.add(null)
-			.end(), "item_code", "a drug code has 23 characters");
-		reject(f, f.add("C0901300100000000999").add("无效耗材").add("device").add(null).add(null).add(null).add(null)
-			.add(null)
-			.end(), "item_type", "unknown item_type");
+		reject(f, version11(f.add("XA99XXE999A99999999999").add("无效药品").add("drug").add(null).add(null).add(null).add(null)
+			.add(null), null, null, null).end(), "item_code", "a drug code has 23 characters");
+		reject(f, version11(f.add("C0901300100000000999").add("无效耗材").add("device").add(null).add(null).add(null).add(null)
+			.add(null), null, null, null).end(), "item_type", "unknown item_type");
+		// the 1.1 columns: a gender other than 1/2, an age range upside down, an exclusive item in no row
+		reject(f, version11(f.add("250310099000000").add("无效性别限定项目").add("service").add(null).add(null).add(null).add(null)
+			.add(null), "0", null, null).end(), "gender_only", "gender_only is not 1 or 2");
+		reject(f, version11(f.add("250310098000000").add("无效年龄限定项目").add("service").add(null).add(null).add(null).add(null)
+			.add(null), null, "18;6", null).end(), "min_age", "min_age above max_age");
+		reject(f, version11(f.add("250310097000000").add("无效互斥项目").add("service").add(null).add(null).add(null).add(null)
+			.add(null), null, null, "250310096000000").end(), "exclusive_with", "exclusive_with names no item of items.csv");
+	}
+
+	/** The six 1.1 cells of a bad item row: gender_only, min_age;max_age, exclusive_with as given, the rest empty. */
+	private static CsvFile version11(CsvFile f, String gender, String ages, String exclusive) {
+		String[] range = ages == null ? new String[] { null, null } : ages.split(";");
+		return f.add(gender).add(range[0]).add(range[1]).add(null).add(null).add(exclusive);
 	}
 
 	private boolean draw() {

@@ -26,7 +26,8 @@ final class DirectoryFiles {
 
 	static long items(Path dir, BadRows bad) throws IOException {
 		try (CsvFile f = new CsvFile(dir, "items.csv", true, "item_code", "item_name", "item_type", "price_ceiling",
-				"max_qty_per_visit", "restrict_diag", "tags", "requires_tag")) {
+				"max_qty_per_visit", "restrict_diag", "tags", "requires_tag", "gender_only", "min_age", "max_age", "med_types",
+				"max_qty_per_day", "exclusive_with")) {
 			for (Item item : Item.ALL) {
 				f.add(item.code).add(item.label).add(item.kind.csv());
 				if (item.ceiling >= 0) {
@@ -36,8 +37,11 @@ final class DirectoryFiles {
 					f.add(null);
 				}
 				f.add(item.limited() ? Integer.toString(item.maxQty) : null).add(item.restrict).add(item.tags)
-					.add(item.requires)
-					.end();
+					.add(item.requires);
+				for (String cell : KnowledgeBase.cells(item)) {
+					f.add(cell);
+				}
+				f.end();
 			}
 			long valid = f.dataRows();
 			bad.items(f);

@@ -36,6 +36,16 @@ final class ExportPeriod {
 		}
 	}
 
+	/** Whether the period holds a whole calendar year, January to December: current-deficit needs one. */
+	boolean hasCompleteYear() {
+		for (int m = 11; m < months; m++) {
+			if (yearMonth(m).getMonthValue() == 12) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	LocalDate first() {
 		return LocalDate.ofEpochDay(firstDay);
 	}

@@ -44,6 +44,7 @@ final class FundLedger {
 				ledger.positions(f, book.expenditure[f], months, rng);
 			}
 		}
+		FundDeficits.inject(ledger, book, period);
 		ledger.evaluate(book, period);
 		return ledger;
 	}

@@ -37,7 +37,9 @@ final class Generator {
 	static final List<String> RULES = List.of("dialysis-frequency", "restricted-diagnosis", "outpatient-during-stay",
 			"overlapping-stays", "after-death", "price-over-ceiling", "quantity-over-limit", "missing-procedure",
 			"readmission", "hvmc-outlier", "genetic-test-outlier", "out-of-area-outlier", "admission-rate-outlier",
-			"duplicate-enrollment", "expenditure-growth", "reserve-months");
+			"duplicate-enrollment", "expenditure-growth", "reserve-months", "gender-restricted", "age-restricted",
+			"med-type-restricted", "daily-frequency", "exclusive-items", "minor-illness-admission", "split-outpatient",
+			"not-enrolled", "enrolled-after-death", "current-deficit");
 
 	private Generator() {
 	}
@@ -65,6 +67,7 @@ final class Generator {
 		Simulation.Pass written;
 		Map<String, Long> truthCounts;
 		long badRows;
+		long partialYearDeficits;
 		try (BadRows bad = new BadRows(o.badRowRate(), o.seed(), period, dir);
 				ExportFiles files = new ExportFiles(dir, period, bad)) {
 			rows.put("providers.csv", DirectoryFiles.providers(dir, directory, bad));
@@ -81,6 +84,10 @@ final class Generator {
 			for (FundLedger.Hit h : ledger.hits) {
 				files.truth(h.rule(), h.key(), h.detail());
 			}
+			for (FundLedger.Hit h : KnowledgeBaseTruths.deficits(ledger, written.book(), period)) {
+				files.truth(h.rule(), h.key(), h.detail());
+			}
+			partialYearDeficits = KnowledgeBaseTruths.partialYearDeficits(ledger, written.book(), period);
 			rows.put("persons.csv", written.persons());
 			rows.put("settlements.csv", written.settlements());
 			rows.put("fee_items.csv", written.lines());
@@ -93,14 +100,18 @@ final class Generator {
 		for (String rule : RULES) {
 			long n = truthCounts.getOrDefault(rule, 0L);
 			injected.put(rule, n);
-			if (n == 0) {
+			if (n == 0 && !(rule.equals("current-deficit") && !period.hasCompleteYear())) {
 				boolean fundRule = rule.equals("expenditure-growth") || rule.equals("reserve-months");
 				notes.add("no injected case of " + rule + (fundRule && o.months() < 13
-						? ": the fund rules need 13 or more months" : ": the population or period is too small"));
+						? ": the fund rules need 13 or more months"
+						: rule.equals("current-deficit") ? ": no complete calendar year of a jurisdiction fund has income "
+								+ "below expenditure (or the period holds no complete calendar year)"
+								: ": the population or period is too small"));
 			}
 		}
 		long truths = injected.values().stream().mapToLong(Long::longValue).sum();
-		Manifest.write(dir, o, period, rows, badRows, injected, written.injections(), peers, steering, ledger, notes);
+		Manifest.write(dir, o, period, rows, badRows, injected, written.injections(), written.knowledgeBase(),
+				partialYearDeficits, peers, steering, ledger, notes);
 		return new Result(rows, truths, badRows, notes);
 	}
 

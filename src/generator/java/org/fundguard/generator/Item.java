@@ -96,7 +96,19 @@ enum Item {
 	HIP_PROSTHESIS_A(Kind.CONSUMABLE, consumable("0301", 12, true), "人工髋关节假体(陶瓷-聚乙烯)", 710_000, 730_000, 1, "", "hvmc",
 			"proc:hip_replacement"),
 	HIP_PROSTHESIS_B(Kind.CONSUMABLE, consumable("0301", 13, true), "人工髋关节假体(金属-聚乙烯)", 648_000, 660_000, 1, "", "hvmc",
-			"proc:hip_replacement");
+			"proc:hip_replacement"),
+
+	// knowledge-base items (interchange 1.1, see KnowledgeBase): billed only where a case of a knowledge-base rule is
+	// injected, so that the background stays clear of their restrictions; appended last so that no earlier item's
+	// ordinal moves
+	PSA(Kind.SERVICE, service("250310030"), "前列腺特异性抗原测定(PSA)", 6_000, 6_000, 0, "", "", ""),
+	COLPOSCOPY(Kind.SERVICE, service("311201003"), "阴道镜检查", 8_000, 8_000, 0, "", "", ""),
+	PAEDIATRIC_SYRUP(Kind.DRUG, drug('X', "R05CB", 41), "小儿止咳糖浆(100ml)", 1_800, 2_000, 0, "", "", ""),
+	CHILD_GROWTH(Kind.SERVICE, service("310000901"), "儿童生长发育评估", 3_000, 3_000, 0, "", "", ""),
+	GERIATRIC_ASSESSMENT(Kind.SERVICE, service("310000902"), "老年综合评估", 5_000, 5_000, 0, "", "", ""),
+	FIRST_NURSING(Kind.SERVICE, service("120100004"), "Ⅰ级护理", 5_000, 5_000, 0, "", "", ""),
+	CBC_CRP(Kind.SERVICE, service("250101016"), "血常规+C反应蛋白联合检测", 3_500, 3_500, 0, "", "", ""),
+	IM_INJECTION(Kind.SERVICE, service("121300003"), "肌肉注射", 300, 300, 0, "", "", "");
 
 	enum Kind {
 		DRUG, SERVICE, CONSUMABLE;

@@ -21,10 +21,11 @@ final class Manifest {
 	}
 
 	static void write(Path dir, GeneratorOptions o, ExportPeriod period, Map<String, Long> rows, long badRows,
-			Map<String, Long> injected, Injections injections, PeerOutliers peers, FundSteering steering,
+			Map<String, Long> injected, Injections injections, KnowledgeBaseInjections knowledgeBase,
+			long partialYearDeficits, PeerOutliers peers, FundSteering steering,
 			FundLedger ledger, List<String> notes) throws IOException {
 		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("format", "FundGuard interchange version 1");
+		m.put("format", "FundGuard interchange version 1.1");
 		m.put("generator", "fundguard generate (org.fundguard.generator)");
 		m.put("seed", o.seed());
 		m.put("persons", o.persons());
@@ -47,8 +48,13 @@ final class Manifest {
 					+ "column, reason");
 		}
 		m.put("injected", injected);
-		m.put("injectionRates", injections.rates());
-		m.put("decoys", injections.decoys());
+		Map<String, Object> rates = new LinkedHashMap<>(injections.rates());
+		rates.putAll(knowledgeBase.rates());
+		m.put("injectionRates", rates);
+		Map<String, Object> decoys = new LinkedHashMap<>(injections.decoys());
+		decoys.putAll(knowledgeBase.decoys());
+		decoys.put("partial calendar year of a jurisdiction fund with income below expenditure", partialYearDeficits);
+		m.put("decoys", decoys);
 		List<Map<String, Object>> outliers = new ArrayList<>();
 		for (PeerOutliers.Score s : peers.hits) {
 			Map<String, Object> e = new LinkedHashMap<>();
@@ -91,6 +97,25 @@ final class Manifest {
 				"non-pharmacy providers whose region starts with the jurisdiction prefix"));
 		p.put("expenditure-growth", ordered("P", FundLedger.GROWTH_PERCENT));
 		p.put("reserve-months", ordered("M", FundLedger.RESERVE_MONTHS));
+		String restricted = "the item's 1.1 columns in items.csv; settlements whose medical_region is in the jurisdiction";
+		p.put("gender-restricted", ordered("restriction", "gender_only", "scope", restricted));
+		p.put("age-restricted", ordered("restriction", "min_age, max_age (whole years at visit_start, inclusive)", "scope",
+				restricted));
+		p.put("med-type-restricted", ordered("restriction", "med_types", "scope", restricted));
+		p.put("daily-frequency", ordered("restriction", "max_qty_per_day, per settlement, item and calendar day of "
+				+ "item_time", "scope", restricted));
+		p.put("exclusive-items", ordered("restriction", "exclusive_with, either side; the pair in code order", "scope",
+				restricted));
+		p.put("minor-illness-admission", ordered("prefixes", String.join(";", KnowledgeBase.MINOR_ILLNESS_PREFIXES),
+				"scope", "inpatient settlements whose medical_region is in the jurisdiction"));
+		p.put("split-outpatient", ordered("N", KnowledgeBase.SPLIT_N, "scope",
+				"med_type 11 settlements whose medical_region is in the jurisdiction"));
+		p.put("not-enrolled", ordered("scope", "settlements whose insured_region is in the jurisdiction",
+				"coverage", "the settlement's own person record, [enroll_date, end_date] inclusive, open end"));
+		p.put("enrolled-after-death", ordered("G", KnowledgeBase.DEATH_GRACE_DAYS, "scope",
+				"persons whose insured_region is in the jurisdiction"));
+		p.put("current-deficit", ordered("scope", "ledger regions in the jurisdiction; calendar years with all 12 months "
+				+ "in fund_ledger.csv; income sum strictly below expenditure, in cents"));
 		return p;
 	}
 

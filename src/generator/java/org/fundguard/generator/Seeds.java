@@ -17,6 +17,7 @@ final class Seeds {
 	static final long INSPECTORS = 5;
 	static final long FUNDS = 6;
 	static final long CARE = 7;
+	static final long KNOWLEDGE_BASE = 8;
 
 	private Seeds() {
 	}

@@ -19,7 +19,8 @@ final class Simulation {
 		PLAN, BILL
 	}
 
-	record Pass(ProviderTally tally, FundBook book, Injections injections, long persons, long settlements, long lines) {
+	record Pass(ProviderTally tally, FundBook book, Injections injections, KnowledgeBaseInjections knowledgeBase,
+			long persons, long settlements, long lines) {
 	}
 
 	private final GeneratorOptions options;
@@ -46,6 +47,7 @@ final class Simulation {
 		InpatientBilling inpatient = new InpatientBilling(plans, injections);
 		OutpatientBilling outpatient = new OutpatientBilling(plans);
 		LineInjections lineInjections = new LineInjections(injections);
+		KnowledgeBaseInjections knowledgeBase = new KnowledgeBaseInjections();
 		long settlements = 0;
 		long lines = 0;
 		long persons = 0;
@@ -53,6 +55,7 @@ final class Simulation {
 		long step = Math.max(1, options.persons() / 10);
 		for (Person p; (p = population.next()) != null;) {
 			CarePlanner.CarePlan plan = planner.plan(p, Seeds.random(seed, Seeds.CARE, p.index));
+			knowledgeBase.plan(p, plan.visits(), period);
 			sink.person(p);
 			for (Visit v : plan.visits()) {
 				v.settlementId = settlementId(v.provider, ++settlements);
@@ -71,6 +74,7 @@ final class Simulation {
 				}
 				lineInjections.apply(c);
 				SettlementCheck.verify(c);
+				knowledgeBase.lines(c, Seeds.random(seed, Seeds.KNOWLEDGE_BASE, settlements));
 				tally.count(v, c.bill);
 				long total = c.bill.total();
 				int month = period.month(v.end);
@@ -81,8 +85,14 @@ final class Simulation {
 				for (Claim.Truth t : c.truths) {
 					sink.truth(t.rule(), t.key(), t.detail());
 				}
+				if (sink != ExportSink.NONE) {
+					KnowledgeBaseTruths.settlement(c, period, sink);
+				}
 			}
 			PersonTruths.emit(p, plan, previousVisits, period, sink);
+			if (sink != ExportSink.NONE) {
+				KnowledgeBaseTruths.person(p, plan.visits(), period, sink);
+			}
 			previousVisits = plan.visits().size();
 			if (++persons % step == 0 && progress != null) {
 				progress.print(" " + persons * 100 / options.persons() + "%");
@@ -91,7 +101,7 @@ final class Simulation {
 		if (progress != null) {
 			progress.println();
 		}
-		return new Pass(tally, book, injections, persons, settlements, lines);
+		return new Pass(tally, book, injections, knowledgeBase, persons, settlements, lines);
 	}
 
 	private static String settlementId(Provider provider, long serial) {

@@ -13,7 +13,7 @@ import org.fundguard.claims.load.LoadRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./fundguard load DIR}: loads an export folder with a progress bar (rows per second, time left) and
+ * {@code ./fundguard load DIR}: loads an export folder (or, when DIR holds items.csv alone, imports the catalogue) with a progress bar (rows per second, time left) and
  * ends with the load's record; the exit code is 0 when every row loaded, 3 with rejects, 1 when it failed.
  */
 @Component
@@ -43,7 +43,8 @@ public class LoadCommand {
 		LoadRecord record = loader.load(folder, System.getProperty("user.name", "cli"), bar);
 		bar.done();
 		out.println();
-		out.printf("加载 / load %s: %s%n", record.id(), record.status());
+		out.printf("%s / %s %s: %s%n", record.catalogue() ? "医保目录导入" : "加载", record.catalogue() ? "catalogue import" : "load",
+				record.id(), record.status());
 		out.printf("%-18s %12s %12s %12s%n", "文件 file", "读取 read", "加载 loaded", "拒绝 rejected");
 		for (FileCounts f : record.files()) {
 			out.printf("%-18s %,12d %,12d %,12d%n", f.file(), f.read(), f.loaded(), f.rejected());

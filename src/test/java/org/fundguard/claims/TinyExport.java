@@ -85,6 +85,27 @@ final class TinyExport {
 		return this;
 	}
 
+	/** Appends columns, empty in the rows already there (e.g. the optional 1.1 columns of items.csv). */
+	TinyExport addColumns(String file, String... columns) {
+		int before = headers.get(file).size();
+		headers.get(file).addAll(Arrays.asList(columns));
+		rows.get(file).replaceAll(r -> {
+			String[] wider = Arrays.copyOf(r, before + columns.length);
+			Arrays.fill(wider, r.length, wider.length, "");
+			return wider;
+		});
+		return this;
+	}
+
+	/** Adds a row given as column → value; the other columns stay empty. */
+	TinyExport addRow(String file, Map<String, String> cells) {
+		String[] r = new String[headers.get(file).size()];
+		Arrays.fill(r, "");
+		cells.forEach((column, value) -> r[headers.get(file).indexOf(column)] = value);
+		rows.get(file).add(r);
+		return this;
+	}
+
 	TinyExport dropColumn(String file, String column) {
 		int index = headers.get(file).indexOf(column);
 		headers.get(file).remove(index);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,9 +30,12 @@ class GroundTruthTest {
 		Map<String, Set<String>> found = ReferenceRules.evaluate(tables, "3703");
 		Map<String, Set<String>> truth = groundTruth(tables.get("ground_truth.csv"));
 
-		assertThat(truth.keySet()).as("rules with injected cases").containsExactlyInAnyOrderElementsOf(Generator.RULES);
+		// the standard export's 14 months (2025-09..2026-10) hold no whole calendar year, which current-deficit needs
+		List<String> injected = export.equals("standard")
+				? Generator.RULES.stream().filter(rule -> !rule.equals("current-deficit")).toList() : Generator.RULES;
+		assertThat(truth.keySet()).as("rules with injected cases").containsExactlyInAnyOrderElementsOf(injected);
 		for (String rule : Generator.RULES) {
-			assertThat(found.getOrDefault(rule, Set.of())).as(rule).isEqualTo(truth.get(rule));
+			assertThat(found.getOrDefault(rule, Set.of())).as(rule).isEqualTo(truth.getOrDefault(rule, Set.of()));
 		}
 		assertThat(found.keySet()).isSubsetOf(Generator.RULES);
 		assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"notes\" : [ ]");

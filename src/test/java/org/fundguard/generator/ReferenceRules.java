@@ -120,6 +120,7 @@ final class ReferenceRules {
 		r.peerOutliers(jurisdictionPrefix);
 		r.duplicateEnrollment();
 		r.funds();
+		r.hits.putAll(KnowledgeBaseReferenceRules.evaluate(tables, jurisdictionPrefix));
 		return r.hits;
 	}
 

@@ -122,7 +122,10 @@ public class ClaimsLoader {
 			long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
 			long loaded = counts.stream().mapToLong(FileCounts::loaded).sum();
 			status = rejected == 0 ? "COMPLETED" : "COMPLETED_WITH_REJECTS";
-			message = "已加载 %d 行，拒绝 %d 行 / %d rows loaded, %d rejected".formatted(loaded, rejected, loaded, rejected);
+			message = records.find(id).map(LoadRecord::catalogue).orElse(false)
+					? "医保目录导入：已更新 %d 个项目，拒绝 %d 行；已加载的结算数据未改动 / catalogue import: %d items updated, %d rejected; loaded claims unchanged"
+						.formatted(loaded, rejected, loaded, rejected)
+					: "已加载 %d 行，拒绝 %d 行 / %d rows loaded, %d rejected".formatted(loaded, rejected, loaded, rejected);
 		}
 		catch (ElasticsearchUnavailable e) {
 			status = "FAILED";
@@ -165,6 +168,9 @@ public class ClaimsLoader {
 
 	private List<FileCounts> loadInto(String id, Path folder, LoadProgress progress) throws IOException, ExportReader.BadFile {
 		LoadFiles files = new LoadFiles(folder, ExportReader.Limits.of(properties));
+		if (files.catalogueOnly()) {
+			records.kind(id, LoadRecord.CATALOGUE);
+		}
 		elastic.ping();
 		loadIndices.ensureAll();
 		loadIndices.pauseRefresh();

@@ -12,6 +12,7 @@ import java.util.Map;
  * The files of one export folder, checked before a single row is loaded: a missing required file, a header without
  * a required column, bytes that are not UTF-8, a NUL byte or a quote never closed stop the load at once, so that
  * such an export never half-loads. Checking encoding and framing reads every file once more before the load.
+ * A folder with items.csv alone is a catalogue import: see {@link #catalogueOnly()}.
  */
 final class LoadFiles {
 
@@ -19,6 +20,7 @@ final class LoadFiles {
 	private final Map<ExportFile, Path> present = new EnumMap<>(ExportFile.class);
 
 	private final ExportReader.Limits limits;
+	private final boolean catalogueOnly;
 
 	LoadFiles(Path folder, ExportReader.Limits limits) throws ExportReader.BadFile, IOException {
 		this.folder = folder;
@@ -39,9 +41,19 @@ final class LoadFiles {
 				missing.add(file.fileName());
 			}
 		}
-		if (!missing.isEmpty()) {
+		catalogueOnly = present.keySet().equals(java.util.Set.of(ExportFile.ITEMS));
+		if (!missing.isEmpty() && !catalogueOnly) {
 			throw new ExportReader.BadFile("required file(s) missing from " + folder + ": " + String.join(", ", missing));
 		}
+	}
+
+	/**
+	 * Whether the folder holds items.csv and no other export file: a catalogue import (目录/知识库更新), which
+	 * updates the items alone. A folder with items.csv and some but not all other required files is an export with
+	 * files missing, not a catalogue.
+	 */
+	boolean catalogueOnly() {
+		return catalogueOnly;
 	}
 
 	boolean has(ExportFile file) {

@@ -41,6 +41,11 @@ class LoadRecords {
 		durable();
 	}
 
+	/** What the load turned out to be once its folder was read; a load starts as an export. */
+	void kind(String id, String kind) {
+		jdbc.sql("update claims_load set kind = ? where id = ?").params(kind, id).update();
+	}
+
 	void heartbeat(String id, long rowsRead, long bytesRead, long totalBytes) {
 		jdbc.sql("update claims_load set heartbeat_at = ?, rows_read = ?, bytes_read = ?, rows_total_bytes = ? where id = ?")
 			.params(OffsetDateTime.now(clock), rowsRead, bytesRead, totalBytes, id)
@@ -170,7 +175,7 @@ class LoadRecords {
 		return new LoadRecord(id, rs.getString("source"), rs.getString("requested_by"), rs.getString("status"),
 				rs.getString("message"), rs.getObject("started_at", OffsetDateTime.class),
 				rs.getObject("finished_at", OffsetDateTime.class), rs.getLong("rows_read"), rs.getLong("bytes_read"),
-				rs.getLong("rows_total_bytes"), files);
+				rs.getLong("rows_total_bytes"), files, rs.getString("kind"));
 	}
 
 	private static String truncate(String s) {

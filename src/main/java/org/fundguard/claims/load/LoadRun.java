@@ -68,21 +68,13 @@ final class LoadRun {
 
 	/** Loads everything; returns, per file, rows read and rejected (before Elasticsearch's own refusals). */
 	Map<ExportFile, long[]> run() throws IOException, ExportReader.BadFile {
-		each(ExportFile.PROVIDERS, row -> {
-			uniqueKey(ExportFile.PROVIDERS, row, "provider_code");
-			// a suspension or termination decided in FundGuard outranks the export's status until it ends
-			Provider read = CatalogRows.provider(row);
-			Provider p = read.withAgreementStatus(agreementMeasures.get(read.code()));
-			providers.put(p.code(), p);
-			index(indices.providers(), p.code(), ClaimDocuments.provider(p, loadId), row);
-		});
-		Set<String> itemCodesInFile = itemCodesInFile();
-		each(ExportFile.ITEMS, row -> {
-			uniqueKey(ExportFile.ITEMS, row, "item_code");
-			Item i = CatalogRows.item(row, itemCodesInFile::contains);
-			items.put(i.code(), new CatalogItem(i, ClaimDocuments.ItemParts.of(i)));
-			index(indices.items(), i.code(), ClaimDocuments.item(i, loadId), row);
-		});
+		if (files.catalogueOnly()) {
+			// the rules read the restrictions from the items index when they run: loaded claims need no change
+			items();
+			return counts;
+		}
+		providers();
+		items();
 		each(ExportFile.PERSONS, row -> {
 			uniqueKey(ExportFile.PERSONS, row, "person_id");
 			Person p = PersonRows.person(row);
@@ -104,6 +96,31 @@ final class LoadRun {
 			});
 		}
 		return counts;
+	}
+
+	private void providers() throws IOException, ExportReader.BadFile {
+		each(ExportFile.PROVIDERS, row -> {
+			uniqueKey(ExportFile.PROVIDERS, row, "provider_code");
+			// a suspension or termination decided in FundGuard outranks the export's status until it ends
+			Provider read = CatalogRows.provider(row);
+			Provider p = read.withAgreementStatus(agreementMeasures.get(read.code()));
+			providers.put(p.code(), p);
+			index(indices.providers(), p.code(), ClaimDocuments.provider(p, loadId), row);
+		});
+	}
+
+	/**
+	 * The catalogue. An item is indexed by its code, so that a later catalogue import replaces each item it lists
+	 * and leaves the others as they were.
+	 */
+	private void items() throws IOException, ExportReader.BadFile {
+		Set<String> itemCodesInFile = itemCodesInFile();
+		each(ExportFile.ITEMS, row -> {
+			uniqueKey(ExportFile.ITEMS, row, "item_code");
+			Item i = CatalogRows.item(row, itemCodesInFile::contains);
+			items.put(i.code(), new CatalogItem(i, ClaimDocuments.ItemParts.of(i)));
+			index(indices.items(), i.code(), ClaimDocuments.item(i, loadId), row);
+		});
 	}
 
 	/**
