@@ -146,26 +146,27 @@ class KnowledgeBaseRules {
 	}
 
 	/**
-	 * The lines of every item named in an exclusion (either side), streamed by settlement; each settlement's items
-	 * are paired in Java.
+	 * Only the settlements billing both items of an exclusive pair are read: per pair, the settlements with lines of
+	 * either item ordered by how many of the two they bill, down to those with one ({@link ExclusivePairs}). Their lines
+	 * of the excluded items are then streamed by settlement and each settlement's pairs judged in Java.
 	 */
 	@Bean
 	Evaluator exclusiveItems(ClaimIndices ix) {
 		return new Named("ExclusiveItems", (scope, hits) -> {
 			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
-			if (kb.exclusive().isEmpty()) {
-				return;
+			List<String> both = ExclusivePairs.settlements(scope.es(), ix.claims(), kb, lines(scope));
+			for (int from = 0; from < both.size(); from += 1000) {
+				List<Group> settlement = new ArrayList<>();
+				LineGroups.scan(scope.es(), ix.claims(), Q.filter(Q.terms(FeeLines.SETTLEMENT_ID, both.subList(from, Math.min(both.size(), from + 1000))),
+						Q.terms(FeeLines.ITEM_CODE, kb.exclusive().keySet())), g -> {
+							if (!settlement.isEmpty() && !settlement.getFirst().settlementId().equals(g.settlementId())) {
+								pairs(settlement, kb, hits);
+								settlement.clear();
+							}
+							settlement.add(g);
+						});
+				pairs(settlement, kb, hits);
 			}
-			List<Group> settlement = new ArrayList<>();
-			LineGroups.scan(scope.es(), ix.claims(), Q.filter(Q.terms(FeeLines.ITEM_CODE, kb.exclusive().keySet()), lines(scope)),
-					g -> {
-						if (!settlement.isEmpty() && !settlement.getFirst().settlementId().equals(g.settlementId())) {
-							pairs(settlement, kb, hits);
-							settlement.clear();
-						}
-						settlement.add(g);
-					});
-			pairs(settlement, kb, hits);
 		});
 	}
 

@@ -42,6 +42,7 @@ class KnowledgeBaseRulesTest {
 		assertThat(kb.excludes("A1", "B2")).isTrue();
 		assertThat(kb.excludes("B2", "A1")).isTrue();
 		assertThat(kb.exclusive()).containsOnlyKeys("A1", "B2");
+		assertThat(ExclusivePairs.pairs(kb)).containsExactly(List.of("A1", "B2"));
 		List<Hit> hits = new ArrayList<>();
 		// the lines come sorted by item code, but the pair is named in code order whatever the list's order
 		KnowledgeBaseRules.pairs(List.of(

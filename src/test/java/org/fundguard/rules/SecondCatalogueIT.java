@@ -151,6 +151,10 @@ class SecondCatalogueIT {
 		assertThat(daily.path("measured").asDouble()).isEqualTo(3.0);
 		assertThat(daily.path("money").asDouble()).isEqualTo(5.0);
 		assertThat(daily.path("line_refs")).hasSize(2);
+		Searches pairs = new Searches(elastic);
+		assertThat(ExclusivePairs.settlements(pairs, claims.claims(), List.of(List.of(EXCLUDES_B, EXCLUDED)),
+				Q.prefixes("settlement_id", List.of(p)), 1)).containsExactly(p + "A7");
+		assertThat(pairs.requests()).as("the top settlement had both: asked again for more").isEqualTo(2);
 		// jurisdiction: the same data judged for another region finds none of it
 		engine.run(new RunRequest(ids(), WINDOW, List.of("3798"), "analyst1", "CLI"));
 		assertThat(found(p)).isEmpty();
