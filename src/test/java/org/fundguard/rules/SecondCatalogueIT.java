@@ -62,6 +62,12 @@ class SecondCatalogueIT {
 	@Autowired
 	ClaimIndices claims;
 
+	@Autowired
+	RuleCatalogue catalogue;
+
+	@Autowired
+	RuleParameters parameters;
+
 	@TempDir
 	Path temp;
 
@@ -151,6 +157,19 @@ class SecondCatalogueIT {
 		assertThat(daily.path("measured").asDouble()).isEqualTo(3.0);
 		assertThat(daily.path("money").asDouble()).isEqualTo(5.0);
 		assertThat(daily.path("line_refs")).hasSize(2);
+		// the minor illnesses are a list of prefixes, set per region with its history
+		RuleDefinition minor = catalogue.find("minor-illness-admission").orElseThrow();
+		parameters.set(minor, "3799", "diag_prefixes", "n18；J00", "analyst1");
+		try {
+			assertThat(parameters.shown(minor, REGION)).containsEntry("diag_prefixes", "N18;J00");
+			RunRecord changed = engine.run(new RunRequest(List.of("minor-illness-admission"), WINDOW, REGION, "analyst1", "CLI"));
+			assertThat(changed.result("minor-illness-admission").parameters()).isEqualTo("diag_prefixes=N18;J00");
+			assertThat(found(p).get("minor-illness-admission")).containsExactly(p + "A6");
+		}
+		finally {
+			parameters.set(minor, "3799", "diag_prefixes", null, "analyst1");
+		}
+		assertThat(parameters.history("minor-illness-admission").getFirst().oldValue()).isEqualTo("N18;J00");
 		Searches pairs = new Searches(elastic);
 		assertThat(ExclusivePairs.settlements(pairs, claims.claims(), List.of(List.of(EXCLUDES_B, EXCLUDED)),
 				Q.prefixes("settlement_id", List.of(p)), 1)).containsExactly(p + "A7");
