@@ -110,8 +110,15 @@ final class Generator {
 			}
 		}
 		long truths = injected.values().stream().mapToLong(Long::longValue).sum();
+		List<KnowledgeBaseEdgeCases.Case> cases = new KnowledgeBaseEdgeCases(period, directory).cases();
+		Map<String, String> edgeCases = new LinkedHashMap<>();
+		if (Population.included(o.persons(), cases)) {
+			for (int i = 0; i < cases.size(); i++) {
+				edgeCases.put(Population.craftedPersonId(o.persons(), cases, i), cases.get(i).name());
+			}
+		}
 		Manifest.write(dir, o, period, rows, badRows, injected, written.injections(), written.knowledgeBase(),
-				partialYearDeficits, peers, steering, ledger, notes);
+				partialYearDeficits, edgeCases, peers, steering, ledger, notes);
 		return new Result(rows, truths, badRows, notes);
 	}
 

@@ -139,6 +139,10 @@ final class KnowledgeBaseInjections {
 	/** At most one case per settlement treated in the jurisdiction, after the first catalogue's line patterns. */
 	void lines(Claim c, SplittableRandom rng) {
 		Visit v = c.visit;
+		if (v.extraLines != null) {
+			v.extraLines.accept(c);
+			return;
+		}
 		if (!KnowledgeBaseTruths.inJurisdiction(v.provider.medicalRegion()) || v.dialysisSession) {
 			return;
 		}

@@ -22,7 +22,7 @@ final class Manifest {
 
 	static void write(Path dir, GeneratorOptions o, ExportPeriod period, Map<String, Long> rows, long badRows,
 			Map<String, Long> injected, Injections injections, KnowledgeBaseInjections knowledgeBase,
-			long partialYearDeficits, PeerOutliers peers, FundSteering steering,
+			long partialYearDeficits, Map<String, String> edgeCases, PeerOutliers peers, FundSteering steering,
 			FundLedger ledger, List<String> notes) throws IOException {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("format", "FundGuard interchange version 1.1");
@@ -55,6 +55,7 @@ final class Manifest {
 		decoys.putAll(knowledgeBase.decoys());
 		decoys.put("partial calendar year of a jurisdiction fund with income below expenditure", partialYearDeficits);
 		m.put("decoys", decoys);
+		m.put("knowledgeBaseEdgeCases", edgeCases);
 		List<Map<String, Object>> outliers = new ArrayList<>();
 		for (PeerOutliers.Score s : peers.hits) {
 			Map<String, Object> e = new LinkedHashMap<>();

@@ -39,6 +39,9 @@ final class Person {
 	/** True for a pair whose coverage periods do not overlap (a decoy, not a hit). */
 	boolean twinDecoy;
 
+	/** A crafted person's visits (knowledge-base boundaries), planned by {@link KnowledgeBaseEdgeCases}, not the planner. */
+	CarePlanner.CarePlan craftedPlan;
+
 	/** Set while billing: whether a restricted-diagnosis line was injected into one of this person's settlements. */
 	boolean restrictedInjected;
 	/** Set while planning: whether any of this person's settlements bills dialysis. */

@@ -1,6 +1,7 @@
 package org.fundguard.generator;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -16,6 +17,8 @@ final class Population {
 	private final Injections injections;
 	private final IdAllocator ids;
 	private int nextIndex;
+	private List<KnowledgeBaseEdgeCases.Case> crafted = List.of();
+	private int craftedNext;
 	private Person pendingTwin;
 
 	Population(long seed, int count, ExportPeriod period, Injections injections) {
@@ -26,6 +29,23 @@ final class Population {
 		this.ids = new IdAllocator(seed);
 	}
 
+	/**
+	 * The crafted persons of the knowledge-base boundaries, made last in place of as many background ones; only in
+	 * populations large enough that they are a small share.
+	 */
+	void craft(List<KnowledgeBaseEdgeCases.Case> cases) {
+		crafted = included(count, cases) ? cases : List.of();
+	}
+
+	static boolean included(int count, List<KnowledgeBaseEdgeCases.Case> cases) {
+		return count >= 10 * cases.size();
+	}
+
+	/** The person_id the i-th crafted case gets (they are the last persons, all insured in Zibo). */
+	static String craftedPersonId(int count, List<KnowledgeBaseEdgeCases.Case> cases, int i) {
+		return personId(Prefecture.ZIBO, count - cases.size() + i);
+	}
+
 	/** The next person record, or null when all are made. */
 	Person next() {
 		if (pendingTwin != null) {
@@ -33,8 +53,8 @@ final class Population {
 			pendingTwin = null;
 			return twin;
 		}
-		if (nextIndex >= count) {
-			return null;
+		if (nextIndex >= count - crafted.size()) {
+			return craftedNext < crafted.size() ? crafted(nextIndex++, crafted.get(craftedNext++)) : null;
 		}
 		int index = nextIndex++;
 		SplittableRandom rng = Seeds.random(seed, Seeds.PERSON, index);
@@ -189,6 +209,36 @@ final class Population {
 		t.twinOf = p;
 		t.twinDecoy = decoy;
 		return t;
+	}
+
+	/** A Zibo resident with the case's birth date (its identity number from the allocator), coverage and visits. */
+	private Person crafted(int index, KnowledgeBaseEdgeCases.Case k) {
+		Person p = new Person();
+		p.index = index;
+		p.insured = Prefecture.ZIBO;
+		p.residence = Prefecture.ZIBO;
+		p.personId = personId(p.insured, index);
+		p.gender = k.gender();
+		IdAllocator.Allocation a = ids.allocate(p.insured, k.birth().getYear(), p.gender);
+		// the allocator walks every day of the year within 365 numbers
+		for (int tries = 0; !a.birth().equals(k.birth()) && tries < 400; tries++) {
+			a = ids.allocate(p.insured, k.birth().getYear(), p.gender);
+		}
+		if (!a.birth().equals(k.birth())) {
+			throw new IllegalStateException("no identity number for a birth on " + k.birth());
+		}
+		p.idNumber = a.idNumber();
+		p.birth = k.birth();
+		p.age = p.birth.until(period.last()).getYears();
+		p.name = ChineseNames.name(p.gender, Seeds.random(seed, Seeds.PERSON, index));
+		p.insuranceType = p.age >= 18 && p.age < 60 ? "310" : "390";
+		LocalDate floor = period.first().minusYears(5);
+		LocalDate enroll = p.birth.plusDays(30);
+		p.enroll = enroll.isAfter(floor) ? enroll : floor;
+		p.end = k.end();
+		p.death = k.death();
+		p.craftedPlan = new CarePlanner.CarePlan(k.visits(), List.of());
+		return p;
 	}
 
 	private static String personId(Prefecture insured, int index) {

@@ -40,6 +40,7 @@ final class Simulation {
 		long seed = options.seed();
 		Injections injections = new Injections();
 		Population population = new Population(seed, options.persons(), period, injections);
+		population.craft(new KnowledgeBaseEdgeCases(period, directory).cases());
 		CarePlanner planner = new CarePlanner(period, new Routing(directory), injections);
 		ProviderTally tally = new ProviderTally(directory.providers.size());
 		FundBook book = new FundBook(period.months);
@@ -54,8 +55,11 @@ final class Simulation {
 		int previousVisits = 0;
 		long step = Math.max(1, options.persons() / 10);
 		for (Person p; (p = population.next()) != null;) {
-			CarePlanner.CarePlan plan = planner.plan(p, Seeds.random(seed, Seeds.CARE, p.index));
-			knowledgeBase.plan(p, plan.visits(), period);
+			CarePlanner.CarePlan plan = p.craftedPlan;
+			if (plan == null) {
+				plan = planner.plan(p, Seeds.random(seed, Seeds.CARE, p.index));
+				knowledgeBase.plan(p, plan.visits(), period);
+			}
 			sink.person(p);
 			for (Visit v : plan.visits()) {
 				v.settlementId = settlementId(v.provider, ++settlements);

@@ -33,6 +33,8 @@ final class Visit {
 	/** Creation order within the person, the last tie-breaker when sorting. */
 	int order;
 	String settlementId;
+	/** Lines a crafted knowledge-base case adds to the usual bill; null for every background visit. */
+	java.util.function.Consumer<Claim> extraLines;
 
 	Visit(MedType type, int start, int end, Diagnosis diag) {
 		this.type = type;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -57,7 +58,28 @@ class LoadsApiIT {
 	@Test
 	void anAnalystUploadsAZippedExport() throws Exception {
 		String p = "Z" + UUID.randomUUID().toString().substring(0, 6) + "-";
-		Path folder = new TinyExport(p).writeTo(temp.resolve("export"));
+		JsonNode load = upload(new TinyExport(p).writeTo(temp.resolve("export")));
+
+		assertThat(load.get("status").asText()).as(load.toString()).isEqualTo("COMPLETED");
+		assertThat(load.get("kind").asText()).isEqualTo("EXPORT");
+		assertThat(load.get("files").toString()).contains("\"file\":\"fee_items.csv\",\"read\":3,\"loaded\":3");
+	}
+
+	@Test
+	void aZipWithTheCatalogueAloneIsACatalogueImport() throws Exception {
+		TinyExport catalogue = new TinyExport("C-");
+		for (String file : List.of("providers.csv", "persons.csv", "settlements.csv", "fee_items.csv", "inspectors.csv",
+				"fund_ledger.csv")) {
+			catalogue.withoutFile(file);
+		}
+		JsonNode load = upload(catalogue.writeTo(temp.resolve("catalogue")));
+
+		assertThat(load.get("status").asText()).as(load.toString()).isEqualTo("COMPLETED");
+		assertThat(load.get("kind").asText()).isEqualTo("CATALOGUE");
+		assertThat(load.get("files")).singleElement().satisfies(f -> assertThat(f.get("file").asText()).isEqualTo("items.csv"));
+	}
+
+	private JsonNode upload(Path folder) throws Exception {
 		String boundary = "fundguard" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.zip\"\r\n"
@@ -69,10 +91,7 @@ class LoadsApiIT {
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-
-		JsonNode load = awaitFinished(JSON.readTree(started.body()).get("id").asText());
-		assertThat(load.get("status").asText()).as(load.toString()).isEqualTo("COMPLETED");
-		assertThat(load.get("files").toString()).contains("\"file\":\"fee_items.csv\",\"read\":3,\"loaded\":3");
+		return awaitFinished(JSON.readTree(started.body()).get("id").asText());
 	}
 
 	@Test

@@ -48,7 +48,11 @@ final class Conformance {
 		Conformance c = new Conformance();
 		c.each(t.get("providers.csv"), c::provider);
 		c.each(t.get("persons.csv"), c::person);
-		c.each(t.get("items.csv"), c::item);
+		Table items = t.get("items.csv");
+		for (String[] r : items.rows()) {
+			c.itemCodesInFile.add(items.get(r, "item_code"));
+		}
+		c.each(items, c::item);
 		c.each(t.get("settlements.csv"), c::settlement);
 		c.each(t.get("fee_items.csv"), c::line);
 		c.each(t.get("inspectors.csv"), c::inspector);
@@ -184,9 +188,48 @@ final class Conformance {
 		if (!t.get(r, "max_qty_per_visit").isEmpty() && !QUANTITY.matcher(t.get(r, "max_qty_per_visit")).matches()) {
 			return new Failure("max_qty_per_visit", "quantity");
 		}
+		Failure restriction = restrictions(t, r);
+		if (restriction != null) {
+			return restriction;
+		}
 		itemType.put(code, type);
 		return null;
 	}
+
+	/** The 1.1 columns of items.csv, by interchange.md's list of invalid values. */
+	private Failure restrictions(Table t, String[] r) {
+		String gender = t.get(r, "gender_only");
+		if (!gender.isEmpty() && !gender.equals("1") && !gender.equals("2")) {
+			return new Failure("gender_only", "not 1 or 2");
+		}
+		String min = t.get(r, "min_age");
+		String max = t.get(r, "max_age");
+		for (String column : List.of("min_age", "max_age")) {
+			if (!t.get(r, column).isEmpty() && !t.get(r, column).matches("\\d{1,3}")) {
+				return new Failure(column, "not a whole number of years");
+			}
+		}
+		if (!min.isEmpty() && !max.isEmpty() && Integer.parseInt(min) > Integer.parseInt(max)) {
+			return new Failure("min_age", "above max_age");
+		}
+		for (String medType : t.get(r, "med_types").split(";")) {
+			if (!medType.isEmpty() && !Set.of("11", "14", "21", "41").contains(medType)) {
+				return new Failure("med_types", "unknown med_type");
+			}
+		}
+		String perDay = t.get(r, "max_qty_per_day");
+		if (!perDay.isEmpty() && (!QUANTITY.matcher(perDay).matches() || new BigDecimal(perDay).signum() <= 0)) {
+			return new Failure("max_qty_per_day", "not a positive quantity");
+		}
+		for (String code : t.get(r, "exclusive_with").split(";")) {
+			if (!code.isEmpty() && !itemCodesInFile.contains(code)) {
+				return new Failure("exclusive_with", "appears in no row of items.csv");
+			}
+		}
+		return null;
+	}
+
+	private final Set<String> itemCodesInFile = new java.util.HashSet<>();
 
 	private Failure settlement(Table t, String[] r) {
 		String id = t.get(r, "settlement_id");
