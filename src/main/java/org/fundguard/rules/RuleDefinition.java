@@ -36,7 +36,7 @@ public record RuleDefinition(String id, int version, String nameZh, String nameE
 			this(name, defaultValue, min, integer, unit, description, null);
 		}
 
-		boolean isPrefixes() {
+		public boolean isPrefixes() {
 			return prefixesDefault != null;
 		}
 
