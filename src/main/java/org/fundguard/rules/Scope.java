@@ -6,17 +6,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What one rule evaluation sees: the rule, the window, the region prefixes, the parameters in force, the
+ * What one rule evaluation sees: the rule, the window, the region prefixes, the parameters in force (numbers, and
+ * lists of prefixes), the
  * Elasticsearch requests (counted for the rule) and the run's shared results (e.g. the provider profiles that the
  * four peer rules share).
  */
 record Scope(RuleDefinition rule, Window window, List<String> regions, Map<String, Double> parameters,
 		Map<String, List<String>> prefixes, Searches es, Map<String, Object> shared) {
-
-	Scope(RuleDefinition rule, Window window, List<String> regions, Map<String, Double> parameters, Searches es,
-			Map<String, Object> shared) {
-		this(rule, window, regions, parameters, Map.of(), es, shared);
-	}
 
 	static Map<String, Object> newShared() {
 		return new ConcurrentHashMap<>();
