@@ -7,9 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * What one rule evaluation sees: the rule, the window, the region prefixes, the parameters in force (numbers, and
- * lists of prefixes), the
- * Elasticsearch requests (counted for the rule) and the run's shared results (e.g. the provider profiles that the
- * four peer rules share).
+ * lists of prefixes), the Elasticsearch requests (counted for the rule) and the run's shared results (e.g. the
+ * provider profiles that the four peer rules share, the knowledge base).
  */
 record Scope(RuleDefinition rule, Window window, List<String> regions, Map<String, Double> parameters,
 		Map<String, List<String>> prefixes, Searches es, Map<String, Object> shared) {
