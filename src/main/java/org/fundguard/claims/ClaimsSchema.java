@@ -108,8 +108,6 @@ public final class ClaimsSchema {
 		public static final String SELF_PAID = "self_paid";
 		public static final String LINE_COUNT = "line_count";
 		public static final String ITEM_TAGS = "item_tags";
-		/** The items whose summed quantity is above their per-visit limit. */
-		public static final String QTY_OVER_LIMIT = "qty_over_limit";
 		public static final String AMOUNT_BY_TAG = "amount_by_tag";
 		public static final String HVMC_AMOUNT = "hvmc_amount";
 		public static final String DIALYSIS_AMOUNT = "dialysis_amount";

@@ -3,8 +3,10 @@ package org.fundguard.elastic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,7 +82,7 @@ public class VersionedIndices {
 			elastic.send("DELETE", "/" + next, null);
 		}
 		elastic.send("PUT", "/" + next, "{}");
-		copy(old, next);
+		copy(old, next, templateFields(name));
 		elastic.send("POST", "/_aliases", """
 				{"actions":[
 				  {"remove":{"index":"%s","alias":"%s"}},
@@ -93,15 +95,20 @@ public class VersionedIndices {
 	 * Copies every document with a scroll and bulk requests: the Elasticsearch distribution FundGuard runs on
 	 * has no _reindex API.
 	 */
-	private void copy(String from, String to) {
+	private void copy(String from, String to, Set<String> fields) {
 		JsonNode page = elastic.send("POST", "/" + from + "/_search?scroll=2m", "{\"size\":" + COPY_PAGE + ",\"sort\":[\"_doc\"]}");
 		String scrollId = page.get("_scroll_id").asText();
 		try {
 			while (page.at("/hits/hits").size() > 0) {
 				StringBuilder bulk = new StringBuilder();
 				for (JsonNode hit : page.at("/hits/hits")) {
+					// a field retired from the template (e.g. qty_over_limit) is left behind: the strict mapping refuses it
+					ObjectNode source = (ObjectNode) hit.get("_source");
+					if (!fields.isEmpty()) {
+						source.retain(fields);
+					}
 					bulk.append("{\"index\":{\"_id\":").append(hit.get("_id").toString()).append("}}\n")
-						.append(hit.get("_source")).append('\n');
+						.append(source).append('\n');
 				}
 				JsonNode result = elastic.send("POST", "/" + to + "/_bulk", bulk.toString());
 				if (result.get("errors").asBoolean()) {
@@ -141,6 +148,18 @@ public class VersionedIndices {
 		}
 		catch (IOException | IllegalStateException e) {
 			log.warn("index {} keeps its mapping: {}", alias(name), e.getMessage());
+		}
+	}
+
+	/** The top-level fields the template maps. */
+	private Set<String> templateFields(String name) {
+		try {
+			Set<String> out = new HashSet<>();
+			json.readTree(template(name)).path("template").path("mappings").path("properties").fieldNames().forEachRemaining(out::add);
+			return out;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("index template " + name + " is not JSON", e);
 		}
 	}
 

@@ -30,4 +30,31 @@ final class FundMath {
 		}
 		return sum / 12;
 	}
+
+	/** A year's income and expenditure in cents. */
+	record Deficit(long income, long expenditure) {
+	}
+
+	static long cents(double yuan) {
+		return java.math.BigDecimal.valueOf(yuan).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+	}
+
+	/**
+	 * The year's deficit, or null when the ledger lacks one of its 12 income months or income is not strictly below
+	 * expenditure (both in cents; expenditure summed by month, then rounded to the cent).
+	 */
+	static Deficit deficit(Map<YearMonth, Long> incomeCents, Map<YearMonth, Double> expenditure, int year) {
+		long income = 0;
+		double spent = 0;
+		for (int m = 1; m <= 12; m++) {
+			Long in = incomeCents.get(YearMonth.of(year, m));
+			if (in == null) {
+				return null;
+			}
+			income += in;
+			spent += expenditure.getOrDefault(YearMonth.of(year, m), 0.0);
+		}
+		long spentCents = cents(spent);
+		return income < spentCents ? new Deficit(income, spentCents) : null;
+	}
 }

@@ -22,10 +22,14 @@ class FundRules {
 
 	/** Monthly expenditure per fund ("region|type"), from 12 months before the window to its end. */
 	static Map<String, Map<YearMonth, Double>> expenditure(Searches es, String index, Window window) {
-		YearMonth first = window.firstMonth().minusMonths(12);
+		return expenditure(es, index, window.firstMonth().minusMonths(12), window.lastMonth());
+	}
+
+	/** Monthly expenditure per fund ("region|type") from the month {@code first} to {@code last}, both included. */
+	static Map<String, Map<YearMonth, Double>> expenditure(Searches es, String index, YearMonth first, YearMonth last) {
 		Map<String, Map<YearMonth, Double>> out = new HashMap<>();
 		String query = "{\"range\":{\"" + Settlements.SETTLE_TIME + "\":{\"gte\":\"" + first.atDay(1) + " 00:00:00\",\"lt\":\""
-				+ window.lastMonth().plusMonths(1).atDay(1) + " 00:00:00\"}}}";
+				+ last.plusMonths(1).atDay(1) + " 00:00:00\"}}}";
 		es.composite(index, query,
 				"[" + Q.termsSource("r", Settlements.INSURED_REGION) + "," + Q.termsSource("t", Settlements.INSURANCE_TYPE) + ","
 						+ Q.termsSource("m", Settlements.SETTLE_MONTH) + "]",
@@ -80,6 +84,42 @@ class FundRules {
 									List.of(), List.of(), Rounding.money(min * average - opening), month.toString()));
 						}
 					});
+		});
+	}
+
+	/**
+	 * Calendar years touching the window whose fund_ledger has all 12 months and whose income is below the year's
+	 * expenditure (收不抵支), compared in cents. Only the income months need to be complete: expenditure is whatever
+	 * the loaded settlements of that fund's insured add up to by settle_time. Jurisdiction: the ledger's region.
+	 */
+	@Bean
+	Evaluator currentDeficit(ClaimIndices ix) {
+		return new Named("CurrentDeficit", (scope, hits) -> {
+			int firstYear = scope.window().from().getYear();
+			int lastYear = scope.window().to().getYear();
+			Map<String, Map<YearMonth, Long>> income = new TreeMap<>();
+			String query = Q.filter("{\"range\":{\"" + FundLedger.MONTH + "\":{\"gte\":\"" + firstYear + "-01\",\"lte\":\"" + lastYear
+					+ "-12\"}}}", Q.prefixes(FundLedger.REGION, scope.regions()));
+			scope.es().scan(ix.fundLedger(), query, Q.ascending(FundLedger.REGION, FundLedger.INSURANCE_TYPE, FundLedger.MONTH),
+					Q.fields(FundLedger.REGION, FundLedger.INSURANCE_TYPE, FundLedger.MONTH, FundLedger.INCOME),
+					l -> income.computeIfAbsent(l.path(FundLedger.REGION).asText() + "|" + l.path(FundLedger.INSURANCE_TYPE).asText(),
+							k -> new TreeMap<>()).put(YearMonth.parse(l.path(FundLedger.MONTH).asText()), FundMath.cents(l.path(FundLedger.INCOME).asDouble())));
+			if (income.isEmpty()) {
+				return;
+			}
+			Map<String, Map<YearMonth, Double>> spent = expenditure(scope.es(), ix.settlements(), YearMonth.of(firstYear, 1),
+					YearMonth.of(lastYear, 12));
+			income.forEach((fund, months) -> {
+				for (int year = firstYear; year <= lastYear; year++) {
+					FundMath.Deficit d = FundMath.deficit(months, spent.getOrDefault(fund, Map.of()), year);
+					if (d != null) {
+						hits.accept(new Hit(fund + "|" + year, "fund", fund, d.income() / 100.0, d.expenditure() / 100.0,
+								year + " 年基金收入 " + Rounding.text(d.income() / 100.0) + "，支出 " + Rounding.text(d.expenditure() / 100.0)
+										+ "，收不抵支 " + Rounding.text((d.expenditure() - d.income()) / 100.0),
+								List.of(), List.of(), (d.expenditure() - d.income()) / 100.0, year + "-12"));
+					}
+				}
+			});
 		});
 	}
 }

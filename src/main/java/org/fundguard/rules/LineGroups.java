@@ -17,6 +17,10 @@ final class LineGroups {
 			FeeLines.QUANTITY, FeeLines.UNIT_PRICE, FeeLines.AMOUNT, FeeLines.PRICE_CEILING, FeeLines.PRICE_EXCESS,
 			FeeLines.MAX_QTY_PER_VISIT, FeeLines.RESTRICT_DIAG, FeeLines.REQUIRES_TAG, FeeLines.PROVIDER_CODE,
 			FeeLines.VISIT_START, FeeLines.DIAG_CODE, FeeLines.ITEM_DATE);
+	/** As {@link #FIELDS}, with the person's and the visit's facts that the knowledge-base rules report. */
+	static final String PERSON_FIELDS = Q.fields(FeeLines.SETTLEMENT_ID, FeeLines.LINE_NO, FeeLines.ITEM_CODE, FeeLines.ITEM_NAME,
+			FeeLines.QUANTITY, FeeLines.AMOUNT, FeeLines.PROVIDER_CODE, FeeLines.VISIT_START, FeeLines.ITEM_DATE, FeeLines.GENDER,
+			FeeLines.AGE_AT_VISIT, FeeLines.MED_TYPE);
 	static final String SORT = Q.ascending(FeeLines.SETTLEMENT_ID, FeeLines.ITEM_CODE, FeeLines.LINE_NO);
 
 	/** The lines of one item in one settlement. */
@@ -55,8 +59,13 @@ final class LineGroups {
 	}
 
 	static void scan(Searches es, String index, String query, Consumer<Group> groups) {
+		scan(es, index, query, FIELDS, groups);
+	}
+
+	/** As above, reading {@code fields} of each line (they must include the sort fields). */
+	static void scan(Searches es, String index, String query, String fields, Consumer<Group> groups) {
 		List<JsonNode> current = new ArrayList<>();
-		es.scan(index, query, SORT, FIELDS, line -> {
+		es.scan(index, query, SORT, fields, line -> {
 			if (!current.isEmpty() && !sameGroup(current.getFirst(), line)) {
 				emit(current, groups);
 			}

@@ -2,11 +2,8 @@ package org.fundguard.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.fundguard.claims.ClaimIndices;
@@ -91,56 +88,24 @@ class LineRules {
 	}
 
 	/**
-	 * The loader names on each settlement the items whose summed quantity is above their per-visit limit
-	 * (qty_over_limit), so only those settlements are searched, instead of paging through every settlement + item
-	 * of the window (about 270,000 composite buckets for the benchmark export, nearly all under the limit). Their
-	 * lines are fetched a thousand settlement + items at a time, and the sum is checked again on the lines: they are
-	 * the evidence, and what the hit reports.
+	 * The per-visit limits are read from the items index when the run starts (a catalogue imported alone applies to
+	 * claims loaded before it); see {@link QuantitySums#overPerVisit} for how only the sums above a limit are read.
 	 */
 	@Bean
 	Evaluator quantityOverLimit(ClaimIndices ix) {
 		return new Named("QuantityOverLimit", (scope, hits) -> {
-			Set<String> page = new HashSet<>();
-			scope.es().scan(ix.settlements(),
-					Q.filter(Q.exists(Settlements.QTY_OVER_LIMIT),
-							Q.days(Settlements.VISIT_START, scope.window().from(), scope.window().to())),
-					Q.ascending(Settlements.SETTLEMENT_ID), Q.fields(Settlements.SETTLEMENT_ID, Settlements.QTY_OVER_LIMIT), s -> {
-						for (String item : LineGroups.texts(s.path(Settlements.QTY_OVER_LIMIT))) {
-							page.add(s.path(Settlements.SETTLEMENT_ID).asText() + "|" + item);
-						}
-						if (page.size() >= 1000) {
-							overLimit(scope, ix, page, hits);
-						}
-					});
-			overLimit(scope, ix, page, hits);
-		});
-	}
-
-	private static void overLimit(Scope scope, ClaimIndices ix, Set<String> keys, Consumer<Hit> hits) {
-		if (keys.isEmpty()) {
-			return;
-		}
-		Set<String> settlements = new TreeSet<>();
-		Set<String> items = new TreeSet<>();
-		for (String k : keys) {
-			settlements.add(k.substring(0, k.indexOf('|')));
-			items.add(k.substring(k.indexOf('|') + 1));
-		}
-		LineGroups.scan(scope.es(), ix.claims(), Q.filter(Q.terms(FeeLines.SETTLEMENT_ID, settlements),
-				Q.terms(FeeLines.ITEM_CODE, items), Q.exists(FeeLines.MAX_QTY_PER_VISIT)), g -> {
-					if (!keys.contains(g.subjectKey())) {
-						return;
-					}
-					double q = g.sum(FeeLines.QUANTITY);
-					double m = g.max(FeeLines.MAX_QTY_PER_VISIT);
-					if (q > m + 1e-9) {
+			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
+			QuantitySums.overPerVisit(scope.es(), ix.claims(), kb.maxPerVisit(),
+					Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to()), o -> {
+						Group g = o.lines();
+						double q = o.sum();
+						double m = o.limit();
 						double money = g.sum(FeeLines.AMOUNT) * (q - m) / q;
 						hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(q), m,
 								g.first().path(FeeLines.ITEM_NAME).asText() + " 本次结算共 " + Rounding.text(q) + "，限量 " + Rounding.text(m),
 								List.of(g.settlementId()), g.lineRefs(), Rounding.money(money), g.month()));
-					}
-				});
-		keys.clear();
+					});
+		});
 	}
 
 	/** An evaluator given by a name and a function. */

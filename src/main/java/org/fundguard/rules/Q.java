@@ -104,4 +104,16 @@ final class Q {
 		return "{\"bool\":{\"should\":[" + prefixes.stream().map(p -> "{\"prefix\":{\"" + field + "\":" + str(p) + "}}")
 			.collect(Collectors.joining(",")) + "],\"minimum_should_match\":1}}";
 	}
+
+	/** At least one of the clauses; null (no restriction) when there are none, so callers must check for that first. */
+	static String anyOf(java.util.List<String> clauses) {
+		if (clauses.isEmpty()) {
+			return null;
+		}
+		return "{\"bool\":{\"should\":[" + String.join(",", clauses) + "],\"minimum_should_match\":1}}";
+	}
+
+	static String lt(String field, double value) {
+		return "{\"range\":{\"" + field + "\":{\"lt\":" + value + "}}}";
+	}
 }

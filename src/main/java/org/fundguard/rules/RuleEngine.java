@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fundguard.claims.ClaimIndices;
-import org.fundguard.claims.ClaimsSchema.Settlements;
 import org.fundguard.identity.Jurisdiction;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.errors.Refused;
@@ -107,17 +106,25 @@ public class RuleEngine {
 		String params = null;
 		try {
 			Map<String, Double> values = parameters.effective(rule, regions);
+			Map<String, List<String>> prefixes = parameters.prefixes(rule, regions);
 			for (RuleDefinition.Parameter p : rule.parameters()) {
-				p.check(values.get(p.name()));
+				if (!p.isPrefixes()) {
+					p.check(values.get(p.name()));
+				}
 			}
-			params = values.entrySet().stream().map(e -> e.getKey() + "=" + Rounding.text(e.getValue())).collect(Collectors.joining(","));
+			params = java.util.stream.Stream.concat(
+					values.entrySet().stream().map(e -> e.getKey() + "=" + Rounding.text(e.getValue())),
+					prefixes.entrySet().stream().map(e -> e.getKey() + "=" + String.join(";", e.getValue())))
+				.collect(Collectors.joining(","));
 			Evaluator evaluator = evaluators.get(rule.evaluator());
 			if (evaluator == null) {
 				throw new IllegalStateException("no evaluator named " + rule.evaluator());
 			}
 			sink.rememberPrevious(before);
-			List<String> scoped = Settlements.PROVIDER_REGION.equals(rule.regionScope()) ? regions : List.of();
-			evaluator.evaluate(new Scope(rule, window, scoped, values, es, shared), sink::accept);
+			// "export" rules judge everything loaded; the others only their jurisdiction field's regions (peer rules the
+			// provider's region, the second catalogue medical_region, insured_region or the ledger's region)
+			List<String> scoped = RuleDefinition.EXPORT.equals(rule.regionScope()) ? List.of() : regions;
+			evaluator.evaluate(new Scope(rule, window, scoped, values, prefixes, es, shared), sink::accept);
 			sink.flush();
 			sink.deleteStale();
 			return new RuleResult(rule.id(), rule.version(), params, "OK", sink.hits, sink.suppressed, millis(started),

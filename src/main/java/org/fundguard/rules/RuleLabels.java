@@ -16,10 +16,13 @@ import org.springframework.stereotype.Component;
 @Component("ruleLabels")
 public class RuleLabels {
 
-	private static final Map<String, String> SUBJECTS = Map.of("provider", "定点医药机构", "settlement", "结算单",
-			"settlement+item", "结算单 + 项目", "person", "参保人员", "person+iso_week", "参保人员 + 自然周", "person pair",
-			"参保人员（两次住院）", "person+settlement pair", "参保人员 + 两张结算单", "region+scheme+month", "统筹区 + 险种 + 月份",
-			"region", "统筹区", "fund", "基金");
+	private static final Map<String, String> SUBJECTS = Map.ofEntries(Map.entry("provider", "定点医药机构"),
+			Map.entry("settlement", "结算单"), Map.entry("settlement+item", "结算单 + 项目"), Map.entry("person", "参保人员"),
+			Map.entry("person+iso_week", "参保人员 + 自然周"), Map.entry("person pair", "参保人员（两次住院）"),
+			Map.entry("person+settlement pair", "参保人员 + 两张结算单"), Map.entry("region+scheme+month", "统筹区 + 险种 + 月份"),
+			Map.entry("region", "统筹区"), Map.entry("fund", "基金"), Map.entry("settlement+item+day", "结算单 + 项目 + 日期"),
+			Map.entry("settlement+item pair", "结算单 + 两个互斥项目"), Map.entry("person+provider+day", "参保人员 + 机构 + 日期"),
+			Map.entry("region+scheme+year", "统筹区 + 险种 + 年度"));
 	private static final Map<String, String> PARTIES = Map.of("provider", "机构", "person", "人员", "region", "基金",
 			"fund", "基金");
 	private static final Map<String, String> STATUSES = Map.of("OK", "成功", "FAILED", "失败", "RUNNING", "运行中",

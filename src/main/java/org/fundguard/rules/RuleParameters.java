@@ -36,14 +36,50 @@ public class RuleParameters {
 	public Map<String, Double> effective(RuleDefinition rule, List<String> regions) {
 		Map<String, Double> values = new LinkedHashMap<>();
 		for (RuleDefinition.Parameter p : rule.parameters()) {
-			values.put(p.name(), p.defaultValue());
+			if (!p.isPrefixes()) {
+				values.put(p.name(), p.defaultValue());
+			}
 		}
+		stored(rule, regions).forEach((name, value) -> {
+			if (values.containsKey(name)) {
+				values.put(name, parse(rule, name, value));
+			}
+		});
+		return values;
+	}
+
+	/** As {@link #effective}, for the parameters that are lists of prefixes. */
+	public Map<String, List<String>> prefixes(RuleDefinition rule, List<String> regions) {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		for (RuleDefinition.Parameter p : rule.parameters()) {
+			if (p.isPrefixes()) {
+				values.put(p.name(), p.prefixesDefault());
+			}
+		}
+		stored(rule, regions).forEach((name, value) -> {
+			if (values.containsKey(name)) {
+				values.put(name, RuleDefinition.Parameter.prefixes(value));
+			}
+		});
+		return values;
+	}
+
+	/** Every value in force, numbers and lists, as the API and the pages show them. */
+	public Map<String, Object> shown(RuleDefinition rule, List<String> regions) {
+		Map<String, Object> out = new LinkedHashMap<>(effective(rule, regions));
+		prefixes(rule, regions).forEach((name, list) -> out.put(name, String.join(";", list)));
+		return out;
+	}
+
+	/** The stored overrides of the regions, the first region listed winning. */
+	private Map<String, String> stored(RuleDefinition rule, List<String> regions) {
+		Map<String, String> values = new LinkedHashMap<>();
 		for (int i = regions.size() - 1; i >= 0; i--) {
 			jdbc.sql("select param_name, param_value from rule_parameter where rule_id = ? and region = ?")
 				.params(rule.id(), regions.get(i))
 				.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
 				.list()
-				.forEach(e -> values.put(e.getKey(), parse(rule, e.getKey(), e.getValue())));
+				.forEach(e -> values.put(e.getKey(), e.getValue()));
 		}
 		return values;
 	}
@@ -66,7 +102,8 @@ public class RuleParameters {
 			throw Refused.because("rules.parameter.region", region == null ? "" : region);
 		}
 		RuleDefinition.Parameter parameter = rule.parameter(name);
-		String normalized = value == null || value.isBlank() ? null : Rounding.text(parameter.check(number(name, value)));
+		String normalized = value == null || value.isBlank() ? null
+				: parameter.isPrefixes() ? parameter.checkPrefixes(value) : Rounding.text(parameter.check(number(name, value)));
 		String old = overrides(rule.id(), region).get(name);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql("delete from rule_parameter where rule_id = ? and region = ? and param_name = ?").params(rule.id(), region, name).update();

@@ -78,7 +78,7 @@ class RulesApi {
 		out.put("article", r.article());
 		out.put("severity", r.severity());
 		out.put("subject_type", r.subjectType());
-		out.put("parameters", region == null ? parameters.effective(r, List.of()) : parameters.effective(r, List.of(region)));
+		out.put("parameters", region == null ? parameters.shown(r, List.of()) : parameters.shown(r, List.of(region)));
 		out.put("last_result", runs.lastResult(r.id()).orElse(null));
 		return out;
 	}
@@ -95,7 +95,7 @@ class RulesApi {
 			throw Refused.because("rules.parameters.none-given");
 		}
 		change.values().forEach((name, value) -> parameters.set(rule, change.region(), name, value, user.getName()));
-		return Map.of("region", change.region(), "parameters", parameters.effective(rule, List.of(change.region())));
+		return Map.of("region", change.region(), "parameters", parameters.shown(rule, List.of(change.region())));
 	}
 
 	@Operation(summary = "规则参数修改记录 / the history of a rule's parameters")

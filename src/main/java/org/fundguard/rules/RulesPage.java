@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RulesPage {
 
 	/** One row of the catalogue page. */
-	record CatalogueRow(RuleDefinition rule, Map<String, Double> parameters, RunRecord.RuleResult last) {
+	record CatalogueRow(RuleDefinition rule, Map<String, Object> parameters, RunRecord.RuleResult last) {
 	}
 
 	private final RuleCatalogue catalogue;
@@ -56,7 +56,7 @@ class RulesPage {
 	String catalogue(Model model) {
 		List<CatalogueRow> rows = new ArrayList<>();
 		for (RuleDefinition r : catalogue.all()) {
-			rows.add(new CatalogueRow(r, parameters.effective(r, jurisdiction.regionPrefixes()), runs.lastResult(r.id()).orElse(null)));
+			rows.add(new CatalogueRow(r, parameters.shown(r, jurisdiction.regionPrefixes()), runs.lastResult(r.id()).orElse(null)));
 		}
 		model.addAttribute("rows", rows);
 		model.addAttribute("runs", runs.latest(20));

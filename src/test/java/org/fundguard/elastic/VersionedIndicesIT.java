@@ -46,17 +46,42 @@ class VersionedIndicesIT {
 				new ElasticsearchProperties(properties.url(), prefix, properties.connectTimeout(), properties.socketTimeout()));
 		String alias = fresh.alias("settlements");
 		try {
-			// as an index created before qty_over_limit was in the template
+			// as an index created before outpatient_day_key was in the template
 			elastic.send("PUT", "/" + alias + "-000001", "{\"aliases\":{\"" + alias + "\":{\"is_write_index\":true}},"
 					+ "\"mappings\":{\"dynamic\":\"strict\",\"properties\":{\"settlement_id\":{\"type\":\"keyword\"}}}}");
 
 			fresh.ensure("settlements");
 
-			elastic.send("PUT", "/" + alias + "/_doc/S1?refresh=true", "{\"settlement_id\":\"S1\",\"qty_over_limit\":[\"X1\"]}");
-			assertThat(elastic.send("GET", "/" + alias + "/_count?q=qty_over_limit:X1", null).get("count").asLong()).isEqualTo(1);
+			elastic.send("PUT", "/" + alias + "/_doc/S1?refresh=true", "{\"settlement_id\":\"S1\",\"outpatient_day_key\":\"X1\"}");
+			assertThat(elastic.send("GET", "/" + alias + "/_count?q=outpatient_day_key:X1", null).get("count").asLong()).isEqualTo(1);
 		}
 		finally {
 			elastic.send("DELETE", "/" + alias + "-000001", null);
+			elastic.send("DELETE", "/_index_template/" + alias, null);
+		}
+	}
+
+	@Test
+	void aReindexLeavesBehindAFieldRetiredFromTheTemplate() {
+		String prefix = "fundguard-retired-" + System.nanoTime();
+		VersionedIndices fresh = new VersionedIndices(elastic,
+				new ElasticsearchProperties(properties.url(), prefix, properties.connectTimeout(), properties.socketTimeout()));
+		String alias = fresh.alias("settlements");
+		try {
+			// as an index made while qty_over_limit was in the template, holding a document with it
+			elastic.send("PUT", "/" + alias + "-000001", "{\"aliases\":{\"" + alias + "\":{\"is_write_index\":true}},"
+					+ "\"mappings\":{\"dynamic\":\"strict\",\"properties\":{\"settlement_id\":{\"type\":\"keyword\"},"
+					+ "\"qty_over_limit\":{\"type\":\"keyword\"}}}}");
+			elastic.send("PUT", "/" + alias + "/_doc/S1?refresh=true", "{\"settlement_id\":\"S1\",\"qty_over_limit\":[\"X1\"]}");
+
+			String next = fresh.reindex("settlements");
+
+			assertThat(next).endsWith("-000002");
+			assertThat(elastic.send("GET", "/" + alias + "/_doc/S1", null).path("_source").toString()).isEqualTo("{\"settlement_id\":\"S1\"}");
+		}
+		finally {
+			elastic.send("DELETE", "/" + alias + "-000001", null);
+			elastic.send("DELETE", "/" + alias + "-000002", null);
 			elastic.send("DELETE", "/_index_template/" + alias, null);
 		}
 	}

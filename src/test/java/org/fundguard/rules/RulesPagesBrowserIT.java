@@ -41,7 +41,8 @@ class RulesPagesBrowserIT {
 		try (Browser browser = new Browser()) {
 			browser.open("http://localhost:" + port + "/rules");
 			browser.signInAtKeycloak("analyst1", DemoUsers.PASSWORD);
-			assertThat(browser.waitFor(By.id("catalogue")).getText()).contains("超标准收费", "分解住院", "住院率畸高");
+			assertThat(browser.waitFor(By.id("catalogue")).getText()).contains("超标准收费", "分解住院", "住院率畸高",
+					"限性别项目用于其他性别", "小病大治（低标准入院）", "基金当期收不抵支");
 			new Select(browser.driver().findElement(By.id("run-rule"))).selectByValue("price-over-ceiling");
 			JavascriptExecutor js = (JavascriptExecutor) browser.driver();
 			js.executeScript("document.querySelector('input[name=from]').value='2021-09-01';"
@@ -56,6 +57,10 @@ class RulesPagesBrowserIT {
 			browser.open("http://localhost:" + port + "/rules/chart");
 			assertThat(browser.waitFor(By.id("chart")).getText()).contains("超标准收费", "2021-09");
 			browser.screenshot("rules-chart");
+			// a rule whose parameter is a list of diagnosis prefixes, editable per region like the numbers
+			browser.open("http://localhost:" + port + "/rules/catalogue/minor-illness-admission");
+			assertThat(browser.waitFor(By.id("parameters")).getText()).contains("diag_prefixes", "J00;J06;K30;R51;M54.5");
+			assertThat(browser.driver().findElement(By.cssSelector("#parameters input[name=value]")).getAttribute("size")).isEqualTo("28");
 		}
 	}
 }

@@ -123,8 +123,7 @@ final class ClaimDocuments {
 			.number("line_count", totals.lines).texts("item_tags", totals.byTag.keySet()).numbers("amount_by_tag", totals.byTag)
 			.number("hvmc_amount", totals.byTag.getOrDefault("hvmc", BigDecimal.ZERO))
 			.number("dialysis_amount", totals.byTag.getOrDefault("dialysis", BigDecimal.ZERO))
-			.number("genetic_test_amount", totals.byTag.getOrDefault("genetic_test", BigDecimal.ZERO))
-			.texts("qty_over_limit", totals.limited.over()).toBytes();
+			.number("genetic_test_amount", totals.byTag.getOrDefault("genetic_test", BigDecimal.ZERO)).toBytes();
 	}
 
 	static byte[] ledgerMonth(LedgerMonth m, String loadId) {

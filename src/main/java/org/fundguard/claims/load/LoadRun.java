@@ -209,7 +209,6 @@ final class LoadRun {
 						+ s.visitStart() + " – " + s.visitEnd());
 			}
 			current.totals.add(line.amount(), item.tags());
-			current.totals.limited.add(item, line.quantity());
 			index(indices.claims(), ClaimDocuments.claimId(line),
 					ClaimDocuments.claim(line, s, current.documentPart, item, catalogued.parts()), row);
 		});

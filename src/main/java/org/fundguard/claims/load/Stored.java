@@ -81,7 +81,6 @@ final class Stored {
 		int lines;
 		final Map<String, BigDecimal> byTag = new TreeMap<>();
 		final TreeSet<Integer> lineNumbers = new TreeSet<>();
-		LimitedQuantities limited = new LimitedQuantities();
 
 		void add(BigDecimal lineAmount, Iterable<String> tags) {
 			lines++;
@@ -96,7 +95,7 @@ final class Stored {
 			byTag.forEach((tag, sum) -> tags.append(tags.isEmpty() ? "" : ",").append(tag).append('=').append(sum.toPlainString()));
 			StringBuilder numbers = new StringBuilder();
 			lineNumbers.forEach(n -> numbers.append(numbers.isEmpty() ? "" : ",").append(n));
-			return KeyStore.pack(amount.toPlainString(), lines, tags, numbers, limited.pack());
+			return KeyStore.pack(amount.toPlainString(), lines, tags, numbers);
 		}
 
 		static Totals unpack(String packed) {
@@ -114,7 +113,7 @@ final class Stored {
 			for (String n : f[3].isEmpty() ? new String[0] : f[3].split(",")) {
 				t.lineNumbers.add(Integer.parseInt(n));
 			}
-			t.limited = LimitedQuantities.unpack(f[4]);
+			// a fifth field, the per-visit quantities of loads before query-time limits, is no longer read
 			return t;
 		}
 	}
