@@ -87,9 +87,12 @@ final class DefinitionCheck {
 		};
 	}
 
-	/** Peer outliers score the providers of the run's regions, as the shipped peer rules do; the others judge the export. */
+	/**
+	 * Peer outliers score the providers of the run's regions, as the shipped peer rules do; the others judge the
+	 * institutions treating in the jurisdiction (medical_region), as the second catalogue's institution rules do.
+	 */
 	static String regionScopeOf(String kind) {
-		return RuleTemplate.PEER_SHARE.equals(kind) ? "provider_region" : "export";
+		return RuleTemplate.PEER_SHARE.equals(kind) ? "provider_region" : "medical_region";
 	}
 
 	private static void parameters(JsonNode n, String kind) {

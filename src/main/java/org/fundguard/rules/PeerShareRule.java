@@ -46,7 +46,7 @@ final class PeerShareRule implements Evaluator {
 	private Map<String, Usage> usage(Scope scope, RuleTemplate t) {
 		Map<String, long[]> counts = new HashMap<>();
 		Map<String, Double> amounts = new HashMap<>();
-		scope.es().composite(ix.claims(), t.lineQuery(scope.window(), scope.regions()),
+		scope.es().composite(ix.claims(), t.lineQuery(scope.window(), scope.regions(), FeeLines.PROVIDER_REGION),
 				"[" + Q.termsSource("p", FeeLines.PROVIDER_CODE) + "," + Q.termsSource("s", FeeLines.SETTLEMENT_ID) + "]",
 				"{\"m\":" + Q.sum(FeeLines.AMOUNT) + "}", "aggregations.c.buckets.key.p,aggregations.c.buckets.m.value,aggregations.c.after_key",
 				Searches.PAGE, b -> {

@@ -34,7 +34,7 @@ final class PeriodCountRule implements Evaluator {
 	public void evaluate(Scope scope, Consumer<Hit> hits) {
 		RuleTemplate t = ComposedRules.template(scope.rule());
 		double limit = scope.param("limit");
-		scope.es().composite(ix.claims(), t.lineQuery(scope.window(), scope.regions()), sources(t), SUB_AGGS, null, Searches.PAGE,
+		scope.es().composite(ix.claims(), t.lineQuery(scope.window(), scope.regions(), FeeLines.MEDICAL_REGION), sources(t), SUB_AGGS, null, Searches.PAGE,
 				b -> {
 					Hit hit = judge(t, limit, b);
 					if (hit != null) {

@@ -94,14 +94,23 @@ class RuleLibrary {
 		RuleDefinition rule = checked.rule();
 		Evaluator evaluator = evaluators.get(rule.evaluator());
 		Map<String, Double> values = new java.util.LinkedHashMap<>();
-		rule.parameters().forEach(p -> values.put(p.name(), p.defaultValue()));
-		List<String> regions = "provider_region".equals(rule.regionScope()) ? jurisdiction.regionPrefixes() : List.of();
+		Map<String, List<String>> prefixes = new java.util.LinkedHashMap<>();
+		rule.parameters().forEach(p -> {
+			if (p.isPrefixes()) {
+				prefixes.put(p.name(), p.prefixesDefault());
+			}
+			else {
+				values.put(p.name(), p.defaultValue());
+			}
+		});
+		// as the engine scopes a run: only an "export" rule judges everything loaded
+		List<String> regions = RuleDefinition.EXPORT.equals(rule.regionScope()) ? List.of() : jurisdiction.regionPrefixes();
 		claims.ensureReadable();
 		long started = System.nanoTime();
 		long[] hits = { 0 };
 		double[] money = { 0 };
 		List<Hit> samples = new ArrayList<>();
-		evaluator.evaluate(new Scope(rule, window, regions, values, new Searches(elastic), Scope.newShared()), hit -> {
+		evaluator.evaluate(new Scope(rule, window, regions, values, prefixes, new Searches(elastic), Scope.newShared()), hit -> {
 			hits[0]++;
 			money[0] += hit.money();
 			if (samples.size() < SAMPLES) {

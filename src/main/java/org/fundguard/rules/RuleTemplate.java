@@ -94,12 +94,16 @@ record RuleTemplate(String kind, Items items, List<Condition> conditions, String
 	}
 
 	/** The lines the rule looks at in the window: the chosen items meeting every condition. */
-	String lineQuery(Window window, List<String> providerRegions) {
+	/**
+	 * The lines the template reads in the window; with region prefixes, only those whose {@code regionField} is in
+	 * them (the provider's region for peer scores, the place of treatment for the others, as the second catalogue).
+	 */
+	String lineQuery(Window window, List<String> regionPrefixes, String regionField) {
 		List<String> filters = new ArrayList<>();
 		filters.add(items.query());
 		conditions.forEach(c -> filters.add(c.query()));
 		filters.add(Q.days(FeeLines.VISIT_START, window.from(), window.to()));
-		String regions = Q.prefixes(FeeLines.PROVIDER_REGION, providerRegions);
+		String regions = Q.prefixes(regionField, regionPrefixes);
 		if (regions != null) {
 			filters.add(regions);
 		}

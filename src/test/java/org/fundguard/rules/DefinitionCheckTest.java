@@ -19,7 +19,7 @@ class DefinitionCheckTest {
 		ObjectNode d = JSON.createObjectNode();
 		d.put("id", id).put("version", 1).put("name_zh", "儿童专用项目用于成人").put("name_en", "Child-only item billed for an adult");
 		d.putObject("legal_basis").put("regulation", RuleForm.REGULATION).put("article", 38).put("text", RuleForm.BASIS_TEXT);
-		d.put("subject_type", "settlement+item").put("severity", "medium").put("region_scope", "export");
+		d.put("subject_type", "settlement+item").put("severity", "medium").put("region_scope", "medical_region");
 		d.putArray("parameters");
 		ObjectNode t = d.putObject("evaluator").put("java", "LineCondition").putObject("template");
 		t.putObject("items").put("by", "code").putArray("values").add(item);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fundguard.claims.ClaimsSchema.FeeLines;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +23,12 @@ class RuleTemplateTest {
 	@Test
 	void aLineConditionQueriesTheItemsTheConditionsAndTheWindow() throws Exception {
 		RuleTemplate t = template(DefinitionCheckTest.childOnly("child-only-x", "XA01"));
-		JsonNode q = JSON.readTree(t.lineQuery(SEPTEMBER, List.of()));
+		JsonNode q = JSON.readTree(t.lineQuery(SEPTEMBER, List.of(), FeeLines.MEDICAL_REGION));
 		assertThat(q.at("/bool/filter/0/terms/item_code/0").asText()).isEqualTo("XA01");
 		assertThat(q.at("/bool/filter/1/range/age_at_visit/gt").asDouble()).isEqualTo(17.0);
 		assertThat(q.at("/bool/filter/2/range/visit_start/gte").asText()).isEqualTo("2021-09-01");
 		assertThat(q.at("/bool/filter").size()).isEqualTo(3);
-		assertThat(JSON.readTree(t.lineQuery(SEPTEMBER, List.of("3703"))).at("/bool/filter/3/bool/should/0/prefix/provider_region")
+		assertThat(JSON.readTree(t.lineQuery(SEPTEMBER, List.of("3703"), FeeLines.MEDICAL_REGION)).at("/bool/filter/3/bool/should/0/prefix/medical_region")
 			.asText()).isEqualTo("3703");
 	}
 
