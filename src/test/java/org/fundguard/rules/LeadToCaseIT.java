@@ -53,9 +53,10 @@ class LeadToCaseIT {
 	@Test
 	void aLeadBecomesOneCaseWithItsSignalsAndClaimLinesAsEvidence() throws Exception {
 		String p = "LC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
-		// a lead's id is its party and window: a month of its own, so that the lead is new on every run; before 2017-05,
-		// where RuleQualityIT's fund rules look back from its window (a settlement there gave a fund month a base of 0.90)
-		LocalDate month = LocalDate.of(2000, 1, 1).plusMonths(new java.util.Random().nextInt(208));
+		// a lead's id is its party and window: a month of its own, so that the lead is new on every run; before 2016
+		// (the rule library's ITs use 2016-01..03) and so before 2016-11, where RuleQualityIT's fund rules look back
+		// from its window (a settlement there gave a fund month a base of 0.90)
+		LocalDate month = LocalDate.of(2000, 1, 1).plusMonths(new java.util.Random().nextInt(192));
 		SmallExport export = new SmallExport(p).person("P1", 104, "")
 			.visit("S1", "P1", "H37030300012", "11", month.plusDays(4).toString(), "E11.900", SmallExport.DRUG, "0.90");
 		loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);

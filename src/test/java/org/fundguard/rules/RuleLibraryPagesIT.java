@@ -59,8 +59,8 @@ class RuleLibraryPagesIT {
 		String item = ("XP" + suffix + "0".repeat(23)).substring(0, 23);
 		String id = "kid-page-" + suffix.toLowerCase();
 		SmallExport export = new SmallExport(p).item(item, "小儿化痰颗粒").person("P1", 131, "").personBorn("P2", 132, "2011-04-05")
-			.visit("S1", "P1", "H37030300012", "11", "2017-01-09", "J06.900", item, "18.00")
-			.visit("S2", "P2", "H37030300012", "11", "2017-01-10", "J06.900", item, "18.00");
+			.visit("S1", "P1", "H37030300012", "11", "2016-01-09", "J06.900", item, "18.00")
+			.visit("S2", "P2", "H37030300012", "11", "2016-01-10", "J06.900", item, "18.00");
 		loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
 		String base = "http://localhost:" + port;
 
@@ -75,7 +75,7 @@ class RuleLibraryPagesIT {
 		Document compose = analyst.page(library.getElementById("new-line-condition").attr("href"));
 		assertChinese(compose, "compose");
 		Map<String, String> filled = Map.of("id", id, "nameZh", "儿童专用颗粒用于成人", "items", item, "condField", "age_at_visit",
-				"condOp", "gt", "condValues", "17", "from", "2017-01-01", "to", "2017-01-31");
+				"condOp", "gt", "condValues", "17", "from", "2016-01-01", "to", "2016-01-31");
 		Map<String, String> dryRun = new java.util.HashMap<>(filled);
 		dryRun.put("action", "dry-run");
 		Document result = html(analyst.submit(compose.getElementById("compose-form"), dryRun));
@@ -109,10 +109,10 @@ class RuleLibraryPagesIT {
 		Document catalogue = analyst.page("/rules");
 		assertThat(catalogue.getElementById("catalogue").text()).contains("儿童专用颗粒用于成人");
 		Document run = html(analyst.submit(catalogue.getElementById("run-form"),
-				Map.of("rule", id, "from", "2017-01-01", "to", "2017-01-31")));
+				Map.of("rule", id, "from", "2016-01-01", "to", "2016-01-31")));
 		assertThat(run.getElementById("results").text()).contains("儿童专用颗粒用于成人", "成功");
 		Document lead = analyst.page(run.selectFirst("#leads a").attr("href"));
-		assertThat(lead.getElementById("evidence").text()).contains(p + "S1|" + item, "就诊时年龄 57").doesNotContain(p + "S2");
+		assertThat(lead.getElementById("evidence").text()).contains(p + "S1|" + item, "就诊时年龄 56").doesNotContain(p + "S2");
 
 		WebSession director = WebSession.signIn(base, "director1", DemoUsers.PASSWORD);
 		assertThat(director.get("/rules/library").statusCode()).isEqualTo(403);
