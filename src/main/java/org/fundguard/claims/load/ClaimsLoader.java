@@ -164,7 +164,7 @@ public class ClaimsLoader {
 	}
 
 	private List<FileCounts> loadInto(String id, Path folder, LoadProgress progress) throws IOException, ExportReader.BadFile {
-		LoadFiles files = new LoadFiles(folder, ExportReader.Limits.of(properties));
+		LoadFiles files = new LoadFiles(folder, ExportReader.Limits.of(properties), progress);
 		elastic.ping();
 		loadIndices.ensureAll();
 		loadIndices.pauseRefresh();
