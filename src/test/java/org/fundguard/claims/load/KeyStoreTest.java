@@ -89,4 +89,11 @@ class KeyStoreTest {
 		}
 		assertThat(folder).doesNotExist();
 	}
+
+	@Test
+	void packedFieldsComeBackAsTheyWentInEmptyOnesIncluded() {
+		assertThat(KeyStore.unpack(KeyStore.pack("a", null, "", "透析", null))).containsExactly("a", "", "", "透析", "");
+		assertThat(KeyStore.unpack(KeyStore.pack("only"))).containsExactly("only");
+		assertThat(KeyStore.unpack("")).containsExactly("");
+	}
 }
