@@ -73,7 +73,7 @@ final class KeyStore implements Closeable {
 			.setWriteBufferSize(Math.min(16L << 20, cacheSize / 4))
 			.setMaxWriteBufferNumber(2)
 			.setMaxBackgroundJobs(1) // the machine's other core belongs to Elasticsearch
-			.setCompressionType(CompressionType.LZ4_COMPRESSION)
+			.setCompressionType(CompressionType.NO_COMPRESSION) // a store of minutes: CPU is dearer than its disk
 			.setMaxOpenFiles(256)
 			.setTableFormatConfig(new BlockBasedTableConfig().setBlockCache(cache)
 				.setFilterPolicy(bloom)

@@ -26,7 +26,8 @@ class ByteCheckTest {
 	@Test
 	void acceptsAndRefusesTheSameBytesAsTheJdkDecoder() throws IOException {
 		Random random = new Random(16);
-		byte[][] pieces = { "a".getBytes(StandardCharsets.UTF_8), "透析".getBytes(StandardCharsets.UTF_8),
+		// the first five are good; a long ASCII run is read eight bytes at a time
+		byte[][] pieces = { "a".getBytes(StandardCharsets.UTF_8), "2026-03-05 09:00:00,X1,1.00".getBytes(StandardCharsets.UTF_8), "透析".getBytes(StandardCharsets.UTF_8),
 				"😀".getBytes(StandardCharsets.UTF_8), "é".getBytes(StandardCharsets.UTF_8), { (byte) 0xC0, (byte) 0x80 },
 				{ (byte) 0xE0, (byte) 0x9F, (byte) 0xBF }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
 				{ (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 }, { (byte) 0xF0, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF },
@@ -35,10 +36,10 @@ class ByteCheckTest {
 		int refused = 0;
 		for (int run = 0; run < 3_000; run++) {
 			List<Byte> bytes = new ArrayList<>();
-			int parts = 1 + random.nextInt(6);
+			int parts = 1 + random.nextInt(9);
 			for (int p = 0; p < parts; p++) {
 				// mostly good pieces, so that a bad one is often preceded by good ones
-				byte[] piece = pieces[random.nextInt(4) == 0 ? random.nextInt(pieces.length) : random.nextInt(4)];
+				byte[] piece = pieces[random.nextInt(4) == 0 ? random.nextInt(pieces.length) : random.nextInt(5)];
 				for (byte b : piece) {
 					bytes.add(b);
 				}
@@ -101,6 +102,18 @@ class ByteCheckTest {
 		List<Long> seen = new ArrayList<>();
 		ByteCheck.check(file, seen::add);
 		assertThat(seen).isNotEmpty().last().isEqualTo(Files.size(file));
+	}
+
+	@Test
+	void aNulOrAQuoteAmongLongAsciiRunsIsStillSeen() throws IOException {
+		Path file = dir.resolve("n.csv");
+		String run = "S1,2,2026-03-05 09:00:00,X1,";
+		Files.write(file, (run + run + "\n" + run + "\0" + run + "\n").getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> ByteCheck.check(file, n -> {
+		})).isInstanceOfSatisfying(RecordReader.Framing.class, e -> assertThat(e.line()).isEqualTo(2));
+		Files.write(file, (run + run + "\r\n" + run + run + "\"" + run + "\r" + run).getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> ByteCheck.check(file, n -> {
+		})).isInstanceOfSatisfying(RecordReader.Framing.class, e -> assertThat(e.reason()).isEqualTo("unterminated-quote"));
 	}
 
 	private static boolean decodes(byte[] data) {
