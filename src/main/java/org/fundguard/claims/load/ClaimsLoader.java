@@ -181,7 +181,8 @@ public class ClaimsLoader {
 		Map<ExportFile, Long> refused = new java.util.EnumMap<>(ExportFile.class);
 		URI url = URI.create(elasticsearch.url());
 		try (RejectsReport rejects = new RejectsReport(rejectsFile(id));
-				KeyStore keys = new KeyStore(loadsFolder.resolve(id).resolve("keys"), properties.keyStoreCache().toBytes());
+				KeyStore keys = new KeyStore(loadsFolder.resolve(id).resolve("keys.mv"),
+						(int) properties.keyStoreCache().toMegabytes());
 				BulkHttpClient http = BulkHttpClient.canReach(url) ? new BulkHttpClient(url,
 						elasticsearch.connectTimeout(), elasticsearch.socketTimeout(), properties.concurrentRequests())
 						: null) {

@@ -2,204 +2,84 @@ package org.fundguard.claims.load;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 
-import org.rocksdb.BlockBasedTableConfig;
-import org.rocksdb.BloomFilter;
-import org.rocksdb.CompressionType;
-import org.rocksdb.LRUCache;
-import org.rocksdb.Options;
-import org.rocksdb.ReadOptions;
-import org.rocksdb.RocksDB;
-import org.rocksdb.RocksDBException;
-import org.rocksdb.RocksIterator;
-import org.rocksdb.WriteBufferManager;
-import org.rocksdb.WriteOptions;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.StringDataType;
 
 /**
- * What a load must remember across files (which persons and settlements exist, what their fee lines add up to),
- * kept on disk in RocksDB so that the heap stays the same whether the export has a thousand settlements or ten
- * million. One store per load, deleted when the load ends; a killed load leaves its folder behind and its rerun
- * starts a store of its own, so nothing here needs to survive a crash: the write-ahead log is off.
+ * What a load must remember across files (which persons and settlements exist, what their fee lines add
+ * up to) kept in a disk-backed map with a fixed cache, so that the heap stays the same whether the export
+ * has a thousand settlements or ten million. One store per load, deleted when the load ends.
  * <p>
- * Its memory is native, outside the heap, and capped by {@code cacheBytes}: the block cache has that size and the
- * memtables (at most half of it) are charged to the same cache. H2's MVStore, used before, cost about a fifth of
- * the loader's CPU reading evicted pages back and serialising them in the background; RocksDB's bloom filters
- * answer most "not there" questions (a settlement's first totals, a first-seen key) without reading a block.
+ * RocksDB was tried in its place (issue 16) and cost more: for the 563,000 settlements of the 2-million-line
+ * benchmark, the key store's work alone took 18.8 CPU-s against H2's 10.6 (JNI and a block read per lookup of a
+ * settlement, where MVStore finds most pages in its own cache), so H2 stays.
  */
 final class KeyStore implements Closeable {
 
 	static final char SEP = '\u001F';
 
-	private static final byte PERSON = 'P';
-	private static final byte SETTLEMENT = 'S';
-	private static final byte TOTALS = 'T';
-	private static final byte SEEN = 'K';
-	private static final byte[] EMPTY = new byte[0];
+	private final Path file;
+	private final MVStore store;
+	private final MVMap<String, String> persons;
+	private final MVMap<String, String> settlements;
+	private final MVMap<String, String> totals;
+	private final MVMap<String, String> seenKeys;
 
-	static {
-		RocksDB.loadLibrary();
+	KeyStore(Path file, int cacheMegabytes) throws IOException {
+		this.file = file;
+		Files.deleteIfExists(file);
+		this.store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes).open();
+		this.persons = store.openMap("persons", strings());
+		this.settlements = store.openMap("settlements", strings());
+		this.totals = store.openMap("totals", strings());
+		this.seenKeys = store.openMap("seen-keys", strings());
 	}
 
-	private final Path folder;
-	private final LRUCache cache;
-	private final WriteBufferManager writeBuffers;
-	private final BloomFilter bloom;
-	private final Options options;
-	private final WriteOptions writes;
-	private final ReadOptions reads;
-	private final RocksDB db;
-	/** The scan of all settlements, if one is open: it must be closed before the store is. */
-	private RocksIterator scan;
-
-	KeyStore(Path folder, long cacheBytes) throws IOException {
-		this.folder = folder;
-		delete(folder);
-		Files.createDirectories(folder.getParent());
-		long cacheSize = Math.max(8L << 20, cacheBytes);
-		this.cache = new LRUCache(cacheSize);
-		this.writeBuffers = new WriteBufferManager(cacheSize / 2, cache);
-		this.bloom = new BloomFilter(10);
-		this.options = new Options().setCreateIfMissing(true)
-			.setWriteBufferManager(writeBuffers)
-			.setWriteBufferSize(Math.min(16L << 20, cacheSize / 4))
-			.setMaxWriteBufferNumber(2)
-			.setMaxBackgroundJobs(1) // the machine's other core belongs to Elasticsearch
-			.setCompressionType(CompressionType.NO_COMPRESSION) // a store of minutes: CPU is dearer than its disk
-			.setMaxOpenFiles(256)
-			.setTableFormatConfig(new BlockBasedTableConfig().setBlockCache(cache)
-				.setFilterPolicy(bloom)
-				.setCacheIndexAndFilterBlocks(true)
-				.setPinL0FilterAndIndexBlocksInCache(true));
-		this.writes = new WriteOptions().setDisableWAL(true);
-		this.reads = new ReadOptions().setVerifyChecksums(false);
-		try {
-			this.db = RocksDB.open(options, folder.toString());
-		}
-		catch (RocksDBException e) {
-			closeOptions();
-			throw new IOException("cannot open the load's key store in " + folder + ": " + e.getMessage(), e);
-		}
+	/** Strings only: the default object type finds each key's and value's type anew, a visible cost per access. */
+	private static MVMap.Builder<String, String> strings() {
+		return new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE);
 	}
 
 	void addPerson(String personId, String packedFacts) {
-		put(PERSON, personId, packedFacts);
+		persons.put(personId, packedFacts);
 	}
 
 	String person(String personId) {
-		return get(PERSON, personId);
+		return persons.get(personId);
 	}
 
 	void addSettlement(String settlementId, String packed) {
-		put(SETTLEMENT, settlementId, packed);
+		settlements.put(settlementId, packed);
 	}
 
 	String settlement(String settlementId) {
-		return get(SETTLEMENT, settlementId);
+		return settlements.get(settlementId);
 	}
 
-	/** All settlements, in the order of their ids. */
 	Iterator<Map.Entry<String, String>> settlements() {
-		RocksIterator cursor = db.newIterator(reads);
-		scan = cursor;
-		cursor.seek(new byte[] { SETTLEMENT });
-		return new Iterator<>() {
-
-			private boolean open = true;
-
-			@Override
-			public boolean hasNext() {
-				if (!open) {
-					return false;
-				}
-				if (cursor.isValid() && cursor.key()[0] == SETTLEMENT) {
-					return true;
-				}
-				open = false;
-				cursor.close();
-				scan = null;
-				return false;
-			}
-
-			@Override
-			public Map.Entry<String, String> next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				byte[] key = cursor.key();
-				var entry = Map.entry(new String(key, 1, key.length - 1, StandardCharsets.UTF_8),
-						new String(cursor.value(), StandardCharsets.UTF_8));
-				cursor.next();
-				return entry;
-			}
-		};
+		return settlements.entrySet().iterator();
 	}
 
 	String totals(String settlementId) {
-		return get(TOTALS, settlementId);
+		return totals.get(settlementId);
 	}
 
 	void saveTotals(String settlementId, String packed) {
-		put(TOTALS, settlementId, packed);
+		totals.put(settlementId, packed);
 	}
 
 	/**
 	 * Notes a row's key, valid row or not; false when the key was seen before in the same file. A repeated
-	 * key is a rejected row even when the first row with that key was itself rejected. One load writes its store
-	 * from one thread, so the read and the write need no lock between them.
+	 * key is a rejected row even when the first row with that key was itself rejected.
 	 */
 	boolean firstTimeSeen(ExportFile file, String key) {
-		byte[] k = key(SEEN, file.ordinal() + "|" + key);
-		try {
-			if (db.keyMayExist(k, null) && db.get(reads, k) != null) {
-				return false;
-			}
-			db.put(writes, k, EMPTY);
-			return true;
-		}
-		catch (RocksDBException e) {
-			throw failed(e);
-		}
-	}
-
-	private void put(byte kind, String key, String value) {
-		try {
-			db.put(writes, key(kind, key), value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (RocksDBException e) {
-			throw failed(e);
-		}
-	}
-
-	private String get(byte kind, String key) {
-		try {
-			byte[] value = db.get(reads, key(kind, key));
-			return value == null ? null : new String(value, StandardCharsets.UTF_8);
-		}
-		catch (RocksDBException e) {
-			throw failed(e);
-		}
-	}
-
-	private static byte[] key(byte kind, String key) {
-		byte[] text = key.getBytes(StandardCharsets.UTF_8);
-		byte[] k = new byte[text.length + 1];
-		k[0] = kind;
-		System.arraycopy(text, 0, k, 1, text.length);
-		return k;
-	}
-
-	/** The disk is full or the store's folder went away: the load cannot go on, and says why. */
-	private UncheckedIOException failed(RocksDBException e) {
-		return new UncheckedIOException(new IOException("the load's key store in " + folder + " failed: " + e.getMessage(), e));
+		return seenKeys.putIfAbsent(file.ordinal() + "|" + key, "") == null;
 	}
 
 	static String pack(Object... values) {
@@ -232,40 +112,9 @@ final class KeyStore implements Closeable {
 		return fields;
 	}
 
-	private void closeOptions() {
-		reads.close();
-		writes.close();
-		options.close();
-		bloom.close();
-		writeBuffers.close();
-		cache.close();
-	}
-
 	@Override
 	public void close() throws IOException {
-		if (scan != null) {
-			scan.close();
-		}
-		try {
-			db.closeE();
-		}
-		catch (RocksDBException e) {
-			// the store is thrown away next, so a failure to close it cleanly loses nothing
-		}
-		finally {
-			closeOptions();
-		}
-		delete(folder);
-	}
-
-	private static void delete(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> all = Files.walk(folder)) {
-			for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
+		store.closeImmediately();
+		Files.deleteIfExists(file);
 	}
 }

@@ -11,8 +11,7 @@ import org.springframework.util.unit.DataSize;
  * @param bulkOperations documents per bulk request
  * @param bulkSize bytes per bulk request
  * @param concurrentRequests bulk requests in flight at once
- * @param keyStoreCache native memory (outside the heap) of the RocksDB key store that remembers persons and
- *        settlements: its block cache, with its memtables charged to it
+ * @param keyStoreCache cache of the disk-backed key store that remembers persons and settlements
  * @param maxRowLength longest record of an export file, in characters (a unit of 1 KB = 1,024 characters); a longer
  *        one is rejected without being read whole
  * @param maxCellLength longest cell, in characters; a row with a longer one is rejected
@@ -20,6 +19,6 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("fundguard.loader")
 public record LoaderProperties(String idHashKey, @DefaultValue("5000") int bulkOperations,
 		@DefaultValue("2MB") DataSize bulkSize, @DefaultValue("2") int concurrentRequests,
-		@DefaultValue("64MB") DataSize keyStoreCache, @DefaultValue("64KB") DataSize maxRowLength,
+		@DefaultValue("32MB") DataSize keyStoreCache, @DefaultValue("64KB") DataSize maxRowLength,
 		@DefaultValue("16KB") DataSize maxCellLength) {
 }

@@ -18,8 +18,8 @@ class KeyStoreTest {
 
 	@Test
 	void remembersWhatALoadNeedsAndIsGoneWhenClosed() throws Exception {
-		Path folder = dir.resolve("load-1").resolve("keys");
-		try (KeyStore keys = new KeyStore(folder, 8L << 20)) {
+		Path folder = Files.createDirectories(dir.resolve("load-1")).resolve("keys.mv");
+		try (KeyStore keys = new KeyStore(folder, 8)) {
 			keys.addPerson("p1", KeyStore.pack("hash", "1", "", "x"));
 			keys.addSettlement("s2", "two");
 			keys.addSettlement("s1", "one");
@@ -32,14 +32,14 @@ class KeyStoreTest {
 			assertThat(keys.totals("s2")).isNull();
 			// the same id in two kinds of record is two records
 			assertThat(keys.settlement("p1")).isNull();
-			assertThat(Files.isDirectory(folder)).isTrue();
+			assertThat(Files.isRegularFile(folder)).isTrue();
 		}
 		assertThat(folder).doesNotExist();
 	}
 
 	@Test
 	void aKeyIsSeenOnceperFile() throws Exception {
-		try (KeyStore keys = new KeyStore(dir.resolve("keys"), 8L << 20)) {
+		try (KeyStore keys = new KeyStore(dir.resolve("keys.mv"), 8)) {
 			assertThat(keys.firstTimeSeen(ExportFile.PERSONS, "p1|")).isTrue();
 			assertThat(keys.firstTimeSeen(ExportFile.PERSONS, "p1|")).isFalse();
 			assertThat(keys.firstTimeSeen(ExportFile.SETTLEMENTS, "p1|")).isTrue();
@@ -48,7 +48,7 @@ class KeyStoreTest {
 
 	@Test
 	void settlementsComeBackInIdOrderAndOnlySettlements() throws Exception {
-		try (KeyStore keys = new KeyStore(dir.resolve("keys"), 8L << 20)) {
+		try (KeyStore keys = new KeyStore(dir.resolve("keys.mv"), 8)) {
 			keys.addPerson("a", "person");
 			keys.saveTotals("z", "totals");
 			for (int i = 0; i < 50_000; i++) {
@@ -68,11 +68,12 @@ class KeyStoreTest {
 
 	@Test
 	void aStoreLeftByAKilledLoadIsReplaced() throws Exception {
-		Path folder = dir.resolve("keys");
-		Files.createDirectories(folder);
-		Files.writeString(folder.resolve("LOCK"), "left over");
-		Files.writeString(folder.resolve("000001.log"), "garbage of a killed process");
-		try (KeyStore keys = new KeyStore(folder, 8L << 20)) {
+		Path file = dir.resolve("keys.mv");
+		try (KeyStore keys = new KeyStore(file, 8)) {
+			keys.addPerson("p1", "from the killed load");
+		}
+		Files.writeString(file, "garbage of a killed process");
+		try (KeyStore keys = new KeyStore(file, 8)) {
 			assertThat(keys.person("p1")).isNull();
 			keys.addPerson("p1", "x");
 			assertThat(keys.person("p1")).isEqualTo("x");
@@ -81,8 +82,8 @@ class KeyStoreTest {
 
 	@Test
 	void aScanLeftOpenDoesNotStopTheStoreClosing() throws Exception {
-		Path folder = dir.resolve("keys");
-		try (KeyStore keys = new KeyStore(folder, 8L << 20)) {
+		Path folder = dir.resolve("keys.mv");
+		try (KeyStore keys = new KeyStore(folder, 8)) {
 			keys.addSettlement("s1", "one");
 			keys.addSettlement("s2", "two");
 			keys.settlements().next();
