@@ -18,11 +18,11 @@ public class ExportLoads {
 		this.loader = loader;
 	}
 
-	/** The exports whose last finished load was interrupted or failed, newest first (dead loads are marked first). */
+	/**
+	 * The exports whose last load that began to index was interrupted or failed, newest first (dead loads are marked
+	 * first). A load refused for a bad file indexed nothing and does not count.
+	 */
 	public List<UnfinishedLoad> unfinished() {
-		return loader.unfinishedExports()
-			.stream()
-			.map(l -> new UnfinishedLoad(l.id(), l.source(), l.status(), l.startedAt()))
-			.toList();
+		return loader.unfinishedExports();
 	}
 }

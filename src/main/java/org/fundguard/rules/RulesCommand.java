@@ -41,13 +41,22 @@ public class RulesCommand {
 		this.clock = clock;
 	}
 
+	/** How far before its window a rule run reads: FundRules compares each month with the same month a year before. */
+	private static final int LOOKBACK_MONTHS = 13;
+
 	public int run(String[] args, PrintStream out) {
 		boolean force = Arrays.asList(args).contains(FORCE);
 		String[] rest = Arrays.stream(args).filter(a -> !a.equals(FORCE)).toArray(String[]::new);
 		RunRecord run;
 		try {
 			RunRequest request = parse(rest, LocalDate.now(clock));
-			List<UnfinishedLoad> unfinished = loads.unfinished();
+			// an export whose period is known holds back only the rule runs that read that period: the window and the
+			// year before it, which the fund rules compare against (and the stays that began before the window)
+			LocalDate reachFrom = request.window().from().minusMonths(LOOKBACK_MONTHS);
+			List<UnfinishedLoad> unfinished = loads.unfinished()
+				.stream()
+				.filter(l -> l.touches(reachFrom, request.window().to()))
+				.toList();
 			if (!unfinished.isEmpty()) {
 				warnHalfLoaded(unfinished, force, out);
 				if (!force) {
@@ -76,15 +85,17 @@ public class RulesCommand {
 	}
 
 	/**
-	 * The load records do not say which period an export covers, so any half-loaded export holds back every period:
-	 * its settlements and fee lines may be anywhere in it.
+	 * Names each half-loaded export with the period of its settlements; a load that stopped before it had read them all
+	 * holds back every period, since its settlements and fee lines may be anywhere.
 	 */
 	private static void warnHalfLoaded(List<UnfinishedLoad> unfinished, boolean force, PrintStream out) {
 		out.println(force ? "警告：以下导出的最近一次加载未完成，数据不完整；已按 --force 照常运行规则，结果可能含虚假疑点"
 				: "拒绝运行规则：以下导出的最近一次加载未完成，数据不完整。对缺少明细的结算或缺少结算的明细运行规则会产生虚假疑点。");
 		for (UnfinishedLoad load : unfinished) {
 			String started = load.startedAt().atZoneSameInstant(Deadlines.BUREAU_ZONE).format(MINUTES);
-			out.printf("  %s：加载 %s（%s 开始）%s%n", load.source(), load.loadId(), started, load.statusZh());
+			String period = load.periodKnown() ? "，导出期间 %s 至 %s / period %s to %s".formatted(load.periodFrom(), load.periodTo(),
+					load.periodFrom(), load.periodTo()) : "，导出期间未知（加载在读完结算之前停止）/ period unknown";
+			out.printf("  %s：加载 %s（%s 开始）%s%s%n", load.source(), load.loadId(), started, load.statusZh(), period);
 		}
 		if (force) {
 			out.println("warning: the last load of the exports above did not finish; the rules ran anyway (--force) and "

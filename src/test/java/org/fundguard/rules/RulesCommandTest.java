@@ -89,6 +89,47 @@ class RulesCommandTest {
 	}
 
 	@Test
+	void theRefusalNamesTheHalfLoadedExportsPeriod() {
+		RuleEngine engine = mock(RuleEngine.class);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+		int exit = new RulesCommand(engine, halfLoadedOver(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 31)), Clock.systemUTC())
+			.run(new String[] { "run", "--from", "2026-01-01", "--to", "2026-03-31" }, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isEqualTo(RulesCommand.REFUSED_HALF_LOADED);
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("导出期间 2025-12-01 至 2026-03-31", "period 2025-12-01 to 2026-03-31");
+		verifyNoInteractions(engine);
+	}
+
+	@Test
+	void anExportOfAnotherPeriodDoesNotHoldBackTheRunButOneWithinTheYearBeforeItsWindowDoes() {
+		RuleEngine engine = mock(RuleEngine.class);
+		when(engine.run(any())).thenReturn(new RunRecord("run-1", "cli", "CLI", null, null, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 3, 31), "COMPLETED", "ok", null, null, 0, 0, 0, List.of()));
+		String[] window = { "run", "--from", "2026-01-01", "--to", "2026-03-31" };
+
+		int later = new RulesCommand(engine, halfLoadedOver(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)), Clock.systemUTC())
+			.run(window, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+		int longBefore = new RulesCommand(engine, halfLoadedOver(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 30)),
+				Clock.systemUTC()).run(window, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+		// the fund rules compare each month with the one a year before: that year's export still counts
+		int yearBefore = new RulesCommand(engine, halfLoadedOver(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)),
+				Clock.systemUTC()).run(window, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+		assertThat(later).isZero();
+		assertThat(longBefore).isZero();
+		assertThat(yearBefore).isEqualTo(RulesCommand.REFUSED_HALF_LOADED);
+		verify(engine, org.mockito.Mockito.times(2)).run(any());
+	}
+
+	private static ExportLoads halfLoadedOver(LocalDate from, LocalDate to) {
+		ExportLoads loads = mock(ExportLoads.class);
+		when(loads.unfinished()).thenReturn(List.of(new UnfinishedLoad("load-1", "/data/export", "FAILED",
+				OffsetDateTime.of(2026, 3, 5, 9, 30, 0, 0, ZoneOffset.UTC), from, to)));
+		return loads;
+	}
+
+	@Test
 	void forceRunsThemAnywayWithAWarning() {
 		RuleEngine engine = mock(RuleEngine.class);
 		when(engine.run(any())).thenReturn(new RunRecord("run-1", "cli", "CLI", null, null, LocalDate.of(2026, 1, 1),

@@ -21,6 +21,7 @@ import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.transport.BulkHttpClient;
 import org.fundguard.claims.transport.BulkTransport;
 import org.fundguard.claims.InspectorExported;
+import org.fundguard.claims.UnfinishedLoad;
 import org.springframework.context.ApplicationEventPublisher;
 import org.fundguard.institutions.ProviderAgreements;
 import org.slf4j.Logger;
@@ -94,10 +95,17 @@ public class ClaimsLoader {
 		return records.interruptedSinceLastComplete(folder.toAbsolutePath().toString());
 	}
 
-	/** The export folders whose last finished load was interrupted or failed, newest first. */
-	public List<LoadRecord> unfinishedExports() {
+	/**
+	 * The export folders whose last finished load was interrupted or failed after it began to index, newest first,
+	 * with the period of their settlements where the load read that far.
+	 */
+	public List<UnfinishedLoad> unfinishedExports() {
 		markInterrupted();
-		return records.unfinishedExports();
+		return records.unfinishedExports()
+			.stream()
+			.map(u -> new UnfinishedLoad(u.load().id(), u.load().source(), u.load().status(), u.load().startedAt(), u.from(),
+					u.to()))
+			.toList();
 	}
 
 	/**
@@ -167,10 +175,11 @@ public class ClaimsLoader {
 	}
 
 	private List<FileCounts> loadInto(String id, Path folder, LoadProgress progress) throws IOException, ExportReader.BadFile {
-		LoadFiles files = new LoadFiles(folder, ExportReader.Limits.of(properties));
+		LoadFiles files = new LoadFiles(folder, ExportReader.Limits.of(properties), progress);
 		if (files.catalogueOnly()) {
 			records.kind(id, LoadRecord.CATALOGUE);
 		}
+		records.indexingStarts(id);
 		elastic.ping();
 		loadIndices.ensureAll();
 		loadIndices.pauseRefresh();
@@ -188,7 +197,8 @@ public class ClaimsLoader {
 					properties.bulkSize().toBytes(), properties.concurrentRequests());
 			LoadRun run = new LoadRun(id, files, indices, sink, rejects, new Pseudonyms(properties.idHashKey()), keys,
 					progress, i -> events.publishEvent(new InspectorExported(i.inspectorId(), i.name(), i.unit(), i.region(),
-							i.certificateNo(), i.active(), i.conflicts())), agreementMeasures());
+							i.certificateNo(), i.active(), i.conflicts())), agreementMeasures(),
+					(from, to) -> records.period(id, from, to));
 			try {
 				counts = run.run();
 			}

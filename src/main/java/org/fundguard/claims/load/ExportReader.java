@@ -20,7 +20,8 @@ import org.fundguard.errors.Messages;
  * Streams the rows of one export file: RFC 4180 (a backslash is an ordinary character), UTF-8 with an optional
  * BOM, CRLF or LF, columns in any order. Memory does not depend on the file's size, nor on a row's: a row longer
  * than the limit is rejected with its first characters and its length, never read whole. Bytes that are not
- * UTF-8, a NUL byte or a quote left open to the end of the file refuse the whole file, naming its line.
+ * UTF-8, a NUL byte or a quote left open to the end of the file refuse the whole file, naming its line: found by
+ * {@link #checkBytes} before the load, and again here should the file change in between.
  */
 final class ExportReader implements Closeable {
 
@@ -103,16 +104,16 @@ final class ExportReader implements Closeable {
 		}
 	}
 
-	/** Reads the rest of the file only to see that every byte is UTF-8 and every record frames. */
-	void check() throws IOException, BadFile {
+	/** Checks every byte of a file (UTF-8, no NUL, quotes closed) without cutting it into rows. */
+	static void checkBytes(ExportFile file, Path path, ByteCheck.Progress progress) throws IOException, BadFile {
 		try {
-			records.skipAll();
+			ByteCheck.check(path, progress);
 		}
 		catch (RecordReader.Framing e) {
-			throw framing(e);
+			throw new BadFile(text("claims.load." + e.reason(), file.fileName(), e.line()));
 		}
-		catch (StrictUtf8Reader.NotUtf8 e) {
-			throw notUtf8(e);
+		catch (ByteCheck.NotUtf8 e) {
+			throw notUtf8(file, e.line(), e.firstByte(), e.looksLikeGb18030());
 		}
 	}
 
@@ -156,8 +157,12 @@ final class ExportReader implements Closeable {
 	}
 
 	private BadFile notUtf8(StrictUtf8Reader.NotUtf8 e) {
-		String key = e.looksLikeGb18030() ? "claims.load.not-utf8-gb18030" : "claims.load.not-utf8";
-		return new BadFile(text(key, file.fileName(), records.line(), "%02X".formatted(e.firstByte())));
+		return notUtf8(file, records.line(), e.firstByte(), e.looksLikeGb18030());
+	}
+
+	private static BadFile notUtf8(ExportFile file, long line, int firstByte, boolean gb18030) {
+		String key = gb18030 ? "claims.load.not-utf8-gb18030" : "claims.load.not-utf8";
+		return new BadFile(text(key, file.fileName(), line, "%02X".formatted(firstByte)));
 	}
 
 	/** A message of the bundle in Chinese and in English, as every line of a load's record and report reads. */

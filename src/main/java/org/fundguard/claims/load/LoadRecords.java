@@ -2,6 +2,7 @@ package org.fundguard.claims.load;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,8 @@ class LoadRecords {
 	void start(String id, String source, String requestedBy, String rejectsPath, LoadOwner owner) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql("""
-				insert into claims_load (id, source, requested_by, status, started_at, heartbeat_at, rejects_path, owner)
-				values (?, ?, ?, 'RUNNING', ?, ?, ?, ?)""").params(id, source, requestedBy, now, now, rejectsPath, owner.text())
+				insert into claims_load (id, source, requested_by, status, started_at, heartbeat_at, rejects_path, owner,
+				indexing_started) values (?, ?, ?, 'RUNNING', ?, ?, ?, ?, false)""").params(id, source, requestedBy, now, now, rejectsPath, owner.text())
 			.update();
 		durable();
 	}
@@ -44,6 +45,20 @@ class LoadRecords {
 	/** What the load turned out to be once its folder was read; a load starts as an export. */
 	void kind(String id, String kind) {
 		jdbc.sql("update claims_load set kind = ? where id = ?").params(kind, id).update();
+	}
+
+	/**
+	 * The load's files passed their check and it may index from now on. Durable before the first document is sent:
+	 * a load killed after it must count as a half-load.
+	 */
+	void indexingStarts(String id) {
+		jdbc.sql("update claims_load set indexing_started = true where id = ?").param(id).update();
+		durable();
+	}
+
+	/** The period the export's settlements cover, as soon as settlements.csv is read. */
+	void period(String id, LocalDate from, LocalDate to) {
+		jdbc.sql("update claims_load set period_from = ?, period_to = ? where id = ?").params(from, to, id).update();
 	}
 
 	void heartbeat(String id, long rowsRead, long bytesRead, long totalBytes) {
@@ -136,16 +151,23 @@ class LoadRecords {
 	}
 
 	/**
-	 * Per export folder, its last load that is not running, when that one was interrupted or failed: the folder is only
-	 * partly loaded until a later load of it completes. A load running now does not count, as it may fail too.
+	 * Per export folder, its last load that is not running and got past the check of its files, when that one was
+	 * interrupted or failed: the folder is only partly loaded until a later load of it completes. A load running now
+	 * does not count, as it may fail too; nor does one refused for a bad file, which indexed nothing and so left the
+	 * indices as the load before it left them.
 	 */
-	List<LoadRecord> unfinishedExports() {
+	List<Unfinished> unfinishedExports() {
 		return jdbc.sql("""
-				select * from claims_load l where l.status in ('INTERRUPTED', 'FAILED') and not exists (
-				select 1 from claims_load later where later.source = l.source and later.status <> 'RUNNING'
-				and later.started_at > l.started_at) order by l.started_at desc""")
-			.query((rs, n) -> record(rs))
+				select * from claims_load l where l.status in ('INTERRUPTED', 'FAILED') and l.indexing_started
+				and not exists (select 1 from claims_load later where later.source = l.source and later.status <> 'RUNNING'
+				and later.indexing_started and later.started_at > l.started_at) order by l.started_at desc""")
+			.query((rs, n) -> new Unfinished(record(rs), rs.getObject("period_from", LocalDate.class),
+					rs.getObject("period_to", LocalDate.class)))
 			.list();
+	}
+
+	/** A half-loaded export's last load, with the period of its settlements when the load got that far (else nulls). */
+	record Unfinished(LoadRecord load, LocalDate from, LocalDate to) {
 	}
 
 	private record Running(String id, Optional<LoadOwner> owner, OffsetDateTime heartbeat) {

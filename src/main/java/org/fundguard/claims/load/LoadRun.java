@@ -2,6 +2,7 @@ package org.fundguard.claims.load;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.fundguard.claims.load.CatalogRows.Item;
@@ -41,6 +43,10 @@ final class LoadRun {
 	private final LoadProgress progress;
 	private final Consumer<Inspector> inspectorPool;
 	private final Map<String, String> agreementMeasures;
+	private final BiConsumer<LocalDate, LocalDate> periodKnown;
+	/** The period of the accepted settlements: earliest visit start, latest visit end or settlement day. */
+	private LocalDate periodFrom;
+	private LocalDate periodTo;
 	private final Map<String, Provider> providers = new HashMap<>();
 	/** Each catalogue item with its JSON fragments, written once and copied into every fee line of that item. */
 	private final Map<String, CatalogItem> items = new HashMap<>();
@@ -52,7 +58,7 @@ final class LoadRun {
 
 	LoadRun(String loadId, LoadFiles files, ClaimIndices indices, BulkSink sink, RejectsReport rejects,
 			Pseudonyms pseudonyms, KeyStore keys, LoadProgress progress, Consumer<Inspector> inspectorPool,
-			Map<String, String> agreementMeasures) throws IOException {
+			Map<String, String> agreementMeasures, BiConsumer<LocalDate, LocalDate> periodKnown) throws IOException {
 		this.loadId = loadId;
 		this.files = files;
 		this.indices = indices;
@@ -63,6 +69,7 @@ final class LoadRun {
 		this.progress = progress;
 		this.inspectorPool = inspectorPool;
 		this.agreementMeasures = agreementMeasures;
+		this.periodKnown = periodKnown;
 		this.totalBytes = files.totalBytes();
 	}
 
@@ -83,6 +90,9 @@ final class LoadRun {
 			index(indices.persons(), p.personId(), ClaimDocuments.person(p, idHash, loadId), row);
 		});
 		each(ExportFile.SETTLEMENTS, this::settlement);
+		if (periodFrom != null) {
+			periodKnown.accept(periodFrom, periodTo);
+		}
 		feeLines();
 		finishSettlements();
 		if (files.has(ExportFile.INSPECTORS)) {
@@ -159,6 +169,9 @@ final class LoadRun {
 		}
 		keys.addSettlement(s.settlementId(),
 				new SettlementRecord(s, row.rowNumber(), row.lineNumber(), row.cells()).pack());
+		LocalDate last = s.settleTime().toLocalDate().isAfter(s.visitEnd()) ? s.settleTime().toLocalDate() : s.visitEnd();
+		periodFrom = periodFrom == null || s.visitStart().isBefore(periodFrom) ? s.visitStart() : periodFrom;
+		periodTo = periodTo == null || last.isAfter(periodTo) ? last : periodTo;
 	}
 
 	/** Fee lines usually come grouped by settlement, so the current settlement and its totals stay at hand. */

@@ -39,12 +39,6 @@ final class RecordReader {
 		return next(true);
 	}
 
-	/** Reads the rest of the file only to see that it frames: nothing of its records is kept. */
-	void skipAll() throws IOException, Framing {
-		while (next(false) != null) {
-			// each record is checked and dropped
-		}
-	}
 
 	private Record next(boolean keep) throws IOException, Framing {
 		int c = read();
@@ -55,7 +49,7 @@ final class RecordReader {
 		long openedAt = 0;
 		boolean quoted = false;
 		long length = 0;
-		StringBuilder text = new StringBuilder(keep ? 128 : 0);
+		StringBuilder text = new StringBuilder(128);
 		while (true) {
 			if (c < 0) {
 				if (quoted) {
@@ -83,10 +77,7 @@ final class RecordReader {
 				quoted = !quoted;
 			}
 			length++;
-			if (!keep) {
-				// only framing is checked
-			}
-			else if (length <= maxChars) {
+			if (length <= maxChars) {
 				text.append((char) c);
 			}
 			else if (text.length() > HEAD) {

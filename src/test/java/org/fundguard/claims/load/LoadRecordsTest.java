@@ -38,12 +38,13 @@ class LoadRecordsTest {
 		String failed = load("/data/a", "FAILED");
 		load("/data/b", "COMPLETED");
 
-		assertThat(records.unfinishedExports()).extracting(LoadRecord::id).containsExactly(failed);
+		assertThat(ids()).containsExactly(failed);
 
 		String rerun = started("/data/a");
-		assertThat(records.unfinishedExports()).as("a rerun that still runs may fail too").extracting(LoadRecord::id)
+		assertThat(ids()).as("a rerun that still runs may fail too")
 			.containsExactly(failed);
 
+		records.indexingStarts(rerun);
 		records.finish(rerun, "COMPLETED_WITH_REJECTS", "done", List.of(new FileCounts("fee_items.csv", 10, 9, 1)));
 		assertThat(records.unfinishedExports()).isEmpty();
 	}
@@ -54,7 +55,7 @@ class LoadRecordsTest {
 		String failed = load("/data/a", "FAILED");
 		String interrupted = load("/data/c", "INTERRUPTED");
 
-		assertThat(records.unfinishedExports()).extracting(LoadRecord::id).containsExactly(interrupted, failed);
+		assertThat(ids()).containsExactly(interrupted, failed);
 	}
 
 	@Test
@@ -64,15 +65,74 @@ class LoadRecordsTest {
 		String id = "killed-load";
 		records.start(id, "/data/k", "test", "/tmp/rejects.csv", new LoadOwner(LoadOwner.current().host(), gone.pid(),
 				LoadOwner.UNKNOWN_START));
+		records.indexingStarts(id);
 
 		assertThat(records.markInterrupted()).containsExactly(id);
-		assertThat(records.unfinishedExports()).extracting(LoadRecord::id, LoadRecord::status)
+		assertThat(records.unfinishedExports()).extracting(u -> u.load().id(), u -> u.load().status())
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(id, "INTERRUPTED"));
 	}
 
-	/** A finished load of the folder, a second after the one before. */
+	@Test
+	void aLoadRefusedForABadFileIndexedNothingAndLeavesTheExportAsTheLoadBeforeLeftIt() {
+		load("/data/a", "COMPLETED");
+		refused("/data/a");
+		assertThat(ids()).as("refused after a complete load: still complete").isEmpty();
+
+		String failed = load("/data/b", "FAILED");
+		refused("/data/b");
+		assertThat(ids()).as("refused after a failed load: still half-loaded by the failed one").containsExactly(failed);
+
+		String killedWhileChecking = started("/data/c");
+		records.finish(killedWhileChecking, "INTERRUPTED", "killed", List.of());
+		assertThat(ids()).as("a load killed before it began to index").containsExactly(failed);
+	}
+
+	@Test
+	void aHalfLoadKnowsThePeriodOfItsSettlementsWhenItReadThemAll() {
+		String id = started("/data/a");
+		records.indexingStarts(id);
+		records.period(id, java.time.LocalDate.of(2025, 12, 1), java.time.LocalDate.of(2026, 11, 30));
+		records.finish(id, "FAILED", "Elasticsearch gone", List.of());
+		String early = load("/data/b", "INTERRUPTED");
+
+		assertThat(records.unfinishedExports()).extracting(LoadRecords.Unfinished::from, LoadRecords.Unfinished::to)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(null, null),
+					org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.of(2025, 12, 1), java.time.LocalDate.of(2026, 11, 30)));
+		assertThat(ids()).containsExactly(early, id);
+	}
+
+	@Test
+	void recordsWrittenBeforeTheColumnCountAsIndexedUnlessTheCheckRefusedTheirFiles() {
+		JdbcDataSource ds = new JdbcDataSource();
+		ds.setURL("jdbc:h2:mem:old-loads-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("17").load().migrate();
+		JdbcClient old = JdbcClient.create(ds);
+		String insert = """
+				insert into claims_load (id, source, requested_by, status, message, started_at, heartbeat_at, finished_at,
+				rejects_path) values (?, ?, 'test', 'FAILED', ?, ?, ?, ?, '/tmp/r.csv')""";
+		java.time.OffsetDateTime t = java.time.OffsetDateTime.parse("2026-12-06T01:00:00Z");
+		old.sql(insert).params("refused", "/data/a", "未加载任何数据 / nothing loaded: persons.csv 第 2 行", t, t, t).update();
+		old.sql(insert).params("es-gone", "/data/b", "Elasticsearch 不可用 / unavailable", t, t, t).update();
+
+		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+
+		assertThat(new LoadRecords(old, ds, clock).unfinishedExports()).extracting(u -> u.load().id()).containsExactly("es-gone");
+	}
+
+	private List<String> ids() {
+		return records.unfinishedExports().stream().map(u -> u.load().id()).toList();
+	}
+
+	/** A load refused by the check of its files: it never began to index. */
+	private void refused(String source) {
+		String id = started(source);
+		records.finish(id, "FAILED", "未加载任何数据 / nothing loaded: bad file", List.of());
+	}
+
+	/** A finished load of the folder that got past the check, a second after the one before. */
 	private String load(String source, String status) {
 		String id = started(source);
+		records.indexingStarts(id);
 		records.finish(id, status, status, List.of());
 		return id;
 	}
