@@ -1,5 +1,6 @@
 package org.fundguard.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.fundguard.claims.ClaimsSchema.Items;
  */
 record KnowledgeBase(Map<String, String> names, Map<String, List<String>> byGender, Map<AgeBand, List<String>> byAgeBand,
 		Map<Set<String>, List<String>> byMedTypes, Map<String, Double> maxPerDay, Map<String, Double> maxPerVisit,
-		Map<String, Set<String>> exclusive) {
+		Map<String, Set<String>> exclusive, Map<String, List<String>> restrictDiag, Map<String, BigDecimal> ceilings) {
 
 	/** An age restriction: whole years, both ends inclusive, either end open (null). */
 	record AgeBand(Integer min, Integer max) {
@@ -37,14 +38,16 @@ record KnowledgeBase(Map<String, String> names, Map<String, List<String>> byGend
 	}
 
 	static final String FIELDS = Q.fields(Items.ITEM_CODE, Items.ITEM_NAME, Items.GENDER_ONLY, Items.MIN_AGE, Items.MAX_AGE,
-			Items.MED_TYPES, Items.MAX_QTY_PER_DAY, Items.MAX_QTY_PER_VISIT, Items.EXCLUSIVE_WITH);
+			Items.MED_TYPES, Items.MAX_QTY_PER_DAY, Items.MAX_QTY_PER_VISIT, Items.EXCLUSIVE_WITH, Items.RESTRICT_DIAG,
+			Items.PRICE_CEILING);
 
 	/** The restricted items of the items index, read in one scan (the catalogue has thousands of items, not millions). */
 	static KnowledgeBase read(Searches es, String index) {
 		List<JsonNode> items = new ArrayList<>();
 		String any = "{\"bool\":{\"should\":[" + String.join(",", Q.exists(Items.GENDER_ONLY), Q.exists(Items.MIN_AGE),
 				Q.exists(Items.MAX_AGE), Q.exists(Items.MED_TYPES), Q.exists(Items.MAX_QTY_PER_DAY),
-				Q.exists(Items.MAX_QTY_PER_VISIT), Q.exists(Items.EXCLUSIVE_WITH)) + "],\"minimum_should_match\":1}}";
+				Q.exists(Items.MAX_QTY_PER_VISIT), Q.exists(Items.EXCLUSIVE_WITH), Q.exists(Items.RESTRICT_DIAG),
+				Q.exists(Items.PRICE_CEILING)) + "],\"minimum_should_match\":1}}";
 		es.scan(index, any, Q.ascending(Items.ITEM_CODE), FIELDS, items::add);
 		return of(items);
 	}
@@ -58,6 +61,8 @@ record KnowledgeBase(Map<String, String> names, Map<String, List<String>> byGend
 		Map<String, Double> maxPerDay = new TreeMap<>();
 		Map<String, Double> maxPerVisit = new TreeMap<>();
 		Map<String, Set<String>> exclusive = new TreeMap<>();
+		Map<String, List<String>> restrictDiag = new TreeMap<>();
+		Map<String, BigDecimal> ceilings = new TreeMap<>();
 		for (JsonNode item : items) {
 			String code = item.path(Items.ITEM_CODE).asText();
 			names.put(code, item.path(Items.ITEM_NAME).asText(code));
@@ -80,6 +85,15 @@ record KnowledgeBase(Map<String, String> names, Map<String, List<String>> byGend
 			if (item.hasNonNull(Items.MAX_QTY_PER_VISIT)) {
 				maxPerVisit.put(code, item.get(Items.MAX_QTY_PER_VISIT).asDouble());
 			}
+			List<String> diagnoses = LineGroups.texts(item.path(Items.RESTRICT_DIAG));
+			if (!diagnoses.isEmpty()) {
+				restrictDiag.put(code, List.copyOf(new TreeSet<>(diagnoses)));
+			}
+			if (item.hasNonNull(Items.PRICE_CEILING)) {
+				// the decimal the catalogue wrote (a double's shortest text), so that a price exactly at the ceiling plus
+				// the tolerance is compared as decimals, not as the sum of two doubles
+				ceilings.put(code, new BigDecimal(item.get(Items.PRICE_CEILING).asText()).stripTrailingZeros());
+			}
 			// the relation holds when either side names the other: kept both ways
 			for (String other : LineGroups.texts(item.path(Items.EXCLUSIVE_WITH))) {
 				if (!other.equals(code)) {
@@ -88,7 +102,8 @@ record KnowledgeBase(Map<String, String> names, Map<String, List<String>> byGend
 				}
 			}
 		}
-		return new KnowledgeBase(names, byGender, byAgeBand, byMedTypes, maxPerDay, maxPerVisit, exclusive);
+		return new KnowledgeBase(names, byGender, byAgeBand, byMedTypes, maxPerDay, maxPerVisit, exclusive, restrictDiag,
+				ceilings);
 	}
 
 	/** The run's knowledge base, read once and shared by its rules. */
@@ -98,6 +113,20 @@ record KnowledgeBase(Map<String, String> names, Map<String, List<String>> byGend
 
 	String name(String code) {
 		return names.getOrDefault(code, code);
+	}
+
+	/** The items payable only for some diagnoses, grouped by their list of ICD-10 prefixes. */
+	Map<List<String>, List<String>> byRestrictDiag() {
+		Map<List<String>, List<String>> out = new HashMap<>();
+		restrictDiag.forEach((code, prefixes) -> out.computeIfAbsent(prefixes, p -> new ArrayList<>()).add(code));
+		return out;
+	}
+
+	/** The items with a price ceiling, grouped by it. */
+	Map<BigDecimal, List<String>> byCeiling() {
+		Map<BigDecimal, List<String>> out = new TreeMap<>();
+		ceilings.forEach((code, ceiling) -> out.computeIfAbsent(ceiling, c -> new ArrayList<>()).add(code));
+		return out;
 	}
 
 	boolean excludes(String a, String b) {

@@ -1,5 +1,6 @@
 package org.fundguard.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,36 +18,59 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class LineRules {
 
+	/**
+	 * Reads the diagnosis restrictions from the items index when the run starts (as the knowledge-base rules do), not
+	 * the copies the loader made on the lines: a catalogue imported alone reaches claims loaded before it.
+	 */
 	@Bean
 	Evaluator restrictedDiagnosis(ClaimIndices ix) {
-		return new Named("RestrictedDiagnosis", (scope, hits) -> LineGroups.scan(scope.es(), ix.claims(),
-				Q.filter(Q.term(FeeLines.DIAG_ALLOWED, false),
-						Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to())),
-				g -> hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), null, null,
-						g.first().path(FeeLines.ITEM_NAME).asText() + " 限 "
-								+ String.join(";", LineGroups.texts(g.first().path(FeeLines.RESTRICT_DIAG))) + " 支付，诊断为 "
-								+ g.first().path(FeeLines.DIAG_CODE).asText(),
-						List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month()))));
+		return new Named("RestrictedDiagnosis", (scope, hits) -> {
+			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
+			List<String> clauses = new ArrayList<>();
+			kb.byRestrictDiag().forEach((prefixes, items) -> clauses.add(
+					Q.filterNot(Q.terms(FeeLines.ITEM_CODE, items), Q.prefixes(FeeLines.DIAG_CODE, prefixes))));
+			scanInChunks(scope, ix, clauses, g -> hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), null, null,
+					kb.name(g.itemCode()) + " 限 " + String.join(";", kb.restrictDiag().get(g.itemCode())) + " 支付，诊断为 "
+							+ g.first().path(FeeLines.DIAG_CODE).asText(),
+					List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month())));
+		});
 	}
 
+	/** The ceilings come from the items index when the run starts, as the diagnosis restrictions do. */
 	@Bean
 	Evaluator priceOverCeiling(ClaimIndices ix) {
 		return new Named("PriceOverCeiling", (scope, hits) -> {
-			double tolerance = scope.param("tolerance");
-			LineGroups.scan(scope.es(), ix.claims(),
-					Q.filter(Q.gt(FeeLines.PRICE_EXCESS, tolerance),
-							Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to())),
-					g -> {
-						double ceiling = g.first().path(FeeLines.PRICE_CEILING).asDouble();
-						double excess = g.lines().stream()
-							.mapToDouble(l -> l.path(FeeLines.PRICE_EXCESS).asDouble() * l.path(FeeLines.QUANTITY).asDouble()).sum();
-						hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(g.max(FeeLines.UNIT_PRICE)),
-								Rounding.value(ceiling + tolerance), g.first().path(FeeLines.ITEM_NAME).asText() + " 单价 "
-										+ Rounding.text(g.max(FeeLines.UNIT_PRICE)) + " 超过限价 " + Rounding.text(ceiling),
-								List.of(g.settlementId()), g.lineRefs(), Rounding.money(excess), g.month()));
-					});
+			BigDecimal tolerance = BigDecimal.valueOf(scope.param("tolerance"));
+			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
+			List<String> clauses = new ArrayList<>();
+			kb.byCeiling().forEach((ceiling, items) -> clauses.add(Q.filter(Q.terms(FeeLines.ITEM_CODE, items),
+					Q.gt(FeeLines.UNIT_PRICE, ceiling.add(tolerance).doubleValue()))));
+			scanInChunks(scope, ix, clauses, g -> {
+				double ceiling = kb.ceilings().get(g.itemCode()).doubleValue();
+				double excess = g.lines().stream()
+					.mapToDouble(l -> (l.path(FeeLines.UNIT_PRICE).asDouble() - ceiling) * l.path(FeeLines.QUANTITY).asDouble()).sum();
+				hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(g.max(FeeLines.UNIT_PRICE)),
+						Rounding.value(ceiling + tolerance.doubleValue()), kb.name(g.itemCode()) + " 单价 "
+								+ Rounding.text(g.max(FeeLines.UNIT_PRICE)) + " 超过限价 " + Rounding.text(ceiling),
+						List.of(g.settlementId()), g.lineRefs(), Rounding.money(excess), g.month()));
+			});
 		});
 	}
+
+	/**
+	 * The window's lines meeting any of the clauses (one per distinct restriction), a few hundred clauses per search:
+	 * a national catalogue has thousands of distinct ceilings, more than one bool query should hold. An item's clause
+	 * is in one chunk only, so its lines still come together.
+	 */
+	private static void scanInChunks(Scope scope, ClaimIndices ix, List<String> clauses, Consumer<Group> each) {
+		for (int from = 0; from < clauses.size(); from += CLAUSES_PER_SEARCH) {
+			String any = Q.anyOf(clauses.subList(from, Math.min(clauses.size(), from + CLAUSES_PER_SEARCH)));
+			LineGroups.scan(scope.es(), ix.claims(),
+					Q.filter(any, Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to())), each);
+		}
+	}
+
+	private static final int CLAUSES_PER_SEARCH = 400;
 
 	@Bean
 	Evaluator missingProcedure(ClaimIndices ix) {

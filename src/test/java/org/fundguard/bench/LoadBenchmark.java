@@ -26,9 +26,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The claims-loader benchmark of issue 3, run by {@code ./fundguard bench load}. On one Elasticsearch node it
  * measures (a) {@code fundguard load} on a generated export and (b) a raw {@code _bulk} of the very same
  * documents from pre-built NDJSON into indices made from the same templates with the same settings, and
- * prints both rates, their ratio and the loader's peak heap (from its GC log, with -Xmx512m). Three pairs of
- * (a) then (b), each on empty indices, so that a slow minute of the machine shows in one ratio, not in a side;
- * the ratio's min, median and max close the report ({@code -Dfundguard.bench.pairs=N} for another count).
+ * prints both rates, their ratio and the loader's peak heap (from its GC log, with -Xmx512m). After an untimed
+ * warm-up load, three pairs, (a) first in odd pairs and (b) first in even ones, each side on empty indices alone on
+ * the node, so that a slow minute of the machine shows in one ratio, not in a side; the ratio's min, median and max
+ * close the report ({@code -Dfundguard.bench.pairs=N} for another count).
  */
 public final class LoadBenchmark {
 
@@ -60,13 +61,18 @@ public final class LoadBenchmark {
 	private void run(Path export) throws Exception {
 		long feeLines = lines(export.resolve("fee_items.csv")) - 1;
 		String stamp = Long.toString(System.currentTimeMillis(), 36);
-		System.out.printf("export: %s, %,d fee lines; %d pairs, loader then raw%n", export, feeLines, PAIRS);
-		List<Chunk> chunks = null;
+		System.out.printf("export: %s, %,d fee lines; an untimed warm-up load, then %d pairs, loader first in odd pairs, "
+				+ "raw first in even ones%n", export, feeLines, PAIRS);
+		List<Chunk> chunks = warmUp(export, PREFIX + "-warmup-" + stamp);
 		List<Pair> pairs = new ArrayList<>();
 		for (int n = 1; n <= PAIRS; n++) {
 			String loaderPrefix = PREFIX + "-loader-" + stamp + "-" + n;
 			String rawPrefix = PREFIX + "-raw-" + stamp + "-" + n;
 			try {
+				double[] raw = null;
+				if (n % 2 == 0) {
+					raw = raw(chunks, rawPrefix);
+				}
 				Path gcLog = work.resolve("loader-gc-" + n + ".log");
 				long start = System.nanoTime();
 				String output = runLoader(export, loaderPrefix, gcLog, work.resolve("data-" + n));
@@ -77,26 +83,15 @@ public final class LoadBenchmark {
 				for (String index : INDICES) {
 					documents += count(loaderPrefix + "-" + index);
 				}
-				if (chunks == null) {
-					// the raw side sends the loader's own documents, taken once from the first load
-					chunks = exportNdjson(loaderPrefix);
-				}
 				drop(loaderPrefix); // each side runs alone on the node
-				for (String index : INDICES) {
-					createLike(rawPrefix, index);
+				if (raw == null) {
+					raw = raw(chunks, rawPrefix);
 				}
-				long rawStart = System.nanoTime();
-				bulk(chunks, rawPrefix);
-				double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
-				long rawDocuments = 0;
-				for (String index : INDICES) {
-					send("PUT", "/" + rawPrefix + "-" + index + "/_settings", "{\"index\":{\"refresh_interval\":null}}");
-					rawDocuments += count(rawPrefix + "-" + index);
-				}
-				Pair pair = new Pair(documents, loaderSeconds, loaderWall - loaderSeconds, rawDocuments, rawSeconds, heap(gcLog));
+				Pair pair = new Pair(documents, loaderSeconds, loaderWall - loaderSeconds, (long) raw[1], raw[0], heap(gcLog));
 				pairs.add(pair);
-				System.out.printf("pair %d: loader %.1f s (%,.0f docs/s), raw %.1f s (%,.0f docs/s), ratio %.2f, heap peak %d MB%n", n,
-						loaderSeconds, pair.loaderRate(), rawSeconds, pair.rawRate(), pair.ratio(), pair.heap()[0]);
+				System.out.printf("pair %d (%s first): loader %.1f s (%,.0f docs/s), raw %.1f s (%,.0f docs/s), ratio %.2f, heap peak %d MB%n",
+						n, n % 2 == 0 ? "raw" : "loader", loaderSeconds, pair.loaderRate(), raw[0], pair.rawRate(), pair.ratio(),
+						pair.heap()[0]);
 			}
 			finally {
 				drop(loaderPrefix);
@@ -104,6 +99,40 @@ public final class LoadBenchmark {
 			}
 		}
 		report(feeLines, pairs);
+	}
+
+	/**
+	 * One load before anything is timed: the node's JIT warms up on it (on a cold node the first run of either side
+	 * was the slowest by 15-30 %, which made the side that ran first look slow), and the raw side's documents are
+	 * taken from it, so that both sides send exactly the same documents.
+	 */
+	private List<Chunk> warmUp(Path export, String prefix) throws Exception {
+		try {
+			long start = System.nanoTime();
+			runLoader(export, prefix, work.resolve("loader-gc-warmup.log"), work.resolve("data-warmup"));
+			System.out.printf("warm-up: load %.1f s (not counted)%n", (System.nanoTime() - start) / 1e9);
+			return exportNdjson(prefix);
+		}
+		finally {
+			drop(prefix);
+		}
+	}
+
+	/** The raw side: {seconds, documents}, into indices made like the loader's. */
+	private double[] raw(List<Chunk> chunks, String rawPrefix) throws Exception {
+		for (String index : INDICES) {
+			createLike(rawPrefix, index);
+		}
+		long rawStart = System.nanoTime();
+		bulk(chunks, rawPrefix);
+		double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+		long rawDocuments = 0;
+		for (String index : INDICES) {
+			send("PUT", "/" + rawPrefix + "-" + index + "/_settings", "{\"index\":{\"refresh_interval\":null}}");
+			rawDocuments += count(rawPrefix + "-" + index);
+		}
+		drop(rawPrefix); // each side runs alone on the node
+		return new double[] { rawSeconds, rawDocuments };
 	}
 
 	/** The indices' prefix: on a node shared with others, FUNDGUARD_BENCH_PREFIX keeps them apart. */

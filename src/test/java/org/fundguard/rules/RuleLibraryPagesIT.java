@@ -91,7 +91,7 @@ class RuleLibraryPagesIT {
 		HttpResponse<String> published = analyst.submit(result.getElementById("compose-form"), publish);
 		assertThat(published.uri().getPath()).isEqualTo("/rules/library/" + id);
 		Document versions = html(published);
-		assertThat(versions.getElementById("versions").text()).contains("第 1 版", "analyst1", "\"age_at_visit\"");
+		assertThat(versions.getElementById("versions").text()).contains("第 1 版", "陈静", "\"age_at_visit\"");
 		assertChinese(versions, "versions");
 
 		HttpResponse<String> file = analyst.get("/rules/library/" + id + "/export");

@@ -148,6 +148,8 @@ class SecondCatalogueIT {
 		assertThat(found.get("not-enrolled")).containsExactly(p + "E2");
 		assertThat(found.get("enrolled-after-death")).containsExactlyInAnyOrder(p + "D0", p + "D31");
 		assertThat(found.get("quantity-over-limit")).isNull();
+		assertThat(found.get("restricted-diagnosis")).isNull();
+		assertThat(found.get("price-over-ceiling")).isNull();
 		assertThat(deficits()).contains("379900|390|2014").doesNotContain("379900|390|2013");
 		JsonNode age = signal("age-restricted", p + "A3|" + CHILD_ONLY);
 		assertThat(age.path("description").asText()).isEqualTo("儿童项目 限 17 岁及以下，参保人就诊时 18 岁");
@@ -178,10 +180,13 @@ class SecondCatalogueIT {
 		engine.run(new RunRequest(ids(), WINDOW, List.of("3798"), "analyst1", "CLI"));
 		assertThat(found(p)).isEmpty();
 
-		// the catalogue alone is imported again: child-only up to 5 years, 3 a visit
+		// the catalogue alone is imported again: child-only up to 5 years, 3 a visit, the male-only item payable for
+		// kidney failure only, a ceiling of 4.00 for the item billed at 5.00
 		List<String> items = files.get("items.csv");
 		items.replaceAll(row -> row.startsWith(CHILD_ONLY) ? row.replace(",17,", ",5,")
-				: row.startsWith(VISIT_TEN) ? row.replace(",10,", ",3,") : row);
+				: row.startsWith(VISIT_TEN) ? row.replace(",10,", ",3,")
+				: row.startsWith(MALE_ONLY) ? row.replace(",service,,,,", ",service,,,N18,")
+				: row.startsWith(DAILY_TWO) ? row.replace(",service,,", ",service,4.00,") : row);
 		Path folder = Files.createDirectories(temp.resolve("catalogue"));
 		Files.writeString(folder.resolve("items.csv"), String.join("\n", items) + "\n", StandardCharsets.UTF_8);
 		LoadRecord imported = loader.load(folder, "analyst1", LoadProgress.NONE);
@@ -191,6 +196,13 @@ class SecondCatalogueIT {
 		assertThat(after.get("age-restricted")).containsExactlyInAnyOrder(p + "A2|" + CHILD_ONLY, p + "A3|" + CHILD_ONLY);
 		assertThat(after.get("quantity-over-limit")).containsExactly(p + "A7|" + VISIT_TEN);
 		assertThat(signal("quantity-over-limit", p + "A7|" + VISIT_TEN).path("measured").asDouble()).isEqualTo(4.0);
+		assertThat(after.get("restricted-diagnosis")).containsExactly(p + "A1|" + MALE_ONLY);
+		assertThat(signal("restricted-diagnosis", p + "A1|" + MALE_ONLY).path("description").asText())
+			.isEqualTo("前列腺检查 限 N18 支付，诊断为 Z00.000");
+		assertThat(after.get("price-over-ceiling")).containsExactly(p + "A6|" + DAILY_TWO);
+		JsonNode price = signal("price-over-ceiling", p + "A6|" + DAILY_TWO);
+		assertThat(price.path("money").asDouble()).as("1.00 above the ceiling on 2 + 1 + 2 units").isEqualTo(5.0);
+		assertThat(price.path("threshold").asDouble()).isEqualTo(4.01);
 		// asked for the top settlement only, the item is asked again for more until its last one is under the limit
 		List<String> over = new ArrayList<>();
 		Searches es = new Searches(elastic);
@@ -202,7 +214,7 @@ class SecondCatalogueIT {
 	private static List<String> ids() {
 		return List.of("gender-restricted", "age-restricted", "med-type-restricted", "daily-frequency", "exclusive-items",
 				"minor-illness-admission", "split-outpatient", "not-enrolled", "enrolled-after-death", "current-deficit",
-				"quantity-over-limit");
+				"quantity-over-limit", "restricted-diagnosis", "price-over-ceiling");
 	}
 
 	private void file(String name, String header, String... rows) {
