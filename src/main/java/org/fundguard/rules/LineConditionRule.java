@@ -32,7 +32,7 @@ final class LineConditionRule implements Evaluator {
 	public void evaluate(Scope scope, Consumer<Hit> hits) {
 		RuleTemplate t = ComposedRules.template(scope.rule());
 		Condition measured = measuredCondition(t);
-		TemplateLines.scan(scope.es(), ix.claims(), t.lineQuery(scope.window(), scope.regions(), FeeLines.MEDICAL_REGION), TemplateLines.fields(t),
+		LineGroups.scan(scope.es(), ix.claims(), t.lineQuery(scope.window(), scope.regions(), FeeLines.MEDICAL_REGION), TemplateLines.fields(t),
 				g -> hits.accept(hit(t, measured, g)));
 	}
 
