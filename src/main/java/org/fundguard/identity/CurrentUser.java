@@ -14,8 +14,30 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  *
  * @param username the Keycloak username, also the Camunda user id
  * @param displayName the name as the bureau writes it: family name first, no space between Chinese names
+ * @param providerCode the institution an {@link Role#INSTITUTION} user acts for (the {@code provider_code} claim); null
+ *     for the bureau's staff
  */
-public record CurrentUser(String username, String displayName, Set<Role> roles) {
+public record CurrentUser(String username, String displayName, Set<Role> roles, String providerCode) {
+
+	/** The claim that binds an institution's user or client to its provider code. */
+	public static final String PROVIDER_CODE_CLAIM = "provider_code";
+
+	public CurrentUser(String username, String displayName, Set<Role> roles) {
+		this(username, displayName, roles, null);
+	}
+
+	/**
+	 * An institution's user or system: holds the institution role and is bound to a provider code. A token with the
+	 * role and no code is bound to nothing and so sees nothing.
+	 */
+	public boolean institution() {
+		return has(Role.INSTITUTION);
+	}
+
+	/** Whether this user may see that provider's institution data: only its own institution, never another's. */
+	public boolean actsFor(String code) {
+		return institution() && providerCode != null && providerCode.equals(code);
+	}
 
 	public boolean has(Role role) {
 		return roles.contains(role);
@@ -59,8 +81,14 @@ public record CurrentUser(String username, String displayName, Set<Role> roles) 
 		return EndpointAccess.mayUseCamundaAdmin(this);
 	}
 
+	/** The Camunda groups: one per role, and an institution user's own institution group. */
 	public Set<String> groupIds() {
-		return roles.stream().map(Role::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+		Set<String> ids = new java.util.HashSet<>();
+		roles.forEach(r -> ids.add(r.id()));
+		if (institution() && providerCode != null) {
+			ids.add(Role.institutionGroup(providerCode));
+		}
+		return Set.copyOf(ids);
 	}
 
 	/** Directors decide filing and outcomes of audit cases and open cases from monitoring leads. */
@@ -98,8 +126,10 @@ public record CurrentUser(String username, String displayName, Set<Role> roles) 
 			Role.ofAuthority(authority.getAuthority()).ifPresent(roles::add);
 		}
 		Map<String, Object> claims = claims(authentication);
+		String providerCode = roles.contains(Role.INSTITUTION)
+				? claimValues(authentication, PROVIDER_CODE_CLAIM).stream().findFirst().orElse(null) : null;
 		return new CurrentUser(authentication.getName(), displayName(claims, authentication.getName()),
-				Set.copyOf(roles));
+				Set.copyOf(roles), providerCode);
 	}
 
 	static String displayName(Map<String, Object> claims, String fallback) {

@@ -65,7 +65,13 @@ final class EndpointAccess {
 	private static final String[] CAMUNDA_ADMIN = ids(Role.ADMIN);
 	private static final String[] CAMUNDA_USERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
 			Role.REPORT_HANDLER, Role.ADMIN);
-	private static final String[] ANY_ROLE = ids(Role.values());
+	/**
+	 * The bureau's staff. Institutions are left out of every default: what they reach is listed path by path
+	 * ({@link #INSTITUTIONS}), and which rows they see is decided by their provider code in each module.
+	 */
+	private static final String[] ANY_ROLE = ids(java.util.Arrays.stream(Role.values()).filter(Role::bureau).toArray(Role[]::new));
+	/** Designated institutions: their own pages and API, and the pre-settlement check. */
+	private static final String[] INSTITUTIONS = ids(Role.INSTITUTION);
 	/** Who loads claims exports: the analysts, and administrators who operate the system. */
 	private static final String[] DATA_STEWARDS = ids(Role.ANALYST, Role.ADMIN);
 	/** Directors read the monitoring results; analysts and administrators also change and run the rules. */
@@ -108,6 +114,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(get("/api/me")).hasAnyRole(ANY_ROLE)
+			.requestMatchers(path("/api/institution"), path("/api/institution/**")).hasAnyRole(INSTITUTIONS)
 			.requestMatchers(get("/api/tasks/mine")).hasAnyRole(TASK_WORKERS)
 			.requestMatchers(get("/api/tasks/*")).hasAnyRole(TASK_WORKERS)
 			.requestMatchers(post("/api/tasks/*/claim"), post("/api/tasks/*/release"), post("/api/tasks/*/complete"))
@@ -141,6 +148,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/camunda/app/tasklist/**")).hasAnyRole(CAMUNDA_TASKLIST)
 			// the webapps' shared API, welcome page and assets: whoever may open one of them
 			.requestMatchers(path("/camunda/**")).hasAnyRole(CAMUNDA_USERS)
+			.requestMatchers(path("/institution"), path("/institution/**")).hasAnyRole(INSTITUTIONS)
 			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(post("/cases/leads/*")).hasAnyRole(CASE_DIRECTORS)
 			.requestMatchers(path("/cases"), path("/cases/**")).hasAnyRole(CASE_WORKERS)

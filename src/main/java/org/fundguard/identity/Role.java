@@ -15,7 +15,12 @@ public enum Role {
 	ANALYST("analyst", "数据分析员"),
 	ADMIN("admin", "系统管理员"),
 	/** Takes whistleblower reports; the only role that ever sees a real-name reporter's identity. */
-	REPORT_HANDLER("report-handler", "举报受理员");
+	REPORT_HANDLER("report-handler", "举报受理员"),
+	/**
+	 * Staff (or the information system) of one designated institution (定点医药机构), bound to its provider code by the
+	 * {@code provider_code} claim: sees only that institution's signals, appeals, recoveries and self-inspections.
+	 */
+	INSTITUTION("institution", "定点医药机构");
 
 	private final String id;
 	private final String label;
@@ -49,6 +54,19 @@ public enum Role {
 			return "系统";
 		}
 		return ofId(id).map(Role::label).orElse(id);
+	}
+
+	/** The bureau's own staff roles: everyone but the institutions. */
+	public boolean bureau() {
+		return this != INSTITUTION;
+	}
+
+	/**
+	 * The Camunda group of one institution's users: tasks for an institution are offered to this group, never to the
+	 * {@code institution} role, which every institution holds.
+	 */
+	public static String institutionGroup(String providerCode) {
+		return "institution-" + providerCode;
 	}
 
 	public static Optional<Role> ofId(String id) {
