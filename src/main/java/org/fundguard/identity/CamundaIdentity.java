@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps Camunda's identity tables a mirror of Keycloak. Camunda's webapps look users and memberships up in
- * its own tables (and refresh them from there every few minutes), so each bureau role is a Camunda group and
- * each user who signs in is written there with his or her current roles. Mirrored users get no password:
- * Keycloak stays the only way to sign in.
+ * its own tables (and refresh them from there every few minutes), so each bureau role is a Camunda group, each
+ * institution has a group of its own, and each user who signs in is written there with his or her current groups.
+ * Mirrored users get no password: Keycloak stays the only way to sign in.
  */
 @Component
 class CamundaIdentity {
@@ -54,8 +54,12 @@ class CamundaIdentity {
 			identity.saveUser(system);
 			identity.createMembership(SYSTEM_USER, Groups.CAMUNDA_ADMIN);
 		}
+		// no group for the institution role: a task offered to it would reach every institution (see institutionGroup)
+		if (identity.createGroupQuery().groupId(Role.INSTITUTION.id()).singleResult() != null) {
+			identity.deleteGroup(Role.INSTITUTION.id());
+		}
 		for (Role role : Role.values()) {
-			if (identity.createGroupQuery().groupId(role.id()).singleResult() == null) {
+			if (role.bureau() && identity.createGroupQuery().groupId(role.id()).singleResult() == null) {
 				Group group = identity.newGroup(role.id());
 				group.setName(role.label());
 				group.setType("WORKFLOW");
@@ -64,8 +68,10 @@ class CamundaIdentity {
 		}
 		for (Role role : Role.values()) {
 			CurrentUser member = new CurrentUser("-", "-", Set.of(role));
-			grantIf(member.mayUseTasklist(), role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-			grantIf(member.mayUseTasklist(), role, Resources.FILTER, "*", Permissions.READ);
+			// institutions get Tasklist through their own institution's group (ensureInstitutionGroup), never as a role
+			boolean tasklist = role.bureau() && member.mayUseTasklist();
+			grantIf(tasklist, role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grantIf(tasklist, role, Resources.FILTER, "*", Permissions.READ);
 			grantIf(member.mayUseCockpit(), role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 			grantIf(member.mayUseCockpit(), role, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
 					Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
@@ -116,6 +122,9 @@ class CamundaIdentity {
 		camundaUser.setEmail(email);
 		identity.saveUser(camundaUser);
 
+		if (user.institution() && user.providerCode() != null) {
+			ensureInstitutionGroup(user.providerCode());
+		}
 		Set<String> current = new HashSet<>();
 		identity.createGroupQuery().groupMember(user.username()).list().forEach(g -> current.add(g.getId()));
 		for (String groupId : user.groupIds()) {
@@ -130,9 +139,30 @@ class CamundaIdentity {
 		}
 	}
 
+	/**
+	 * One institution's Camunda group, created when its first user signs in: Tasklist and its filters, nothing else.
+	 * Tasklist then lists the tasks offered to this group (Camunda grants a candidate group read access to its task),
+	 * so an institution sees its own tasks and no other institution's.
+	 */
+	void ensureInstitutionGroup(String providerCode) {
+		String groupId = Role.institutionGroup(providerCode);
+		if (identity.createGroupQuery().groupId(groupId).singleResult() == null) {
+			Group group = identity.newGroup(groupId);
+			group.setName(Role.INSTITUTION.label() + " " + providerCode);
+			group.setType("WORKFLOW");
+			identity.saveGroup(group);
+		}
+		grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		grant(groupId, Resources.FILTER, "*", Permissions.READ);
+	}
+
 	private void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
+		grant(role.id(), resource, resourceId, permissions);
+	}
+
+	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
 		boolean exists = authorizations.createAuthorizationQuery()
-			.groupIdIn(role.id())
+			.groupIdIn(groupId)
 			.resourceType(resource)
 			.resourceId(resourceId)
 			.count() > 0;
@@ -140,7 +170,7 @@ class CamundaIdentity {
 			return;
 		}
 		Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		authorization.setGroupId(role.id());
+		authorization.setGroupId(groupId);
 		authorization.setResource(resource);
 		authorization.setResourceId(resourceId);
 		for (Permission permission : permissions) {

@@ -81,10 +81,14 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
 		return EndpointAccess.mayUseCamundaAdmin(this);
 	}
 
-	/** The Camunda groups: one per role, and an institution user's own institution group. */
+	/**
+	 * The Camunda groups, which decide which tasks are offered: one per bureau role; for an institution's user or system
+	 * only its own institution's group, never a group {@code institution}, which would offer one institution's tasks to
+	 * all of them. An institution token without a provider code is in no group and so is offered nothing.
+	 */
 	public Set<String> groupIds() {
 		Set<String> ids = new java.util.HashSet<>();
-		roles.forEach(r -> ids.add(r.id()));
+		roles.stream().filter(Role::bureau).forEach(r -> ids.add(r.id()));
 		if (institution() && providerCode != null) {
 			ids.add(Role.institutionGroup(providerCode));
 		}
@@ -128,9 +132,16 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
 		Map<String, Object> claims = claims(authentication);
 		String providerCode = roles.contains(Role.INSTITUTION)
 				? claimValues(authentication, PROVIDER_CODE_CLAIM).stream().findFirst().orElse(null) : null;
-		return new CurrentUser(authentication.getName(), displayName(claims, authentication.getName()),
-				Set.copyOf(roles), providerCode);
+		String fallback = providerCode != null ? SYSTEM_NAME_PREFIX + providerCode : authentication.getName();
+		return new CurrentUser(authentication.getName(), displayName(claims, fallback), Set.copyOf(roles),
+				providerCode);
 	}
+
+	/**
+	 * How an institution's system (a client-credentials token, which has no person's name) is named in records and
+	 * pages: its provider code, not Keycloak's technical {@code service-account-fundguard-inst-1}.
+	 */
+	static final String SYSTEM_NAME_PREFIX = "机构系统 ";
 
 	static String displayName(Map<String, Object> claims, String fallback) {
 		String family = text(claims.get("family_name"));

@@ -57,14 +57,19 @@ final class EndpointAccess {
 	 */
 	private static final String[] TASK_WORKERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
 			Role.REPORT_HANDLER);
-	/** Camunda Tasklist lists and completes work tasks: those who work them, not the administrators. */
-	private static final String[] CAMUNDA_TASKLIST = TASK_WORKERS;
+	/**
+	 * Camunda Tasklist lists and completes work tasks: those who work them, not the administrators; and the
+	 * institutions, whose users are in their own institution's Camunda group only, so Tasklist offers them only their
+	 * own institution's tasks (CamundaIdentity grants Tasklist to each institution's group, never to all).
+	 */
+	private static final String[] CAMUNDA_TASKLIST = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
+			Role.REPORT_HANDLER, Role.INSTITUTION);
 	/** Cockpit shows every process instance with its variables (case data): the directors. */
 	private static final String[] CAMUNDA_COCKPIT = ids(Role.DIRECTOR);
 	/** Camunda Admin shows users, roles and authorizations (read only: Keycloak keeps them) and the engine's metrics. */
 	private static final String[] CAMUNDA_ADMIN = ids(Role.ADMIN);
 	private static final String[] CAMUNDA_USERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR,
-			Role.REPORT_HANDLER, Role.ADMIN);
+			Role.REPORT_HANDLER, Role.ADMIN, Role.INSTITUTION);
 	/**
 	 * The bureau's staff. Institutions are left out of every default: what they reach is listed path by path
 	 * ({@link #INSTITUTIONS}), and which rows they see is decided by their provider code in each module.
@@ -206,8 +211,9 @@ final class EndpointAccess {
 		return holdsAny(user, CAMUNDA_ADMIN);
 	}
 
+	/** By roles, not Camunda groups: an institution user is in its institution's group, not in a group per role. */
 	private static boolean holdsAny(CurrentUser user, String[] roleIds) {
-		return Arrays.stream(roleIds).anyMatch(user.groupIds()::contains);
+		return Arrays.stream(roleIds).anyMatch(id -> user.roles().stream().anyMatch(r -> r.id().equals(id)));
 	}
 
 	private static RequestMatcher path(String pattern) {

@@ -85,7 +85,8 @@ class SecurityConfig {
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/public");
 
 		http.authorizeHttpRequests(EndpointAccess::browser)
-			.oauth2Login(login -> login.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver)))
+			.oauth2Login(login -> login.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver))
+				.successHandler(new InstitutionLanding()))
 			.logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
 			// the Camunda webapps carry their own CSRF token (X-XSRF-TOKEN); a second one would break them
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
