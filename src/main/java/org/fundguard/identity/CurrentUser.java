@@ -39,6 +39,14 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
 		return institution() && providerCode != null && providerCode.equals(code);
 	}
 
+	/**
+	 * Where this user's pages start: the institution home for an institution, the workbench for the bureau's staff
+	 * (the header's brand and the error pages link there, so an institution is never sent to a page that refuses it).
+	 */
+	public String homePath() {
+		return institution() ? "/institution" : "/";
+	}
+
 	public boolean has(Role role) {
 		return roles.contains(role);
 	}

@@ -1,0 +1,57 @@
+package org.fundguard.workbench;
+
+import org.fundguard.claims.ClaimsDirectory;
+import org.fundguard.errors.Refused;
+import org.fundguard.identity.CurrentUser;
+import org.fundguard.process.TaskGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The home of a designated institution's user (the bureau's workbench answers it 403): which institution it acts
+ * for, its open tasks, and its pages. Phone-sized: the institutions' staff work from the ward as often as from a desk.
+ * Only its own institution's tasks are listed, as they are offered to its institution's group alone.
+ */
+@Controller
+class InstitutionHomeController {
+
+	private final MyTasks myTasks;
+	private final TaskGateway tasks;
+	private final ClaimsDirectory directory;
+
+	InstitutionHomeController(MyTasks myTasks, TaskGateway tasks, ClaimsDirectory directory) {
+		this.myTasks = myTasks;
+		this.tasks = tasks;
+		this.directory = directory;
+	}
+
+	@GetMapping("/institution")
+	String home(Authentication authentication, Model model) {
+		CurrentUser user = CurrentUser.from(authentication);
+		String code = user.providerCode();
+		// a token with the role and no code is bound to no institution: it is told so and shown nothing
+		model.addAttribute("providerCode", code);
+		model.addAttribute("providerName",
+				code == null ? null : directory.provider(code).map(ClaimsDirectory.Provider::name).orElse(null));
+		model.addAttribute("tasks", code == null ? java.util.List.of() : myTasks.of(user));
+		return "workbench/institution";
+	}
+
+	/** Claims a task offered to the user's institution; a refusal shows on the institution home. */
+	@PostMapping("/institution/tasks/{id}/claim")
+	String claim(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			tasks.claim(id, CurrentUser.from(authentication));
+			redirect.addFlashAttribute("message", "已认领任务");
+		}
+		catch (Refused refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/institution";
+	}
+}
