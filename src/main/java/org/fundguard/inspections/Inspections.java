@@ -121,6 +121,23 @@ public class Inspections {
 			.list();
 	}
 
+	/**
+	 * The published results about one institution, newest first: what its own users see. A null code (an institution
+	 * token bound to no provider) matches nothing.
+	 */
+	public List<Inspection> publishedResultsOf(String providerCode) {
+		return jdbc.sql("select " + COLUMNS + " from inspection where status = 'PUBLISHED' and provider_code = ?"
+				+ " order by published_at desc, id")
+			.param(providerCode)
+			.query(this::row)
+			.list();
+	}
+
+	/** One published result, only if it is about this institution: another's is as absent as one that never was. */
+	public Optional<Inspection> publishedResultOf(long id, String providerCode) {
+		return find(id).filter(i -> i.status().equals("PUBLISHED") && i.providerCode().equals(providerCode));
+	}
+
 	private List<Inspection.Member> team(long inspectionId) {
 		return jdbc.sql("select inspector_id from inspection_team_member where inspection_id = ? order by seq")
 			.param(inspectionId)

@@ -71,6 +71,23 @@ public class Penalties {
 		return find(id).filter(p -> p.decision().publishedAt() != null);
 	}
 
+	/**
+	 * The published decisions whose party is this institution (an institution party's key is its provider code),
+	 * newest first: what its own users see. A null code matches nothing.
+	 */
+	public List<PenaltyCase> publishedFor(String providerCode) {
+		return jdbc.sql("select * from penalty_case where published_at is not null and party_type = 'INSTITUTION'"
+				+ " and party_key = ? order by decided_at desc, id desc")
+			.param(providerCode)
+			.query(Penalties::row)
+			.list();
+	}
+
+	/** One published decision, only if its party is this institution: another's is as absent as one that never was. */
+	public Optional<PenaltyCase> publishedOneFor(long id, String providerCode) {
+		return publishedOne(id).filter(p -> p.partyType() == SubjectType.INSTITUTION && p.partyKey().equals(providerCode));
+	}
+
 	/** 公开曝光: published decisions a director chose as typical cases. */
 	public List<PenaltyCase> exposed() {
 		return jdbc.sql("select * from penalty_case where exposed = true and published_at is not null order by decided_at desc")
