@@ -10,6 +10,7 @@ import org.fundguard.rules.Lead;
 import org.fundguard.rules.Leads;
 import org.fundguard.rules.RuleLabels;
 import org.fundguard.rules.RuleRunFinished;
+import org.fundguard.rules.Signal;
 import org.fundguard.rules.SignalSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,17 +53,36 @@ public class LeadCases {
 	/** Opens the case of a lead, or returns the case it already became. */
 	@Transactional
 	public AuditCase open(String leadId, Actor by) {
+		return open(leadId, null, by);
+	}
+
+	/**
+	 * Opens the case of a reviewed lead with only the signals its institution's review confirmed as evidence (their
+	 * money is the case's amount), or returns the case it already became.
+	 *
+	 * @param evidenceSignalIds ids ({@link org.fundguard.rules.Signal#id()}) of the signals to take; null takes all
+	 */
+	@Transactional
+	public AuditCase open(String leadId, java.util.Set<String> evidenceSignalIds, Actor by) {
 		var existing = evidence.caseOfLead(leadId).flatMap(cases::find);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
 		Lead lead = leads.find(leadId).orElseThrow(() -> Refused.because("cases.lead.not-found", leadId));
 		Subject s = subjectOf(lead);
+		List<Signal> taken = signals.evidenceOf(lead.id());
+		java.math.BigDecimal amount = lead.money();
+		String summary = "智能监控线索：规则 " + labels.names(lead.rules()) + "，信号 " + lead.signals() + " 条";
+		if (evidenceSignalIds != null) {
+			taken = taken.stream().filter(sig -> evidenceSignalIds.contains(sig.id())).toList();
+			amount = taken.stream().map(Signal::money).filter(java.util.Objects::nonNull)
+				.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+			summary += "（机构复核确认 " + taken.size() + " 条）";
+		}
 		AuditCase c = cases.open(new NewCase(s.type(), lead.partyKey(), s.name(), s.region(), CaseSource.LEAD, lead.id(),
-				lead.money(), "智能监控线索：规则 " + labels.names(lead.rules()) + "，信号 " + lead.signals() + " 条，监测期间 " + lead.from()
-						+ " 至 " + lead.to() + "，风险分 " + lead.riskScore(),
+				amount, summary + "，监测期间 " + lead.from() + " 至 " + lead.to() + "，风险分 " + lead.riskScore(),
 				lead.updatedAt(), by));
-		evidence.linkLead(c.id(), lead, labels.names(lead.rules()), signals.evidenceOf(lead.id()), by);
+		evidence.linkLead(c.id(), lead, labels.names(lead.rules()), taken, by);
 		return c;
 	}
 

@@ -86,6 +86,11 @@ final class EndpointAccess {
 	 * directors or administrators publish one; they see its hits as they see any rule's.
 	 */
 	private static final String[] RULE_COMPOSERS = ids(Role.ANALYST);
+	/**
+	 * Lead triage (线索处置): those who read the monitoring results see the leads list; analysts, and directors, who
+	 * decide on cases, take the bulk actions (issue, void, open a case, close).
+	 */
+	private static final String[] LEAD_ACTORS = ids(Role.ANALYST, Role.DIRECTOR);
 	/** Penalty procedures are case files: those who work their tasks read them. */
 	private static final String[] PENALTY_READERS = ids(Role.INSPECTOR, Role.LEGAL_REVIEWER, Role.DIRECTOR);
 	/** Only a director chooses typical cases for public exposure (公开曝光). */
@@ -126,6 +131,8 @@ final class EndpointAccess {
 			.hasAnyRole(TASK_WORKERS)
 			.requestMatchers(post("/api/cases/leads/*")).hasAnyRole(CASE_DIRECTORS)
 			.requestMatchers(path("/api/cases"), path("/api/cases/**")).hasAnyRole(CASE_WORKERS)
+			.requestMatchers(post("/api/leads/actions")).hasAnyRole(LEAD_ACTORS)
+			.requestMatchers(get("/api/leads"), get("/api/leads/*")).hasAnyRole(RULE_READERS)
 			.requestMatchers(path("/api/loads"), path("/api/loads/**")).hasAnyRole(DATA_STEWARDS)
 			.requestMatchers(path("/api/rules/library"), path("/api/rules/library/**")).hasAnyRole(RULE_COMPOSERS)
 			.requestMatchers(get("/api/rules"), get("/api/rules/**")).hasAnyRole(RULE_READERS)
@@ -155,6 +162,9 @@ final class EndpointAccess {
 			.requestMatchers(path("/camunda/**")).hasAnyRole(CAMUNDA_USERS)
 			.requestMatchers(path("/institution"), path("/institution/**")).hasAnyRole(INSTITUTIONS)
 			.requestMatchers(path("/loads"), path("/loads/**")).hasAnyRole(DATA_STEWARDS)
+			.requestMatchers(post("/leads/actions")).hasAnyRole(LEAD_ACTORS)
+			.requestMatchers(get("/leads"), get("/leads/*")).hasAnyRole(RULE_READERS)
+			.requestMatchers(path("/leads"), path("/leads/**")).denyAll()
 			.requestMatchers(post("/cases/leads/*")).hasAnyRole(CASE_DIRECTORS)
 			.requestMatchers(path("/cases"), path("/cases/**")).hasAnyRole(CASE_WORKERS)
 			.requestMatchers(post("/tasks/*/claim")).hasAnyRole(TASK_WORKERS)
