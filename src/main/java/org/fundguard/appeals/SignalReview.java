@@ -47,6 +47,16 @@ public class SignalReview {
 		return store.find(id).orElseThrow(() -> Refused.notFound("appeals.signal.not-found", id));
 	}
 
+	/** A lead's issued signals, most money first. */
+	public List<IssuedSignal> ofLead(String leadId) {
+		return store.ofLead(leadId);
+	}
+
+	/** An institution's issued signals (up to 500): those awaiting its answer first, by deadline. */
+	public List<IssuedSignal> ofProvider(String providerCode) {
+		return store.ofProvider(providerCode, 500);
+	}
+
 	/** The institution accepts the signal or appeals it with an explanation and documents already stored. */
 	@Transactional
 	public void answer(String id, Answer answer, String explanation, List<String> documentIds, String who) {
