@@ -47,6 +47,11 @@ public class SignalReview {
 		return store.find(id).orElseThrow(() -> Refused.notFound("appeals.signal.not-found", id));
 	}
 
+	/** The issued signal, or null when there is none of that id. */
+	public IssuedSignal findOrNull(String id) {
+		return id == null ? null : store.find(id).orElse(null);
+	}
+
 	/** A lead's issued signals, most money first. */
 	public List<IssuedSignal> ofLead(String leadId) {
 		return store.ofLead(leadId);
