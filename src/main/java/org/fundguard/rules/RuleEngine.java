@@ -31,6 +31,7 @@ public class RuleEngine {
 	private final Map<String, Evaluator> evaluators;
 	private final RuleParameters parameters;
 	private final Exemptions exemptions;
+	private final SignalExemptions voided;
 	private final RuleRuns runs;
 	private final LeadGrouping leads;
 	private final ClaimIndices claims;
@@ -41,7 +42,8 @@ public class RuleEngine {
 
 	RuleEngine(RuleCatalogue catalogue, List<Evaluator> evaluators, RuleParameters parameters, Exemptions exemptions,
 			RuleRuns runs, LeadGrouping leads, ClaimIndices claims, SignalIndex signals, ElasticJson elastic,
-			Jurisdiction jurisdiction, ApplicationEventPublisher events) {
+			Jurisdiction jurisdiction, ApplicationEventPublisher events, SignalExemptions voided) {
+		this.voided = voided;
 		this.catalogue = catalogue;
 		this.evaluators = evaluators.stream().collect(Collectors.toMap(Evaluator::name, Function.identity()));
 		this.parameters = parameters;
@@ -72,10 +74,11 @@ public class RuleEngine {
 			claims.ensureReadable();
 			signals.ensure();
 			Map<String, Exemption> active = exemptions.active();
+			java.util.Set<String> voidSignals = voided.all();
 			Map<String, Object> shared = Scope.newShared();
 			PreviousSignals before = new PreviousSignals(signals.alias(), rules.stream().map(RuleDefinition::id).toList(), window);
 			for (RuleDefinition rule : rules) {
-				RuleResult result = runOne(rule, window, regions, id, active, shared, before);
+				RuleResult result = runOne(rule, window, regions, id, active, voidSignals, shared, before);
 				runs.result(id, result);
 				hits += result.hits();
 				suppressed += result.suppressed();
@@ -98,11 +101,13 @@ public class RuleEngine {
 	}
 
 	private RuleResult runOne(RuleDefinition rule, Window window, List<String> regions, String runId,
-			Map<String, Exemption> active, Map<String, Object> shared, PreviousSignals before) {
+			Map<String, Exemption> active, java.util.Set<String> voidSignals, Map<String, Object> shared,
+			PreviousSignals before) {
 		long started = System.nanoTime();
 		log.debug("rule {}", rule.id());
 		Searches es = new Searches(elastic);
 		SignalSink sink = new SignalSink(es, signals.alias(), rule, window, regions, runId, active);
+		sink.voided(voidSignals);
 		String params = null;
 		try {
 			Map<String, Double> values = parameters.effective(rule, regions);

@@ -43,6 +43,14 @@ public class SignalSearch {
 		return ofLead(leadId).stream().map(Signal::of).toList();
 	}
 
+	/**
+	 * The signals of a lead that stand (not suppressed by an exemption or a void finding), most money first: what may
+	 * be issued to its institution.
+	 */
+	public List<Signal> standingEvidenceOf(String leadId) {
+		return ofLead(leadId).stream().filter(s -> !s.path("suppressed").asBoolean(false)).map(Signal::of).toList();
+	}
+
 	/** The signals of a lead (up to 500), most money first, as stored: for the rules' own pages and API. */
 	List<JsonNode> ofLead(String leadId) {
 		ensure();

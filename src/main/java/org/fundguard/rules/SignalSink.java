@@ -31,6 +31,8 @@ final class SignalSink {
 	private final java.util.Set<String> written = new java.util.HashSet<>();
 	long hits;
 	long suppressed;
+	/** Signals found void on appeal, by "signal id#evidence key" ({@link SignalExemptions}). */
+	private java.util.Set<String> voided = java.util.Set.of();
 
 	SignalSink(Searches es, String index, RuleDefinition rule, Window window, List<String> regions, String runId,
 			Map<String, Exemption> exemptions) {
@@ -43,6 +45,10 @@ final class SignalSink {
 		this.exemptions = exemptions;
 	}
 
+	void voided(java.util.Set<String> voidSignals) {
+		this.voided = voidSignals;
+	}
+
 	static String id(String ruleId, String subjectKey, Window window) {
 		return ruleId + "|" + subjectKey + "|" + window;
 	}
@@ -52,18 +58,21 @@ final class SignalSink {
 		if (exemption == null) {
 			exemption = exemptions.get(rule.id() + "|" + hit.partyKey());
 		}
+		String id = id(rule.id(), hit.subjectKey(), window);
+		boolean isVoid = exemption == null && !voided.isEmpty()
+				&& voided.contains(SignalExemptions.key(id, SignalExemptions.evidenceKey(hit.lineRefs(), hit.settlementIds())));
+		boolean suppress = exemption != null || isVoid;
 		ObjectNode doc = JSON.createObjectNode();
 		doc.put("run_id", runId).put("rule_id", rule.id()).put("rule_version", rule.version()).put("severity", rule.severity())
 			.put("subject_type", rule.subjectType()).put("subject_key", hit.subjectKey()).put("party_type", hit.partyType())
 			.put("party_key", hit.partyKey()).put("lead_id", Lead.id(hit.partyType(), hit.partyKey(), window))
 			.put("window_from", window.from().toString()).put("window_to", window.to().toString())
 			.put("month", hit.month()).put("measured", hit.measured()).put("threshold", hit.threshold())
-			.put("description", hit.description()).put("money", hit.money()).put("suppressed", exemption != null)
+			.put("description", hit.description()).put("money", hit.money()).put("suppressed", suppress)
 			.put("exemption_id", exemption == null ? null : exemption.id()).put("detected_at", Instant.now().toString());
 		regions.forEach(doc.putArray("regions")::add);
 		hit.settlementIds().forEach(doc.putArray("settlement_ids")::add);
 		hit.lineRefs().forEach(doc.putArray("line_refs")::add);
-		String id = id(rule.id(), hit.subjectKey(), window);
 		written.add(id);
 		try {
 			bulk.append("{\"index\":{\"_id\":").append(JSON.writeValueAsString(id))
@@ -72,7 +81,7 @@ final class SignalSink {
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException(e);
 		}
-		if (exemption == null) {
+		if (!suppress) {
 			hits++;
 		}
 		else {
