@@ -72,4 +72,13 @@ class RecoveryExportTest {
 			.isEqualTo(java.util.UUID.nameUUIDFromBytes("recovery|APPEAL_OUTCOME|is-1".getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
 			.isNotEqualTo(RecoveryEntry.rowId(RecoverySource.SELF_REPORT, "is-1"));
 	}
+
+	@Test
+	void theDocumentedHeaderAndExampleRowIdsAreWhatTheCodeWrites() throws Exception {
+		String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/recovery-export.md"));
+
+		assertThat(doc).contains(String.join(",", RecoveryExport.COLUMNS) + "\n")
+			.contains(RecoveryEntry.rowId(RecoverySource.APPEAL_OUTCOME, "is-1") + ",APPEAL_OUTCOME,")
+			.contains(RecoveryEntry.rowId(RecoverySource.PENALTY, "7") + ",PENALTY,");
+	}
 }
