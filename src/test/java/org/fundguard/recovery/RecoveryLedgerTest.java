@@ -33,9 +33,7 @@ class RecoveryLedgerTest {
 
 	@BeforeEach
 	void schema() {
-		JdbcDataSource ds = new JdbcDataSource();
-		ds.setURL("jdbc:h2:mem:recovery-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		ds.setUser("sa");
+		javax.sql.DataSource ds = dataSource();
 		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
 		jdbc = JdbcClient.create(ds);
 		ledger = new RecoveryLedger(jdbc, Clock.fixed(Instant.parse("2026-11-30T16:30:00Z"), ZoneId.of("Asia/Shanghai")));
@@ -44,6 +42,25 @@ class RecoveryLedgerTest {
 				"370303", "active")));
 		when(directory.provider(H2)).thenThrow(new IllegalStateException("Elasticsearch is down"));
 		bookings = new RecoveryBookings(ledger, new ProviderNames(directory));
+	}
+
+	/**
+	 * In-memory H2; with {@code -Drecovery.pg.url=jdbc:postgresql://host/db} a fresh schema of that PostgreSQL database
+	 * instead, since the booking's insert is written for both (CI runs the application on PostgreSQL).
+	 */
+	private static javax.sql.DataSource dataSource() {
+		String pg = System.getProperty("recovery.pg.url");
+		if (pg != null && !pg.isBlank()) {
+			String schema = "recovery_" + System.nanoTime();
+			var admin = new org.springframework.jdbc.datasource.DriverManagerDataSource(pg, "postgres", "");
+			JdbcClient.create(admin).sql("create schema " + schema).update();
+			return new org.springframework.jdbc.datasource.DriverManagerDataSource(pg + "?currentSchema=" + schema,
+					"postgres", "");
+		}
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:mem:recovery-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		h2.setUser("sa");
+		return h2;
 	}
 
 	private static SignalConfirmed confirmed(String issuedId, String provider, String amount, SignalConfirmed.How how) {
