@@ -113,6 +113,11 @@ final class EndpointAccess {
 	 * administrators or directors (举报人信息仅限受理人员知悉).
 	 */
 	private static final String[] REPORT_HANDLERS = ids(Role.REPORT_HANDLER);
+	/**
+	 * The recovery ledger (追回/扣款, issue 18): what the bureau recovers from institutions is the work of analysts
+	 * (who issue the signals), inspectors and directors; the administrator reads none of it, as he reads no case.
+	 */
+	private static final String[] RECOVERY_READERS = ids(Role.ANALYST, Role.INSPECTOR, Role.DIRECTOR);
 	/** The working calendar every deadline counts in: kept by administrators alone. */
 	private static final String[] CALENDAR_KEEPERS = ids(Role.ADMIN);
 
@@ -144,6 +149,7 @@ final class EndpointAccess {
 			.requestMatchers(put("/api/inspections/pool/*")).hasAnyRole(POOL_KEEPERS)
 			.requestMatchers(path("/api/reports"), path("/api/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.requestMatchers(path("/api/calendar"), path("/api/calendar/**")).hasAnyRole(CALENDAR_KEEPERS)
+			.requestMatchers(get("/api/recoveries"), get("/api/recoveries/**")).hasAnyRole(RECOVERY_READERS)
 			.requestMatchers(apiDocsForPrograms()).hasRole(Role.ADMIN.id())
 			.anyRequest().denyAll();
 	}
@@ -178,6 +184,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/inspections"), path("/inspections/**")).hasAnyRole(INSPECTION_WORKERS)
 			.requestMatchers(path("/reports"), path("/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.requestMatchers(path("/calendar"), path("/calendar/**")).hasAnyRole(CALENDAR_KEEPERS)
+			.requestMatchers(path("/recoveries"), path("/recoveries/**")).hasAnyRole(RECOVERY_READERS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 

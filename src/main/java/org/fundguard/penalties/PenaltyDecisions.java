@@ -15,6 +15,7 @@ import org.fundguard.penalties.PenaltiesProperties.MeasureKind;
 import org.fundguard.institutions.ProviderAgreements;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,11 @@ public class PenaltyDecisions {
 	private final Deadlines deadlines;
 	private final PenaltyDocuments documents;
 	private final ProviderAgreements agreements;
+	private final ApplicationEventPublisher events;
 
 	PenaltyDecisions(JdbcClient jdbc, Clock clock, Penalties penalties, EnforcementRecord record,
-			PenaltiesProperties config, Deadlines deadlines, PenaltyDocuments documents, ProviderAgreements agreements) {
+			PenaltiesProperties config, Deadlines deadlines, PenaltyDocuments documents, ProviderAgreements agreements,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.penalties = penalties;
@@ -49,6 +52,7 @@ public class PenaltyDecisions {
 		this.deadlines = deadlines;
 		this.documents = documents;
 		this.agreements = agreements;
+		this.events = events;
 	}
 
 	/** 作出处罚决定: numbers and generates the decision (决定书), HTML and PDF, with their hashes in the record. */
@@ -75,6 +79,12 @@ public class PenaltyDecisions {
 		record.append(p.caseId(), director, "DECISION_MADE", "作出行政处罚决定 " + decision.number() + "：" + PenaltyProcedure.text(note)
 				+ "；应于 " + deadlines.lastDayOf(serviceDue) + " 前送达，" + deadlines.lastDayText(publicationDue) + " 前公示",
 				List.of(decision.html().sha256(), decision.pdf().sha256()));
+		// in this transaction: the recovery ledger books the ordered return with the decision or not at all
+		events.publishEvent(new PenaltyDecided(id, p.caseNumber(), decision.number(), p.partyType() == SubjectType.INSTITUTION,
+				p.partyKey(), p.partyName(), p.proposal().article(),
+				p.proposal().recovery() == null ? BigDecimal.ZERO : p.proposal().recovery(),
+				p.proposal().fine() == null ? BigDecimal.ZERO : p.proposal().fine(),
+				now.atZoneSameInstant(Deadlines.BUREAU_ZONE).toLocalDate()));
 		return new Decided(decidedAt, serviceDue, publicationDue);
 	}
 
