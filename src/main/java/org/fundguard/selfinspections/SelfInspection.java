@@ -7,7 +7,7 @@ import java.util.List;
 /** A launched self-inspection as stored; {@code deadline} is the last moment an institution may report. */
 public record SelfInspection(long id, String name, List<String> ruleIds, LocalDate from, LocalDate to,
 		List<String> regions, List<String> providerTypes, List<String> providerCodes, int deadlineWorkingDays,
-		OffsetDateTime deadline, Status status, String launchedBy, OffsetDateTime launchedAt, String closedBy,
+		OffsetDateTime deadline, Status status, String processInstanceId, String launchedBy, OffsetDateTime launchedAt, String closedBy,
 		OffsetDateTime closedAt, String closingNote) {
 
 	public enum Status {

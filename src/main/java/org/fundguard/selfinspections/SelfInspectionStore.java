@@ -103,7 +103,7 @@ class SelfInspectionStore {
 				split(rs.getString("scope_regions"), ";"), split(rs.getString("scope_types"), ";"),
 				split(rs.getString("scope_providers"), ";"), rs.getInt("deadline_days"),
 				rs.getObject("deadline", OffsetDateTime.class), SelfInspection.Status.valueOf(rs.getString("status")),
-				rs.getString("launched_by"), rs.getObject("launched_at", OffsetDateTime.class), rs.getString("closed_by"),
+				rs.getString("process_instance_id"), rs.getString("launched_by"), rs.getObject("launched_at", OffsetDateTime.class), rs.getString("closed_by"),
 				rs.getObject("closed_at", OffsetDateTime.class), rs.getString("closing_note"));
 	}
 
