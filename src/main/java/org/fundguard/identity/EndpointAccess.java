@@ -118,6 +118,9 @@ final class EndpointAccess {
 	 * (who issue the signals), inspectors and directors; the administrator reads none of it, as he reads no case.
 	 */
 	private static final String[] RECOVERY_READERS = ids(Role.ANALYST, Role.INSPECTOR, Role.DIRECTOR);
+	/** Self-inspections (自查自纠): directors launch and close them, analysts and inspectors follow them. */
+	private static final String[] SELF_INSPECTION_READERS = ids(Role.ANALYST, Role.INSPECTOR, Role.DIRECTOR);
+	private static final String[] SELF_INSPECTION_LAUNCHERS = ids(Role.DIRECTOR);
 	/** The working calendar every deadline counts in: kept by administrators alone. */
 	private static final String[] CALENDAR_KEEPERS = ids(Role.ADMIN);
 
@@ -147,6 +150,8 @@ final class EndpointAccess {
 			.requestMatchers(get("/api/inspections/plans")).hasAnyRole(INSPECTION_WORKERS)
 			.requestMatchers(get("/api/inspections/pool")).hasAnyRole(POOL_READERS)
 			.requestMatchers(put("/api/inspections/pool/*")).hasAnyRole(POOL_KEEPERS)
+			.requestMatchers(get("/api/self-inspections"), get("/api/self-inspections/**")).hasAnyRole(SELF_INSPECTION_READERS)
+			.requestMatchers(path("/api/self-inspections"), path("/api/self-inspections/**")).hasAnyRole(SELF_INSPECTION_LAUNCHERS)
 			.requestMatchers(path("/api/reports"), path("/api/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.requestMatchers(path("/api/calendar"), path("/api/calendar/**")).hasAnyRole(CALENDAR_KEEPERS)
 			.requestMatchers(get("/api/recoveries"), get("/api/recoveries/**")).hasAnyRole(RECOVERY_READERS)
@@ -182,6 +187,8 @@ final class EndpointAccess {
 			.requestMatchers(get("/inspections/pool")).hasAnyRole(POOL_READERS)
 			.requestMatchers(path("/inspections/pool/**")).hasAnyRole(POOL_KEEPERS)
 			.requestMatchers(path("/inspections"), path("/inspections/**")).hasAnyRole(INSPECTION_WORKERS)
+			.requestMatchers(get("/self-inspections"), get("/self-inspections/**")).hasAnyRole(SELF_INSPECTION_READERS)
+			.requestMatchers(path("/self-inspections"), path("/self-inspections/**")).hasAnyRole(SELF_INSPECTION_LAUNCHERS)
 			.requestMatchers(path("/reports"), path("/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.requestMatchers(path("/calendar"), path("/calendar/**")).hasAnyRole(CALENDAR_KEEPERS)
 			.requestMatchers(path("/recoveries"), path("/recoveries/**")).hasAnyRole(RECOVERY_READERS)

@@ -51,6 +51,33 @@ public class SignalSearch {
 		return ofLead(leadId).stream().filter(s -> !s.path("suppressed").asBoolean(false)).map(Signal::of).toList();
 	}
 
+	/**
+	 * One provider's signals (not suppressed, up to 500, most money first) of some rules over a period: those of runs
+	 * whose window overlaps it, with evidence dated in its months (or undated). What an institution checks itself
+	 * against in a self-inspection (自查自纠), read from the signals the rule runs wrote, so no rule is evaluated twice.
+	 * A subject found by several overlapping runs is listed once.
+	 */
+	public List<Signal> ofProvider(String providerCode, java.util.Collection<String> ruleIds, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		if (ruleIds.isEmpty()) {
+			return List.of();
+		}
+		ensure();
+		String months = "{\"range\":{\"month\":{\"gte\":\"" + YearMonth.from(from) + "\",\"lte\":\"" + YearMonth.from(to)
+				+ "\"}}}";
+		String query = Q.filter(Q.term("party_type", "provider"), Q.term("party_key", providerCode), Q.terms("rule_id", ruleIds),
+				Q.term("suppressed", false), Q.onOrBefore("window_from", to), Q.onOrAfter("window_to", from),
+				Q.anyOf(List.of(months, "{\"bool\":{\"must_not\":[" + Q.exists("month") + "]}}")));
+		JsonNode r = new Searches(elastic).search(signals.alias(), "{\"size\":" + EVIDENCE_SHOWN + ",\"query\":" + query
+				+ ",\"sort\":[{\"money\":\"desc\"},{\"rule_id\":\"asc\"},{\"subject_key\":\"asc\"}]}");
+		Map<String, Signal> out = new LinkedHashMap<>();
+		r.path("hits").path("hits").forEach(h -> {
+			Signal signal = Signal.of(h.path("_source"));
+			out.putIfAbsent(signal.ruleId() + "|" + signal.subjectKey(), signal);
+		});
+		return List.copyOf(out.values());
+	}
+
 	/** The signals of a lead (up to 500), most money first, as stored: for the rules' own pages and API. */
 	List<JsonNode> ofLead(String leadId) {
 		ensure();
