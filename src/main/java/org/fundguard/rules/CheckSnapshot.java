@@ -202,7 +202,8 @@ public final class CheckSnapshot {
 	}
 
 	private Item item(String code) {
-		return items.getOrDefault(code, new Item(code, List.of(), List.of()));
+		Item item = items.get(code);
+		return item != null ? item : new Item(kb.name(code), List.of(), List.of());
 	}
 
 	/**
