@@ -77,6 +77,11 @@ final class EndpointAccess {
 	private static final String[] ANY_ROLE = ids(java.util.Arrays.stream(Role.values()).filter(Role::bureau).toArray(Role[]::new));
 	/** Designated institutions: their own pages and API, and the pre-settlement check. */
 	private static final String[] INSTITUTIONS = ids(Role.INSTITUTION);
+	/**
+	 * The pre-settlement check (事前提醒): institutions (each only its own provider code, decided in the checks module)
+	 * and the bureau's analysts, who try it on any institution's settlement.
+	 */
+	private static final String[] SETTLEMENT_CHECKERS = ids(Role.INSTITUTION, Role.ANALYST);
 	/** Who loads claims exports: the analysts, and administrators who operate the system. */
 	private static final String[] DATA_STEWARDS = ids(Role.ANALYST, Role.ADMIN);
 	/** Directors read the monitoring results; analysts and administrators also change and run the rules. */
@@ -133,6 +138,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(get("/api/me")).hasAnyRole(ANY_ROLE)
 			.requestMatchers(path("/api/institution"), path("/api/institution/**")).hasAnyRole(INSTITUTIONS)
+			.requestMatchers(post("/api/checks/settlement")).hasAnyRole(SETTLEMENT_CHECKERS)
 			.requestMatchers(get("/api/tasks/mine")).hasAnyRole(TASK_WORKERS)
 			.requestMatchers(get("/api/tasks/*")).hasAnyRole(TASK_WORKERS)
 			.requestMatchers(post("/api/tasks/*/claim"), post("/api/tasks/*/release"), post("/api/tasks/*/complete"))

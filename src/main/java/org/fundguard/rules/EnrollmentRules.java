@@ -53,19 +53,25 @@ class EnrollmentRules {
 				Q.fields(Settlements.SETTLEMENT_ID, Settlements.PERSON_ID, Settlements.PROVIDER_CODE, Settlements.VISIT_START,
 						Settlements.ENROLL_DATE, Settlements.END_DATE, Settlements.FUND_PAID),
 				s -> {
-					LocalDate visit = date(s, Settlements.VISIT_START);
-					LocalDate enroll = date(s, Settlements.ENROLL_DATE);
-					LocalDate end = date(s, Settlements.END_DATE);
-					if (covers(enroll, end, visit)) {
-						return;
+					Hit hit = notEnrolledHit(s.path(Settlements.SETTLEMENT_ID).asText(), s.path(Settlements.PERSON_ID).asText(),
+							s.path(Settlements.PROVIDER_CODE).asText(), date(s, Settlements.VISIT_START), date(s, Settlements.ENROLL_DATE),
+							date(s, Settlements.END_DATE), s.path(Settlements.FUND_PAID).asDouble());
+					if (hit != null) {
+						hits.accept(hit);
 					}
-					String id = s.path(Settlements.SETTLEMENT_ID).asText();
-					hits.accept(new Hit(id, "person", s.path(Settlements.PERSON_ID).asText(), null, null,
-							"就诊日期 " + visit + " 不在参保期 " + (enroll == null ? "（无）" : enroll + " 至 " + (end == null ? "今" : end))
-									+ " 内（机构 " + s.path(Settlements.PROVIDER_CODE).asText() + "）",
-							List.of(id), List.of(), Rounding.money(s.path(Settlements.FUND_PAID).asDouble()),
-							visit.toString().substring(0, 7)));
 				}));
+	}
+
+	/** A visit outside the person's coverage; null when covered. Shared by the batch rule and the pre-settlement check. */
+	static Hit notEnrolledHit(String id, String person, String provider, LocalDate visit, LocalDate enroll, LocalDate end,
+			double fundPaid) {
+		if (covers(enroll, end, visit)) {
+			return null;
+		}
+		return new Hit(id, "person", person, null, null,
+				"就诊日期 " + visit + " 不在参保期 " + (enroll == null ? "（无）" : enroll + " 至 " + (end == null ? "今" : end))
+						+ " 内（机构 " + provider + "）",
+				List.of(id), List.of(), Rounding.money(fundPaid), visit.toString().substring(0, 7));
 	}
 
 	/**

@@ -129,6 +129,39 @@ record KnowledgeBase(Map<String, String> names, Map<String, List<String>> byGend
 		return out;
 	}
 
+	/**
+	 * Whether the item is payable with this principal diagnosis: no restriction, or the diagnosis starts with one of
+	 * its prefixes. The batch rule's query finds the candidates; this decides, for the batch and the pre-settlement check.
+	 */
+	boolean diagnosisAllowed(String code, String diagnosis) {
+		List<String> prefixes = restrictDiag.get(code);
+		return prefixes == null || (diagnosis != null && prefixes.stream().anyMatch(diagnosis::startsWith));
+	}
+
+	/** A unit price above the item's ceiling plus the tolerance, compared as decimals (no ceiling: never). */
+	boolean overCeiling(String code, BigDecimal unitPrice, BigDecimal tolerance) {
+		BigDecimal ceiling = ceilings.get(code);
+		return ceiling != null && unitPrice != null && unitPrice.compareTo(ceiling.add(tolerance)) > 0;
+	}
+
+	/** The gender an item is restricted to, or null. */
+	String genderOnly(String code) {
+		return byGender.entrySet().stream().filter(e -> e.getValue().contains(code)).map(Map.Entry::getKey).findFirst()
+			.orElse(null);
+	}
+
+	/** The age band an item is restricted to, or null. */
+	AgeBand ageBand(String code) {
+		return byAgeBand.entrySet().stream().filter(e -> e.getValue().contains(code)).map(Map.Entry::getKey).findFirst()
+			.orElse(null);
+	}
+
+	/** The med_types an item is payable under, or null when it has no such restriction. */
+	Set<String> medTypes(String code) {
+		return byMedTypes.entrySet().stream().filter(e -> e.getValue().contains(code)).map(Map.Entry::getKey).findFirst()
+			.orElse(null);
+	}
+
 	boolean excludes(String a, String b) {
 		return exclusive.getOrDefault(a, Set.of()).contains(b);
 	}

@@ -68,33 +68,66 @@ class KnowledgeBaseRules {
 	Evaluator genderRestricted(ClaimIndices ix) {
 		return new Named("GenderRestricted", (scope, hits) -> {
 			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
-			restricted(scope, ix, genderQuery(kb), hits, g -> {
-				String gender = g.first().path(FeeLines.GENDER).asText();
-				String only = kb.byGender().entrySet().stream().filter(e -> e.getValue().contains(g.itemCode()))
-					.map(Map.Entry::getKey).findFirst().orElse("");
-				return new Hit(g.subjectKey(), "provider", g.provider(), null, null,
-						name(g) + " 限" + GENDERS.getOrDefault(only, only) + "使用，参保人为" + GENDERS.getOrDefault(gender, gender),
-						List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month());
-			});
+			restricted(scope, ix, genderQuery(kb), hits, g -> genderHit(kb, g));
 		});
+	}
+
+	/**
+	 * The judgments below decide and word a hit for one settlement + item, after the batch query found the candidates,
+	 * and for the pre-settlement check ({@link SettlementCheck}); null when the lines keep to the restriction.
+	 */
+	static Hit genderHit(KnowledgeBase kb, Group g) {
+		String only = kb.genderOnly(g.itemCode());
+		String gender = g.first().path(FeeLines.GENDER).asText("");
+		if (only == null || gender.isEmpty() || only.equals(gender)) {
+			return null;
+		}
+		return new Hit(g.subjectKey(), "provider", g.provider(), null, null,
+				name(g) + " 限" + GENDERS.getOrDefault(only, only) + "使用，参保人为" + GENDERS.getOrDefault(gender, gender),
+				List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month());
+	}
+
+	static Hit ageHit(KnowledgeBase kb, Group g) {
+		AgeBand band = kb.ageBand(g.itemCode());
+		if (band == null || !g.first().hasNonNull(FeeLines.AGE_AT_VISIT)) {
+			return null;
+		}
+		int age = g.first().path(FeeLines.AGE_AT_VISIT).asInt();
+		if (band.allows(age)) {
+			return null;
+		}
+		Integer broken = band.min() != null && age < band.min() ? band.min() : band.max();
+		return new Hit(g.subjectKey(), "provider", g.provider(), (double) age, broken == null ? null : broken.doubleValue(),
+				name(g) + " " + band.text() + "，参保人就诊时 " + age + " 岁", List.of(g.settlementId()), g.lineRefs(),
+				Rounding.money(g.sum(FeeLines.AMOUNT)), g.month());
+	}
+
+	static Hit medTypeHit(KnowledgeBase kb, Group g) {
+		Set<String> allowed = kb.medTypes(g.itemCode());
+		String medType = g.first().path(FeeLines.MED_TYPE).asText("");
+		if (allowed == null || medType.isEmpty() || allowed.contains(medType)) {
+			return null;
+		}
+		return new Hit(g.subjectKey(), "provider", g.provider(), null, null,
+				name(g) + " 限" + String.join("、", allowed.stream().sorted().map(t -> MED_TYPES.getOrDefault(t, t)).toList())
+						+ "支付，本次为" + MED_TYPES.getOrDefault(medType, medType),
+				List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month());
+	}
+
+	/** One settlement's quantity of an item on one day ({@code key} ends with the day) above the daily limit. */
+	static Hit dailyHit(QuantitySums.Over o) {
+		String day = o.key().substring(o.key().lastIndexOf('|') + 1);
+		return new Hit(o.key(), "provider", o.lines().provider(), Rounding.value(o.sum()), o.limit(),
+				name(o.lines()) + " " + day + " 共 " + Rounding.text(o.sum()) + "，每日限量 " + Rounding.text(o.limit()),
+				List.of(o.lines().settlementId()), o.lines().lineRefs(),
+				Rounding.money(o.lines().sum(FeeLines.AMOUNT) * (o.sum() - o.limit()) / o.sum()), o.lines().month());
 	}
 
 	@Bean
 	Evaluator ageRestricted(ClaimIndices ix) {
 		return new Named("AgeRestricted", (scope, hits) -> {
 			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
-			restricted(scope, ix, ageQuery(kb), hits, g -> {
-				int age = g.first().path(FeeLines.AGE_AT_VISIT).asInt();
-				AgeBand band = kb.byAgeBand().entrySet().stream().filter(e -> e.getValue().contains(g.itemCode()))
-					.map(Map.Entry::getKey).findFirst().orElseThrow();
-				if (band.allows(age)) {
-					return null;
-				}
-				Integer broken = band.min() != null && age < band.min() ? band.min() : band.max();
-				return new Hit(g.subjectKey(), "provider", g.provider(), (double) age, broken == null ? null : broken.doubleValue(),
-						name(g) + " " + band.text() + "，参保人就诊时 " + age + " 岁", List.of(g.settlementId()), g.lineRefs(),
-						Rounding.money(g.sum(FeeLines.AMOUNT)), g.month());
-			});
+			restricted(scope, ix, ageQuery(kb), hits, g -> ageHit(kb, g));
 		});
 	}
 
@@ -102,18 +135,7 @@ class KnowledgeBaseRules {
 	Evaluator medTypeRestricted(ClaimIndices ix) {
 		return new Named("MedTypeRestricted", (scope, hits) -> {
 			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
-			restricted(scope, ix, medTypeQuery(kb), hits, g -> {
-				String medType = g.first().path(FeeLines.MED_TYPE).asText();
-				Set<String> allowed = kb.byMedTypes().entrySet().stream().filter(e -> e.getValue().contains(g.itemCode()))
-					.map(Map.Entry::getKey).findFirst().orElseThrow();
-				if (allowed.contains(medType)) {
-					return null;
-				}
-				return new Hit(g.subjectKey(), "provider", g.provider(), null, null,
-						name(g) + " 限" + String.join("、", allowed.stream().sorted().map(t -> MED_TYPES.getOrDefault(t, t)).toList())
-								+ "支付，本次为" + MED_TYPES.getOrDefault(medType, medType),
-						List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month());
-			});
+			restricted(scope, ix, medTypeQuery(kb), hits, g -> medTypeHit(kb, g));
 		});
 	}
 
@@ -135,13 +157,7 @@ class KnowledgeBaseRules {
 	Evaluator dailyFrequency(ClaimIndices ix) {
 		return new Named("DailyFrequency", (scope, hits) -> {
 			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
-			QuantitySums.over(scope.es(), ix.claims(), kb.maxPerDay(), true, lines(scope), o -> {
-				String day = o.key().substring(o.key().lastIndexOf('|') + 1);
-				hits.accept(new Hit(o.key(), "provider", o.lines().provider(), Rounding.value(o.sum()), o.limit(),
-						name(o.lines()) + " " + day + " 共 " + Rounding.text(o.sum()) + "，每日限量 " + Rounding.text(o.limit()),
-						List.of(o.lines().settlementId()), o.lines().lineRefs(),
-						Rounding.money(o.lines().sum(FeeLines.AMOUNT) * (o.sum() - o.limit()) / o.sum()), o.lines().month()));
-			});
+			QuantitySums.over(scope.es(), ix.claims(), kb.maxPerDay(), true, lines(scope), o -> hits.accept(dailyHit(o)));
 		});
 	}
 

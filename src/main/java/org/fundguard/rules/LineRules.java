@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.ClaimsSchema.FeeLines;
 import org.fundguard.claims.ClaimsSchema.Settlements;
@@ -29,11 +30,27 @@ class LineRules {
 			List<String> clauses = new ArrayList<>();
 			kb.byRestrictDiag().forEach((prefixes, items) -> clauses.add(
 					Q.filterNot(Q.terms(FeeLines.ITEM_CODE, items), Q.prefixes(FeeLines.DIAG_CODE, prefixes))));
-			scanInChunks(scope, ix, clauses, g -> hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), null, null,
-					kb.name(g.itemCode()) + " 限 " + String.join(";", kb.restrictDiag().get(g.itemCode())) + " 支付，诊断为 "
-							+ g.first().path(FeeLines.DIAG_CODE).asText(),
-					List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month())));
+			scanInChunks(scope, ix, clauses, g -> {
+				Hit hit = restrictedDiagnosisHit(kb, g);
+				if (hit != null) {
+					hits.accept(hit);
+				}
+			});
 		});
+	}
+
+	/**
+	 * One settlement's lines of one item judged against its diagnosis restriction: the batch rule (on the lines its
+	 * query found) and the pre-settlement check ({@link SettlementCheck}) both decide and word the hit here.
+	 */
+	static Hit restrictedDiagnosisHit(KnowledgeBase kb, Group g) {
+		String diagnosis = g.first().path(FeeLines.DIAG_CODE).asText();
+		if (kb.diagnosisAllowed(g.itemCode(), diagnosis)) {
+			return null;
+		}
+		return new Hit(g.subjectKey(), "provider", g.provider(), null, null,
+				kb.name(g.itemCode()) + " 限 " + String.join(";", kb.restrictDiag().get(g.itemCode())) + " 支付，诊断为 " + diagnosis,
+				List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month());
 	}
 
 	/** The ceilings come from the items index when the run starts, as the diagnosis restrictions do. */
@@ -45,16 +62,24 @@ class LineRules {
 			List<String> clauses = new ArrayList<>();
 			kb.byCeiling().forEach((ceiling, items) -> clauses.add(Q.filter(Q.terms(FeeLines.ITEM_CODE, items),
 					Q.gt(FeeLines.UNIT_PRICE, ceiling.add(tolerance).doubleValue()))));
-			scanInChunks(scope, ix, clauses, g -> {
-				double ceiling = kb.ceilings().get(g.itemCode()).doubleValue();
-				double excess = g.lines().stream()
-					.mapToDouble(l -> (l.path(FeeLines.UNIT_PRICE).asDouble() - ceiling) * l.path(FeeLines.QUANTITY).asDouble()).sum();
-				hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(g.max(FeeLines.UNIT_PRICE)),
-						Rounding.value(ceiling + tolerance.doubleValue()), kb.name(g.itemCode()) + " 单价 "
-								+ Rounding.text(g.max(FeeLines.UNIT_PRICE)) + " 超过限价 " + Rounding.text(ceiling),
-						List.of(g.settlementId()), g.lineRefs(), Rounding.money(excess), g.month()));
-			});
+			scanInChunks(scope, ix, clauses, g -> hits.accept(priceHit(kb, g, tolerance)));
 		});
+	}
+
+	/** The lines of one item (those above the ceiling plus the tolerance, see {@link #overCeiling}) as one hit. */
+	static Hit priceHit(KnowledgeBase kb, Group g, BigDecimal tolerance) {
+		double ceiling = kb.ceilings().get(g.itemCode()).doubleValue();
+		double excess = g.lines().stream()
+			.mapToDouble(l -> (l.path(FeeLines.UNIT_PRICE).asDouble() - ceiling) * l.path(FeeLines.QUANTITY).asDouble()).sum();
+		return new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(g.max(FeeLines.UNIT_PRICE)),
+				Rounding.value(ceiling + tolerance.doubleValue()), kb.name(g.itemCode()) + " 单价 "
+						+ Rounding.text(g.max(FeeLines.UNIT_PRICE)) + " 超过限价 " + Rounding.text(ceiling),
+				List.of(g.settlementId()), g.lineRefs(), Rounding.money(excess), g.month());
+	}
+
+	/** The line's unit price is above its item's ceiling plus the tolerance: what the batch query asks Elasticsearch. */
+	static boolean overCeiling(KnowledgeBase kb, JsonNode line, BigDecimal tolerance) {
+		return kb.overCeiling(line.path(FeeLines.ITEM_CODE).asText(), line.path(FeeLines.UNIT_PRICE).decimalValue(), tolerance);
 	}
 
 	/**
@@ -100,15 +125,23 @@ class LineRules {
 				Q.fields(Settlements.SETTLEMENT_ID, Settlements.ITEM_TAGS),
 				s -> tags.put(s.path(Settlements.SETTLEMENT_ID).asText(), LineGroups.texts(s.path(Settlements.ITEM_TAGS))));
 		for (Group g : page) {
-			List<String> required = LineGroups.texts(g.first().path(FeeLines.REQUIRES_TAG));
-			List<String> present = tags.getOrDefault(g.settlementId(), List.of());
-			if (required.stream().noneMatch(present::contains)) {
-				hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), null, null,
-						g.first().path(FeeLines.ITEM_NAME).asText() + " 需同时收取 " + String.join(";", required) + " 类项目，本次结算没有",
-						List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month()));
+			Hit hit = missingProcedureHit(g, tags.getOrDefault(g.settlementId(), List.of()));
+			if (hit != null) {
+				hits.accept(hit);
 			}
 		}
 		page.clear();
+	}
+
+	/** Lines of an item needing a procedure tag that none of the settlement's items ({@code present}) carries. */
+	static Hit missingProcedureHit(Group g, java.util.Collection<String> present) {
+		List<String> required = LineGroups.texts(g.first().path(FeeLines.REQUIRES_TAG));
+		if (required.isEmpty() || required.stream().anyMatch(present::contains)) {
+			return null;
+		}
+		return new Hit(g.subjectKey(), "provider", g.provider(), null, null,
+				g.first().path(FeeLines.ITEM_NAME).asText() + " 需同时收取 " + String.join(";", required) + " 类项目，本次结算没有",
+				List.of(g.settlementId()), g.lineRefs(), Rounding.money(g.sum(FeeLines.AMOUNT)), g.month());
 	}
 
 	/**
@@ -120,16 +153,19 @@ class LineRules {
 		return new Named("QuantityOverLimit", (scope, hits) -> {
 			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
 			QuantitySums.overPerVisit(scope.es(), ix.claims(), kb.maxPerVisit(),
-					Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to()), o -> {
-						Group g = o.lines();
-						double q = o.sum();
-						double m = o.limit();
-						double money = g.sum(FeeLines.AMOUNT) * (q - m) / q;
-						hits.accept(new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(q), m,
-								g.first().path(FeeLines.ITEM_NAME).asText() + " 本次结算共 " + Rounding.text(q) + "，限量 " + Rounding.text(m),
-								List.of(g.settlementId()), g.lineRefs(), Rounding.money(money), g.month()));
-					});
+					Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to()), o -> hits.accept(quantityHit(o)));
 		});
+	}
+
+	/** A settlement's quantity of an item above its per-visit limit ({@link QuantitySums#exceeds}) as one hit. */
+	static Hit quantityHit(QuantitySums.Over o) {
+		Group g = o.lines();
+		double q = o.sum();
+		double m = o.limit();
+		double money = g.sum(FeeLines.AMOUNT) * (q - m) / q;
+		return new Hit(g.subjectKey(), "provider", g.provider(), Rounding.value(q), m,
+				g.first().path(FeeLines.ITEM_NAME).asText() + " 本次结算共 " + Rounding.text(q) + "，限量 " + Rounding.text(m),
+				List.of(g.settlementId()), g.lineRefs(), Rounding.money(money), g.month());
 	}
 
 	/** An evaluator given by a name and a function. */

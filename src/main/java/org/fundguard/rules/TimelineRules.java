@@ -95,16 +95,24 @@ class TimelineRules {
 				Q.fields(Settlements.SETTLEMENT_ID, Settlements.PERSON_ID, Settlements.PROVIDER_CODE, Settlements.VISIT_START,
 						Settlements.DEATH_DATE, Settlements.FUND_PAID),
 				s -> {
-					java.time.LocalDate visit = java.time.LocalDate.parse(s.path(Settlements.VISIT_START).asText());
-					java.time.LocalDate death = java.time.LocalDate.parse(s.path(Settlements.DEATH_DATE).asText());
-					if (visit.isAfter(death)) {
-						long days = java.time.temporal.ChronoUnit.DAYS.between(death, visit);
-						String settlement = s.path(Settlements.SETTLEMENT_ID).asText();
-						hits.accept(new Hit(settlement, "provider", s.path(Settlements.PROVIDER_CODE).asText(), (double) days, 0.0,
-								"就诊日期 " + visit + " 晚于死亡日期 " + death + "（人员 " + s.path(Settlements.PERSON_ID).asText() + "）",
-								List.of(settlement), List.of(), Rounding.money(s.path(Settlements.FUND_PAID).asDouble()),
-								visit.toString().substring(0, 7)));
+					Hit hit = afterDeathHit(s.path(Settlements.SETTLEMENT_ID).asText(), s.path(Settlements.PERSON_ID).asText(),
+							s.path(Settlements.PROVIDER_CODE).asText(), java.time.LocalDate.parse(s.path(Settlements.VISIT_START).asText()),
+							java.time.LocalDate.parse(s.path(Settlements.DEATH_DATE).asText()), s.path(Settlements.FUND_PAID).asDouble());
+					if (hit != null) {
+						hits.accept(hit);
 					}
 				}));
+	}
+
+	/** A visit after the person's death; null when it is not (no death, or on or before it). Shared with the check. */
+	static Hit afterDeathHit(String settlement, String person, String provider, java.time.LocalDate visit,
+			java.time.LocalDate death, double fundPaid) {
+		if (death == null || !visit.isAfter(death)) {
+			return null;
+		}
+		long days = java.time.temporal.ChronoUnit.DAYS.between(death, visit);
+		return new Hit(settlement, "provider", provider, (double) days, 0.0,
+				"就诊日期 " + visit + " 晚于死亡日期 " + death + "（人员 " + person + "）", List.of(settlement), List.of(),
+				Rounding.money(fundPaid), visit.toString().substring(0, 7));
 	}
 }

@@ -65,16 +65,27 @@ final class VisitsDuringStays {
 	}
 
 	private void judge(Stay visit) {
-		for (Stay stay : byPerson.getOrDefault(visit.personId(), List.of())) {
+		Hit hit = duringStay(visit, byPerson.getOrDefault(visit.personId(), List.of()));
+		if (hit != null) {
+			hits.accept(hit);
+		}
+	}
+
+	/**
+	 * A non-inpatient visit strictly inside one of the person's stays at another provider (the first such stay), or null.
+	 * Shared by the batch rule and the pre-settlement check.
+	 */
+	static Hit duringStay(Stay visit, List<Stay> stays) {
+		for (Stay stay : stays) {
 			if (!stay.provider().equals(visit.provider()) && stay.strictlyContains(visit.start())) {
-				hits.accept(new Hit(visit.settlementId(), "provider", visit.provider(), null, null,
+				return new Hit(visit.settlementId(), "provider", visit.provider(), null, null,
 						visit.start() + " 在 " + visit.provider() + " 结算，当时正在 " + stay.provider() + " 住院（"
 								+ stay.settlementId() + "，" + stay.start() + ".." + stay.end() + "）",
 						List.of(visit.settlementId(), stay.settlementId()), List.of(), Rounding.money(visit.fundPaid()),
-						visit.month()));
-				return;
+						visit.month());
 			}
 		}
+		return null;
 	}
 
 	/** Each day of the window strictly inside one of the stays, with the persons in hospital on it. */

@@ -15,15 +15,15 @@ import org.fundguard.claims.IdNumber;
  * A hand-made export for rule tests: a few settlements with one line each, keys prefixed per test. Amounts are kept
  * consistent (fund_paid = total, self_paid 0; the line is the whole settlement).
  */
-final class SmallExport {
+public final class SmallExport {
 
-	static final String DIALYSIS = "001104000010000";
-	static final String DRUG = "XA10BAA001A001010100001";
+	public static final String DIALYSIS = "001104000010000";
+	public static final String DRUG = "XA10BAA001A001010100001";
 
 	private final String p;
 	private final Map<String, List<String>> files = new LinkedHashMap<>();
 
-	SmallExport(String prefix) {
+	public SmallExport(String prefix) {
 		this.p = prefix;
 		file("providers.csv", "provider_code,provider_name,provider_type,region,level,agreement_status,agreement_start",
 				"H37030300011,淄博市第一医院,hospital,370303,3,active,2019-01-01",
@@ -42,7 +42,7 @@ final class SmallExport {
 		files.get(name).addAll(List.of(rows));
 	}
 
-	SmallExport person(String id, int seq, String deathDate) {
+	public SmallExport person(String id, int seq, String deathDate) {
 		String first17 = "370303" + "19600101" + "%03d".formatted(seq);
 		String number = first17 + IdNumber.checkCharacter(first17);
 		files.get("persons.csv").add(p + id + "," + number + ",王某,1,1960-01-01,370300,310,2010-01-01,," + deathDate + ",0");
@@ -64,7 +64,7 @@ final class SmallExport {
 	}
 
 	/** A one-day visit with one line: quantity 1 at the unit price. */
-	SmallExport visit(String id, String person, String provider, String medType, String day, String diag, String item,
+	public SmallExport visit(String id, String person, String provider, String medType, String day, String diag, String item,
 			String unitPrice) {
 		files.get("settlements.csv").add(String.join(",", p + id, p + person, provider, "370300", "370300", medType, day, day,
 				day + " 10:00:00", diag, "", "", "", unitPrice, unitPrice, "0.00"));
@@ -72,7 +72,16 @@ final class SmallExport {
 		return this;
 	}
 
-	Path writeTo(Path folder) throws IOException {
+	/** An inpatient stay (med_type 21) from {@code start} to {@code end} with one line: quantity 1 at the unit price. */
+	public SmallExport stay(String id, String person, String provider, String start, String end, String diag, String item,
+			String unitPrice) {
+		files.get("settlements.csv").add(String.join(",", p + id, p + person, provider, "370300", "370300", "21", start, end,
+				end + " 10:00:00", diag, "", "", "", unitPrice, unitPrice, "0.00"));
+		files.get("fee_items.csv").add(String.join(",", p + id, "1", start + " 09:00:00", item, "", "1", unitPrice, unitPrice));
+		return this;
+	}
+
+	public Path writeTo(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		for (var e : files.entrySet()) {
 			Files.writeString(folder.resolve(e.getKey()), String.join("\n", e.getValue()) + "\n", StandardCharsets.UTF_8);
