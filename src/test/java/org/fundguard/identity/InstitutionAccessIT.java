@@ -141,6 +141,23 @@ class InstitutionAccessIT {
 	}
 
 	@Test
+	void theApiTellsAnInstitutionsSystemWhichInstitutionItActsForAndNamesItByItsCode() throws Exception {
+		JsonNode system = JSON.readTree(Http.get(url("/api/institution/me"), KeycloakTokens.clientToken("fundguard-inst-1"))
+			.body());
+		JsonNode user = JSON.readTree(Http.get(url("/api/institution/me"), KeycloakTokens.accessToken("institution2")).body());
+
+		assertThat(system.path("username").asText()).isEqualTo("service-account-fundguard-inst-1");
+		assertThat(system.path("displayName").asText()).isEqualTo("机构系统 " + H1);
+		assertThat(system.path("providerCode").asText()).isEqualTo(H1);
+		assertThat(user.path("displayName").asText()).isEqualTo(DemoUsers.named("institution2").displayName());
+		assertThat(user.path("providerCode").asText()).isEqualTo(H2);
+		assertThat(Http.get(url("/api/institution/tasks"), KeycloakTokens.clientToken("fundguard-inst-1")).statusCode())
+			.isEqualTo(200);
+		assertThat(Http.get(url("/api/institution/me"), KeycloakTokens.accessToken("inspector1")).statusCode())
+			.as("the bureau's staff are no institution").isEqualTo(403);
+	}
+
+	@Test
 	void theBureausApisRefuseInstitutionsUsersAndSystems() {
 		for (String token : List.of(KeycloakTokens.accessToken("institution1"), KeycloakTokens.clientToken("fundguard-inst-1"))) {
 			for (String api : List.of("/api/cases", "/api/rules", "/api/rules/library", "/api/loads", "/api/me",
