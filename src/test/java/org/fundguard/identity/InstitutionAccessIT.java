@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.Http;
 import org.fundguard.support.IntegrationTest;
@@ -49,6 +54,15 @@ class InstitutionAccessIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService taskService;
 
 	/** Rows of both institutions, published and not, fresh for each test: ids are what the tests probe. */
 	private Fixture fixture;
@@ -231,6 +245,45 @@ class InstitutionAccessIT {
 		assertThat(session.get("/institution/inspections/" + fixture.inspection2()).statusCode()).isEqualTo(404);
 		assertThat(session.get("/institution/decisions/" + fixture.decision2()).statusCode()).isEqualTo(404);
 		assertThat(session.get("/institution/decisions/" + fixture.decision1()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aTaskOfferedToOneInstitutionsGroupReachesThatInstitutionOnly() throws Exception {
+		BpmnModelInstance model = Bpmn.createExecutableProcess("Process_InstitutionAccessTest")
+			.camundaHistoryTimeToLive(1)
+			.startEvent()
+			.userTask("Task_AnswerSignal").name("答复疑点（测试）")
+			.camundaCandidateGroups("${group}")
+			.endEvent()
+			.done();
+		var deployment = repository.createDeployment().addModelInstance("institution-access-test.bpmn", model).deploy();
+		try {
+			String forH1 = runtime.startProcessInstanceByKey("Process_InstitutionAccessTest",
+					Map.of("group", Role.institutionGroup(H1))).getId();
+			String taskOfH1 = taskService.createTaskQuery().processInstanceId(forH1).singleResult().getId();
+
+			assertThat(taskIds(KeycloakTokens.clientToken("fundguard-inst-1"))).contains(taskOfH1);
+			assertThat(taskIds(KeycloakTokens.accessToken("institution1"))).contains(taskOfH1);
+			assertThat(taskIds(KeycloakTokens.clientToken("fundguard-inst-2"))).doesNotContain(taskOfH1);
+			assertThat(taskIds(KeycloakTokens.accessToken("institution2"))).doesNotContain(taskOfH1);
+			assertThat(taskIds(unboundUsersToken())).isEmpty();
+
+			WebSession two = WebSession.signIn(url(""), "institution2", DemoUsers.PASSWORD);
+			assertThat(two.get("/institution").body()).doesNotContain(taskOfH1);
+			WebSession one = WebSession.signIn(url(""), "institution1", DemoUsers.PASSWORD);
+			assertThat(one.get("/institution").body()).contains("data-task=\"" + taskOfH1 + "\"", "答复疑点（测试）");
+		}
+		finally {
+			repository.deleteDeployment(deployment.getId(), true);
+		}
+	}
+
+	private List<String> taskIds(String token) throws Exception {
+		HttpResponse<String> response = Http.get(url("/api/institution/tasks"), token);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		List<String> ids = new java.util.ArrayList<>();
+		JSON.readTree(response.body()).forEach(n -> ids.add(n.get("id").asText()));
+		return ids;
 	}
 
 	@Test
