@@ -45,7 +45,13 @@ final class InstitutionLanding extends SavedRequestAwareAuthenticationSuccessHan
 
 	/** A page an institution's user may open: its own pages and Camunda Tasklist. */
 	static boolean ownPage(HttpServletRequest request, String url) {
-		String path = java.net.URI.create(url).getPath();
+		String path;
+		try {
+			path = java.net.URI.create(url).getPath();
+		}
+		catch (IllegalArgumentException notAUri) {
+			return false; // home is always safe
+		}
 		String context = request.getContextPath();
 		if (path == null || !path.startsWith(context)) {
 			return false;

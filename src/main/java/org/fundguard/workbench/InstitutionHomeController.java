@@ -1,5 +1,7 @@
 package org.fundguard.workbench;
 
+import java.util.List;
+
 import org.fundguard.claims.ClaimsDirectory;
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
@@ -10,7 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The home of a designated institution's user (the bureau's workbench answers it 403): which institution it acts
@@ -36,10 +40,34 @@ class InstitutionHomeController {
 		String code = user.providerCode();
 		// a token with the role and no code is bound to no institution: it is told so and shown nothing
 		model.addAttribute("providerCode", code);
-		model.addAttribute("providerName",
-				code == null ? null : directory.provider(code).map(ClaimsDirectory.Provider::name).orElse(null));
-		model.addAttribute("tasks", code == null ? java.util.List.of() : myTasks.of(user));
+		model.addAttribute("providerName", providerName(user));
+		model.addAttribute("tasks", code == null ? List.of() : myTasks.of(user));
 		return "workbench/institution";
+	}
+
+	/** Who an institution's token belongs to, for its system to check its binding before it calls anything else. */
+	record InstitutionMe(String username, String displayName, String providerCode, String providerName) {
+	}
+
+	@Operation(summary = "当前机构用户或机构系统：所属定点医药机构 / the institution the token acts for")
+	@GetMapping("/api/institution/me")
+	@ResponseBody
+	InstitutionMe me(Authentication authentication) {
+		CurrentUser user = CurrentUser.from(authentication);
+		return new InstitutionMe(user.username(), user.displayName(), user.providerCode(), providerName(user));
+	}
+
+	@Operation(summary = "本机构的待办任务 / the open tasks offered to the calling institution")
+	@GetMapping("/api/institution/tasks")
+	@ResponseBody
+	List<MyTasks.OpenTask> myTasks(Authentication authentication) {
+		CurrentUser user = CurrentUser.from(authentication);
+		return user.providerCode() == null ? List.of() : myTasks.of(user);
+	}
+
+	private String providerName(CurrentUser user) {
+		return user.providerCode() == null ? null
+				: directory.provider(user.providerCode()).map(ClaimsDirectory.Provider::name).orElse(null);
 	}
 
 	/** Claims a task offered to the user's institution; a refusal shows on the institution home. */

@@ -41,8 +41,45 @@ class BrowserSignInIT {
 	@Autowired
 	RuntimeService runtime;
 
+	/** The bureau's staff; the institutions' users land elsewhere (below). */
 	static List<DemoUser> demoUsers() {
-		return DemoUsers.all();
+		return DemoUsers.staff();
+	}
+
+	static List<DemoUser> institutionUsers() {
+		return DemoUsers.institutions();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("institutionUsers")
+	void anInstitutionUserLandsOnItsOwnHomeIsRefusedTheBureausPagesAndIsInItsOwnGroupOnly(DemoUser user) {
+		try (Browser browser = new Browser()) {
+			browser.open(url("/"));
+			browser.signInAtKeycloak(user.username(), DemoUsers.PASSWORD);
+
+			browser.waitForUrl(url("/institution"));
+			assertThat(browser.waitFor(By.id("display-name")).getText()).isEqualTo(user.displayName());
+			assertThat(browser.driver().findElement(By.id("provider-code")).getText()).isEqualTo(user.providerCode());
+			assertThat(browser.isPresent(By.id("link-signals"))).isTrue();
+			assertThat(browser.isPresent(By.id("link-tasklist"))).isTrue();
+			assertThat(browser.isPresent(By.id("link-cases"))).isFalse();
+			assertThat(browser.isPresent(By.id("link-cockpit"))).isFalse();
+			browser.screenshot("institution-home-" + user.username());
+
+			assertThat(identity.createGroupQuery().groupMember(user.username()).list()).map(Group::getId)
+				.as("its own institution's Camunda group, never one group for all institutions")
+				.containsExactly("institution-" + user.providerCode());
+
+			for (String bureauPage : List.of("/", "/cases", "/rules", "/camunda/app/cockpit/")) {
+				browser.open(url(bureauPage));
+				browser.waitForText("无权访问");
+			}
+			browser.open(url("/camunda/app/tasklist/"));
+			browser.waitForText("全部任务");
+			assertThat(browser.isPresent(By.cssSelector("input[name=username]")))
+				.as("Tasklist opens for the institution without a second password").isFalse();
+			browser.screenshot("institution-tasklist-" + user.username());
+		}
 	}
 
 	@ParameterizedTest(name = "{0}")

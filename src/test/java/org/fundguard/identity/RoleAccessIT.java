@@ -49,6 +49,9 @@ class RoleAccessIT {
 			new Endpoint("/engine-rest/task/count", Set.of("admin")),
 			new Endpoint("/actuator/prometheus", Set.of("admin")),
 			new Endpoint("/actuator/metrics", Set.of("admin")),
+			// an institution's own data; which rows, its provider code decides (InstitutionAccessIT)
+			new Endpoint("/api/institution/inspections", Set.of("institution")),
+			new Endpoint("/api/institution/decisions", Set.of("institution")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort

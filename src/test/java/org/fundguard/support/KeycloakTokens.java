@@ -40,9 +40,22 @@ public final class KeycloakTokens {
 		}
 	}
 
+	/**
+	 * A client-credentials token of a confidential client, as an institution's system gets it (fundguard-inst-1 with
+	 * secret fundguard-inst-1-secret, …): no user, the realm role and provider code come from the client.
+	 */
+	public static String clientToken(String clientId) {
+		return CACHE.compute("client:" + clientId, (key, cached) -> cached != null && cached.fresh() ? cached
+				: token(clientId, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret",
+						clientId + "-secret"))).value();
+	}
+
 	private static Token fetch(String username) {
-		Map<String, String> form = Map.of("grant_type", "password", "client_id", "fundguard-cli", "username", username,
-				"password", DemoUsers.PASSWORD, "scope", "openid");
+		return token(username, Map.of("grant_type", "password", "client_id", "fundguard-cli", "username", username,
+				"password", DemoUsers.PASSWORD, "scope", "openid"));
+	}
+
+	private static Token token(String username, Map<String, String> form) {
 		String body = form.entrySet().stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
