@@ -36,6 +36,8 @@ class RoleAccessIT {
 			new Endpoint("/api/rules", Set.of("analyst", "admin", "director")),
 			// composing rules is the analysts' work alone (规则库)
 			new Endpoint("/api/rules/library", Set.of("analyst")),
+			// the leads list (线索处置) is read as the monitoring results are; its bulk actions are LeadTriageIT's
+			new Endpoint("/api/leads", Set.of("analyst", "admin", "director")),
 			// penalty procedures are case files: not the administrator's (docs/roles.md)
 			new Endpoint("/api/penalties", Set.of("inspector", "legal-reviewer", "director")),
 			new Endpoint("/api/penalties/tasks", Set.of("inspector", "legal-reviewer", "director")),
