@@ -59,23 +59,29 @@ class SignalIssuing implements IssuedSignals {
 		if (!party.provider()) {
 			throw Refused.because("appeals.lead.not-provider");
 		}
+		return issue(leadId, party.key(), leads.standingSignals(leadId), analyst);
+	}
+
+	/** Issues these signals of the lead to the provider; those issued before are left alone. */
+	@Transactional
+	int issue(String leadId, String providerCode, java.util.List<Signal> signals, CurrentUser analyst) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		OffsetDateTime deadline = deadlines.afterWorkingDays(now, config.answerWorkingDays()).toInstant()
 			.atZone(Deadlines.BUREAU_ZONE).toOffsetDateTime();
 		int issued = 0;
-		for (Signal signal : leads.standingSignals(leadId)) {
+		for (Signal signal : signals) {
 			if (store.issued(leadId, signal.id())) {
 				continue;
 			}
 			BigDecimal amount = signal.money() == null ? BigDecimal.ZERO : signal.money().setScale(2, RoundingMode.HALF_UP);
 			IssuedSignal row = new IssuedSignal(UUID.randomUUID().toString(), leadId, signal.id(),
-					SignalExemptions.evidenceKey(signal), party.key(), signal.ruleId(), amount, summary(signal),
+					SignalExemptions.evidenceKey(signal), providerCode, signal.ruleId(), amount, summary(signal),
 					analyst.username(), now, deadline, SignalState.AWAITING, null, null, null, null, null, null, null, null,
 					null, null);
 			store.insert(row);
 			runtime.startProcessInstanceByKey(SignalReviewVariables.KEY, row.id(),
 					Map.of(SignalReviewVariables.ISSUED_SIGNAL_ID, row.id(),
-							SignalReviewVariables.INSTITUTION_GROUP, Role.institutionGroup(party.key()),
+							SignalReviewVariables.INSTITUTION_GROUP, Role.institutionGroup(providerCode),
 							SignalReviewVariables.EVIDENCE, row.evidenceSummary(),
 							SignalReviewVariables.AMOUNT, amount.toPlainString()));
 			issued++;

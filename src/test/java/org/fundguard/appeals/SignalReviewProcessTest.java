@@ -40,12 +40,12 @@ import org.springframework.test.context.event.ApplicationEvents;
 @AppealsProcessTestSetup
 class SignalReviewProcessTest {
 
-	static final String CODE = "H37030300001";
+	static final String CODE = "H37030200002";
 	static final CurrentUser ANALYST = new CurrentUser("analyst1", "分析员甲", Set.of(Role.ANALYST));
 	static final CurrentUser REVIEWER = new CurrentUser("analyst2", "分析员乙", Set.of(Role.ANALYST));
 	static final CurrentUser INSTITUTION = new CurrentUser("institution1", "某医院", Set.of(Role.INSTITUTION), CODE);
 	static final CurrentUser OTHER_INSTITUTION = new CurrentUser("institution2", "另一医院", Set.of(Role.INSTITUTION),
-			"H37030300011");
+			"H37032200005");
 
 	@Autowired ProcessEngine engine;
 	@Autowired RuntimeService runtime;
@@ -222,7 +222,7 @@ class SignalReviewProcessTest {
 		IssuedSignal reminded = review.get(s.id());
 		assertThat(reminded.remindedAt()).isNotNull();
 		// no mail server in this test: the note says so (GreenMail test: DeadlineReminderMailTest)
-		assertThat(reminded.reminderNote()).contains("未配置邮件服务器").contains("yibao@h37030300001.example");
+		assertThat(reminded.reminderNote()).contains("未配置邮件服务器").contains("yibao@h37030200002.example");
 		assertThat(reminded.state()).isEqualTo(SignalState.AWAITING);
 	}
 
