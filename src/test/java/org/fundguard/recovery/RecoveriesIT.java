@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,34 +136,63 @@ class RecoveriesIT {
 	}
 
 	/**
-	 * Runs once the institution users are in the running Keycloak (issue 18's demo realm): until then it is skipped,
-	 * and RecoveriesAccessTest holds the same rule with hand-built tokens.
+	 * Runs once the institution users and clients are in the running Keycloak (issue 18's demo realm): until then it is
+	 * skipped, and RecoveriesAccessTest holds the same rule with hand-built tokens.
 	 */
 	@Test
-	void anInstitutionReadsOnlyItsOwnRowsAndNotTheBureausLedger() throws Exception {
-		String token;
+	void eachInstitutionUserOrSystemReadsOnlyItsOwnRowsAndNotTheBureausLedger() throws Exception {
+		String first;
+		String second;
+		String system;
 		try {
-			token = KeycloakTokens.accessToken("institution1");
+			first = KeycloakTokens.accessToken("institution1");
+			second = KeycloakTokens.accessToken("institution2");
+			system = clientToken("fundguard-inst-1", "fundguard-inst-1-secret");
 		}
 		catch (IllegalStateException e) {
-			Assumptions.abort("institution1 is not in the running Keycloak yet: " + e.getMessage());
+			Assumptions.abort("the institution users or clients are not in the running Keycloak yet: " + e.getMessage());
 			return;
 		}
-		String own = claim(token, "provider_code");
-		assertThat(own).as("institution1's token carries its provider code").isNotBlank();
-		confirm(own + "-" + h1, own, "12.34");
+		String code1 = claim(first, "provider_code");
+		String code2 = claim(second, "provider_code");
+		assertThat(code1).as("institution1's token carries its provider code").isNotBlank().isNotEqualTo(code2);
+		assertThat(claim(system, "provider_code")).as("the client of institution 1 acts for institution 1").isEqualTo(code1);
+		confirm(code1 + "-" + h1, code1, "12.34");
+		confirm(code2 + "-" + h1, code2, "56.78");
 
-		var mine = Http.get(url("/api/institution/recoveries"), token);
-		assertThat(mine.statusCode()).isEqualTo(200);
-		JsonNode body = JSON.readTree(mine.body());
-		assertThat(body.path("providerCode").asText()).isEqualTo(own);
-		for (JsonNode row : body.path("entries")) {
-			assertThat(row.path("providerCode").asText()).isEqualTo(own);
+		for (var caller : List.of(Map.entry(first, code1), Map.entry(system, code1), Map.entry(second, code2))) {
+			String own = caller.getValue();
+			String other = own.equals(code1) ? code2 : code1;
+			var mine = Http.get(url("/api/institution/recoveries"), caller.getKey());
+			assertThat(mine.statusCode()).isEqualTo(200);
+			JsonNode body = JSON.readTree(mine.body());
+			assertThat(body.path("providerCode").asText()).isEqualTo(own);
+			for (JsonNode row : body.path("entries")) {
+				assertThat(row.path("providerCode").asText()).as(own).isEqualTo(own);
+			}
+			assertThat(mine.body()).contains(RecoveryEntry.rowId(RecoverySource.APPEAL_OUTCOME, own + "-" + h1))
+				.doesNotContain(RecoveryEntry.rowId(RecoverySource.APPEAL_OUTCOME, other + "-" + h1))
+				.doesNotContain(h2);
+			assertThat(Http.get(url("/api/recoveries"), caller.getKey()).statusCode()).isEqualTo(403);
+			assertThat(Http.get(url("/api/recoveries?provider=" + other), caller.getKey()).statusCode()).isEqualTo(403);
+			assertThat(Http.get(url("/api/recoveries/export?from=" + DAY + "&to=" + DAY), caller.getKey()).statusCode())
+				.isEqualTo(403);
 		}
-		assertThat(mine.body()).contains(RecoveryEntry.rowId(RecoverySource.APPEAL_OUTCOME, own + "-" + h1))
-			.doesNotContain(h2);
-		assertThat(Http.get(url("/api/recoveries"), token).statusCode()).isEqualTo(403);
-		assertThat(Http.get(url("/api/recoveries/export?from=" + DAY + "&to=" + DAY), token).statusCode()).isEqualTo(403);
+	}
+
+	/** A confidential institution client's token (client-credentials grant), as an institution's own system gets one. */
+	private static String clientToken(String clientId, String secret) throws Exception {
+		var request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(org.fundguard.support.Services.realmUrl() + "/protocol/openid-connect/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId
+					+ "&client_secret=" + secret))
+			.build();
+		var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("Keycloak refused a token for client " + clientId + ": " + response.body());
+		}
+		return JSON.readTree(response.body()).path("access_token").asText();
 	}
 
 	private static String claim(String jwt, String name) throws Exception {
