@@ -48,6 +48,7 @@ class PenaltyDecisionProcessTest {
 	@Autowired PenaltyDecisions decisions;
 	@Autowired PublicDecisions publicDecisions;
 	@Autowired PenaltyDeadlines penaltyDeadlines;
+	@Autowired org.fundguard.recovery.RecoveryLedger recoveries;
 
 	PenaltyDriver d;
 
@@ -125,6 +126,28 @@ class PenaltyDecisionProcessTest {
 		assertThat(decided.documentHashes()).containsExactly(documents.find(p.decision().htmlId()).orElseThrow().sha256(),
 				documents.find(p.decision().pdfId()).orElseThrow().sha256());
 		assertThat(record.verify(d.caseId).intact()).isTrue();
+	}
+
+	/** Issue 18: the decision publishes PenaltyDecided in its transaction; the recovery ledger books the ordered return. */
+	@Test
+	void aDecisionAgainstAnInstitutionBooksItsOrderedReturnInTheRecoveryLedgerOnce() {
+		d.handOver(SubjectType.INSTITUTION, "淄博某医院", "10000", Intent.IRREGULAR_USE, "38").fileAndPropose("");
+		d.serveNotice().complete("Task_RecordDefence", "inspector1", "defence", "无", "hearingRequested", false,
+				"factors", "");
+		var filter = new org.fundguard.recovery.RecoveryFilter(null, null, d.providerCode, null, null);
+		assertThat(recoveries.entries(filter)).as("nothing is booked before the decision").isEmpty();
+
+		d.decideServePublish();
+
+		PenaltyCase p = d.penalty();
+		assertThat(recoveries.entries(filter)).singleElement().satisfies(e -> {
+			assertThat(e.source()).isEqualTo(org.fundguard.recovery.RecoverySource.PENALTY);
+			assertThat(e.sourceKey()).isEqualTo(Long.toString(p.id()));
+			assertThat(e.amount()).isEqualByComparingTo(p.proposal().recovery()).isEqualByComparingTo("10000");
+			assertThat(e.providerName()).isEqualTo("淄博某医院");
+			assertThat(e.reason()).contains(p.decision().number(), "责令退回");
+			assertThat(e.bookedOn()).isEqualTo(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))));
+		});
 	}
 
 	@Test
@@ -271,6 +294,8 @@ class PenaltyDecisionProcessTest {
 		assertThat(p.enforcement().measureUntil()).isEqualTo(LocalDate.now(clock).plusMonths(8).minusDays(1));
 		assertThat(p.publicPartyName()).isEqualTo("张**");
 		assertThat(agreements.measures(d.providerCode)).isEmpty();
+		assertThat(recoveries.entries(new org.fundguard.recovery.RecoveryFilter(null, null, d.providerCode, null, null)))
+			.as("a person's penalty is no deduction from an institution's settlement").isEmpty();
 	}
 
 	@Test
