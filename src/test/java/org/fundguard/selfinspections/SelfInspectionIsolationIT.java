@@ -88,6 +88,19 @@ class SelfInspectionIsolationIT {
 		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
 		assertThat(selfInspections.report(report1).status()).isEqualTo(InstitutionReport.Status.REPORTED);
 		assertThat(selfInspections.progress(id).refunded()).isEqualByComparingTo("350.20");
+
+		// the bureau's API: a director launches, an analyst follows but may not launch, an institution reaches neither
+		String launch = "{\"name\":\"接口发起 " + System.nanoTime() + "\",\"ruleIds\":[\"price-over-ceiling\"],"
+				+ "\"from\":\"2026-01-01\",\"to\":\"2026-06-30\",\"providerCodes\":[\"" + H1 + "\"],\"deadlineWorkingDays\":5}";
+		String bureau = "http://localhost:" + port + "/api/self-inspections";
+		assertThat(Http.post(bureau, KeycloakTokens.accessToken("analyst1"), launch).statusCode()).isEqualTo(403);
+		assertThat(Http.get(bureau, inst1).statusCode()).isEqualTo(403);
+		HttpResponse<String> created = Http.post(bureau, KeycloakTokens.accessToken("director1"), launch);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode progress = json.readTree(Http.get(bureau + "/" + id, KeycloakTokens.accessToken("analyst1")).body())
+			.path("progress");
+		assertThat(progress.path("inScope").asInt()).isEqualTo(2);
+		assertThat(progress.path("reported").asInt()).isEqualTo(1);
 	}
 
 	@Test
