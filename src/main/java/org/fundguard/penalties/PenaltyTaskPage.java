@@ -33,9 +33,11 @@ class PenaltyTaskPage {
 	private final PenaltyDecisions decisions;
 	private final DiscretionTable table;
 	private final LegalReviews reviews;
+	private final SelfInspectionDiscretion selfInspections;
 
 	PenaltyTaskPage(PenaltyWork work, Penalties penalties, PenaltyProcedure procedure, PenaltyDecisions decisions,
-			DiscretionTable table, LegalReviews reviews) {
+			DiscretionTable table, LegalReviews reviews, SelfInspectionDiscretion selfInspections) {
+		this.selfInspections = selfInspections;
 		this.work = work;
 		this.penalties = penalties;
 		this.procedure = procedure;
@@ -55,8 +57,12 @@ class PenaltyTaskPage {
 		model.addAttribute("mine", user.username().equals(task.assignee()));
 		model.addAttribute("mayWork", work.mayWork(taskId, user));
 		model.addAttribute("factors", table.factors());
-		Set<String> chosen = preview == null ? Set.copyOf(p.proposal().factors())
-				: factors == null ? Set.of() : Set.copyOf(factors);
+		// what the institution's self-inspections suggest (自查自纠), with the cause; ticked before the first proposal
+		List<SelfInspectionDiscretion.Suggestion> suggested = selfInspections.of(p);
+		model.addAttribute("suggestions", suggested);
+		Set<String> chosen = preview != null ? (factors == null ? Set.of() : Set.copyOf(factors))
+				: p.proposal().exists() ? Set.copyOf(p.proposal().factors())
+				: suggested.stream().map(SelfInspectionDiscretion.Suggestion::factorCode).collect(java.util.stream.Collectors.toSet());
 		model.addAttribute("chosen", chosen);
 		if (preview != null || (!p.proposal().exists() && "Task_ProposePenalty".equals(task.key()))) {
 			try {

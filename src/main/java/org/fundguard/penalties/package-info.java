@@ -4,7 +4,7 @@
  */
 @ApplicationModule(displayName = "行政处罚 Penalties",
 		allowedDependencies = {
-			"cases", "institutions",
+			"cases", "institutions", "selfinspections",
 			"calendar", "documents", "elastic", "errors", "identity", "process", "record" })
 package org.fundguard.penalties;
 

@@ -46,6 +46,8 @@ class RoleAccessIT {
 			// which cases each sees is decided case by case (cases.CaseAccessIT); the list itself is theirs
 			new Endpoint("/api/cases", Set.of("inspector", "legal-reviewer", "director")),
 			new Endpoint("/api/reports", Set.of("report-handler")),
+			// self-inspections (自查自纠): directors launch, analysts and inspectors follow (issue 18)
+			new Endpoint("/api/self-inspections", Set.of("analyst", "inspector", "director")),
 			new Endpoint("/api/calendar", Set.of("admin")),
 			new Endpoint("/engine-rest/engine", Set.of("admin")),
 			new Endpoint("/engine-rest/task/count", Set.of("admin")),

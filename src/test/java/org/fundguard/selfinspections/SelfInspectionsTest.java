@@ -20,6 +20,8 @@ import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.fundguard.process.TaskGateway;
+import org.fundguard.rules.Lead;
+import org.fundguard.rules.Leads;
 import org.fundguard.rules.Signal;
 import org.fundguard.rules.SignalSearch;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,7 @@ class SelfInspectionsTest {
 
 	@MockitoBean ClaimsDirectory directory;
 	@MockitoBean SignalSearch signals;
+	@MockitoBean Leads leads;
 	@Autowired SelfInspections selfInspections;
 	@Autowired InstitutionSelfInspections institution;
 	@Autowired SelfInspectionFacts facts;
@@ -119,6 +122,13 @@ class SelfInspectionsTest {
 		assertThat(facts.of("H002", "price-over-ceiling", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)).kind())
 			.isEqualTo(SelfInspectionFact.Kind.NONE);
 		assertThat(facts.of("H001", "after-death").kind()).isEqualTo(SelfInspectionFact.Kind.NONE);
+		// a lead of the institution asks for each of its rules over the lead's window
+		when(leads.find("lead-1")).thenReturn(Optional.of(new Lead("lead-1", "provider", "H001", LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 12, 31), "run", 3, 0, "price-over-ceiling,quantity-over-limit,after-death",
+				new BigDecimal("900"), 9.5, "OPEN", null)));
+		assertThat(facts.ofLead("H001", "lead-1")).extracting(SelfInspectionFact::kind).containsExactly(
+				SelfInspectionFact.Kind.REPORTED_AND_REFUNDED, SelfInspectionFact.Kind.NOT_REPORTED, SelfInspectionFact.Kind.NONE);
+		assertThat(facts.ofLead("H001", "no-such-lead")).isEmpty();
 
 		Progress progress = selfInspections.progress(id);
 		assertThat(progress).isEqualTo(new Progress(2, 1, 1, 0, new BigDecimal("1200.50")));
