@@ -110,6 +110,7 @@ public final class ChecksBenchmark {
 			String token = token("analyst1");
 			waitForSnapshot(http, base, token, load.getFirst());
 
+			System.out.printf("machine load average before the clients (1, 5, 15 min): %s", loadAverage());
 			Result me = drive(http, base + "/api/me", token, null, clients, warmup, Math.max(10, seconds / 3), null);
 			System.out.printf("%nbaseline GET /api/me: %s%n", me.line());
 			token = token("analyst1");
@@ -130,6 +131,7 @@ public final class ChecksBenchmark {
 			}
 			System.out.printf("verified under load: %d answers for %d settlements against the batch run: %d differ, %d requests failed%n",
 					verified, verify.size(), wrong, checks.failed());
+			System.out.printf("machine load average (1, 5, 15 min): %s", loadAverage());
 			System.out.printf("targets: p99 < 25 ms %s, ≥ 1000 checks/s %s%n", checks.p(0.99) < 25 ? "met" : "NOT met",
 					checks.perSecond() >= 1000 ? "met" : "NOT met");
 		}
@@ -329,6 +331,17 @@ public final class ChecksBenchmark {
 			Thread.sleep(1000);
 		}
 		throw new IllegalStateException("no snapshot after 10 minutes");
+	}
+
+	/** Other work on the machine shows here: the figures are only comparable at a similar load. */
+	static String loadAverage() {
+		try {
+			String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+			return f[0] + " " + f[1] + " " + f[2] + " on " + Runtime.getRuntime().availableProcessors() + " cores\n";
+		}
+		catch (java.io.IOException e) {
+			return "unknown\n";
+		}
 	}
 
 	static String token(String user) throws Exception {
