@@ -57,8 +57,10 @@ class AppealRejectedBrowserIT {
 			browser.driver().findElement(By.id("explanation")).sendKeys("该项目按物价部门批复的价格收费，附批复文件");
 			browser.driver().findElement(By.id("files")).sendKeys(pdf.toAbsolutePath().toString());
 			browser.driver().findElement(By.id("appeal")).click();
-			browser.waitForText("价格批复.pdf");
-			assertThat(browser.waitFor(By.id("state")).getText()).isNotEqualTo("待答复");
+			browser.waitForText("申诉已提交");
+			browser.open(url("/institution/signals/" + issued.id()));
+			assertThat(browser.waitFor(By.id("state")).getText()).isEqualTo("申诉复核中");
+			assertThat(browser.driver().findElement(By.cssSelector("a.doc")).getText()).isEqualTo("价格批复.pdf");
 			browser.screenshot("institution-appeal-with-pdf");
 		}
 		assertThat(review.get(issued.id()).state()).isEqualTo(SignalState.APPEALED);
