@@ -206,7 +206,8 @@ class LeadTriageIT {
 		assertThat(after.select("#outcomes li").eachText()).containsExactly("完成：已作废");
 		assertThat(after.getElementById("lead-state").text()).isEqualTo("已作废");
 		assertThat(after.select("#history tbody tr").eachText()).singleElement().asString()
-			.contains("analyst1").contains("待处理 → 已作废").contains("数据录入错误");
+			.contains(org.fundguard.support.DemoUsers.named("analyst1").displayName() + "（数据分析员）")
+			.doesNotContain("analyst1").contains("待处理 → 已作废").contains("数据录入错误");
 		assertThat(analyst.page("/leads?state=VOID&" + range()).select("#leads tbody tr")).hasSize(1);
 	}
 }

@@ -81,9 +81,9 @@ class ChineseOnScreenBrowserIT {
 		// from his or her first sign-in, so they sign in before the others read those pages
 		Map<String, List<String>> pagesByUser = orderedMap(
 				"analyst1", List.of("/", "/rules", "/rules/runs/" + run.id(), "/rules/leads", "/rules/leads/" + lead.id(),
-						"/rules/catalogue/price-over-ceiling", "/rules/catalogue/age-restricted", "/rules/chart", "/rules/library", "/loads"),
+						"/rules/catalogue/price-over-ceiling", "/rules/catalogue/age-restricted", "/rules/chart", "/rules/library", "/loads", "/leads"),
 				"director1", List.of("/", "/cases", "/cases/" + c.number(), "/penalties", "/rules/leads/" + lead.id(),
-						"/inspections"),
+						"/inspections", "/leads/" + lead.id()),
 				"inspector1", List.of("/", "/inspections", "/penalties"),
 				"reviewer1", List.of("/", "/penalties"),
 				"handler1", List.of("/", "/reports"),
