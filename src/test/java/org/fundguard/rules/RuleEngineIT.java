@@ -56,6 +56,9 @@ class RuleEngineIT {
 	Exemptions exemptions;
 
 	@Autowired
+	SignalExemptions signalExemptions;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@LocalServerPort
@@ -106,6 +109,20 @@ class RuleEngineIT {
 		RunRecord third = engine.run(new RunRequest(rules, WINDOW, REGION, "analyst1", "CLI"));
 		assertThat(third.result("after-death").suppressed()).isGreaterThanOrEqualTo(1);
 		assertThat(signal("after-death", p + "S6").path("suppressed").asBoolean()).isTrue();
+		assertThat(count(p)).isEqualTo(3);
+
+		// a signal found void on appeal (appeals module) stays void: the next run over the same evidence suppresses it
+		JsonNode voided = signal("price-over-ceiling", p + "S6|" + SmallExport.DRUG);
+		List<String> lines = new java.util.ArrayList<>();
+		voided.path("line_refs").forEach(l -> lines.add(l.asText()));
+		List<String> settlements = new java.util.ArrayList<>();
+		voided.path("settlement_ids").forEach(id -> settlements.add(id.asText()));
+		assertThat(voided.path("suppressed").asBoolean()).isFalse();
+		signalExemptions.exempt(SignalSink.id("price-over-ceiling", p + "S6|" + SmallExport.DRUG, WINDOW),
+				SignalExemptions.evidenceKey(lines, settlements), "申诉成立：已备案", "analyst2");
+		RunRecord fourth = engine.run(new RunRequest(rules, WINDOW, REGION, "analyst1", "CLI"));
+		assertThat(fourth.result("price-over-ceiling").suppressed()).isGreaterThanOrEqualTo(1);
+		assertThat(signal("price-over-ceiling", p + "S6|" + SmallExport.DRUG).path("suppressed").asBoolean()).isTrue();
 		assertThat(count(p)).isEqualTo(3);
 
 		// a parameter change that clears a case: the run deletes the signal it no longer finds, and keeps the others
