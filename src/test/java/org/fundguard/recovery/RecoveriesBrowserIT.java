@@ -60,9 +60,6 @@ class RecoveriesBrowserIT {
 	 * institution users are in the running Keycloak (issue 18's demo realm).
 	 */
 	@Test
-	@org.junit.jupiter.api.Disabled("MERGER: enable after merging the inst-identity branch. On main a browser sign-in of an "
-			+ "institution user fails with 500 (CamundaIdentity: 'No group found with id institution-<code>'); the API side "
-			+ "of the same rule runs in RecoveriesIT with institution1/2 and the client-credentials client")
 	void anInstitutionSeesItsOwnRecoveriesOnAPhone() throws Exception {
 		String own;
 		try {
