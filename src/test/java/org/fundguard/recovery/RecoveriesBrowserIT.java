@@ -56,8 +56,7 @@ class RecoveriesBrowserIT {
 	}
 
 	/**
-	 * institution1 on a phone-sized window sees its own recovery and not another institution's. Skipped until the
-	 * institution users are in the running Keycloak (issue 18's demo realm).
+	 * institution1 on a phone-sized window sees its own recovery and not another institution's.
 	 */
 	@Test
 	void anInstitutionSeesItsOwnRecoveriesOnAPhone() throws Exception {
