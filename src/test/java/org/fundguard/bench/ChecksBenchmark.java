@@ -88,7 +88,12 @@ public final class ChecksBenchmark {
 			Window window = period(elastic, es);
 			long lines = elastic.send("GET", "/" + es.name("claims") + "/_count", null).path("count").asLong();
 			System.out.printf("claims %s: %,d fee lines, window %s .. %s%n", es.name("claims"), lines, window.from(), window.to());
-			memory(context.getBean(SettlementCheck.class));
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+				.executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(5)).build();
+			// the app's own snapshot first, so that the heap measured below is the second one's alone
+			waitForSnapshot(http, base, token("analyst1"), "{\"personId\":\"-\",\"providerCode\":\"-\",\"medType\":\"11\","
+					+ "\"visitStart\":\"2026-01-01\",\"lines\":[{\"itemCode\":\"-\",\"quantity\":1,\"unitPrice\":1,\"amount\":1}]}");
+			CheckSnapshot snapshot = memory(context.getBean(SettlementCheck.class));
 
 			long started = System.nanoTime();
 			RunRecord run = context.getBean(RuleEngine.class)
@@ -105,10 +110,8 @@ public final class ChecksBenchmark {
 			System.out.printf("bodies: %d twenty-line settlements, %d settlements to verify (%d with a batch hit)%n", load.size(),
 					verify.size(), verify.stream().filter(v -> !v.batch().isEmpty()).count());
 
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-				.executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(5)).build();
+			inProcess(snapshot, load);
 			String token = token("analyst1");
-			waitForSnapshot(http, base, token, load.getFirst());
 
 			System.out.printf("machine load average before the clients (1, 5, 15 min): %s", loadAverage());
 			Result me = drive(http, base + "/api/me", token, null, clients, warmup, Math.max(10, seconds / 3), null);
@@ -306,7 +309,35 @@ public final class ChecksBenchmark {
 	}
 
 	/** The snapshot's heap, measured (used heap after a GC, before and after one is read) beside its estimate. */
-	static void memory(SettlementCheck check) {
+	/**
+	 * The check alone, in this JVM on one thread, over the same bodies: what a check costs without HTTP, security and
+	 * JSON, to tell the check's share of a round trip.
+	 */
+	static void inProcess(CheckSnapshot snapshot, List<String> bodies) throws Exception {
+		List<ProspectiveSettlement> settlements = new ArrayList<>();
+		for (String b : bodies) {
+			settlements.add(JSON.readValue(b, ProspectiveSettlement.class));
+		}
+		long hits = 0;
+		for (int round = 0; round < 2; round++) {
+			long started = System.nanoTime();
+			int n = 0;
+			for (int i = 0; i < 10; i++) {
+				for (ProspectiveSettlement s : settlements) {
+					hits += snapshot.check(s).size();
+					n++;
+				}
+			}
+			long nanos = System.nanoTime() - started;
+			System.out.printf("in process, one thread (%s): %,d checks of 20 lines, %.1f µs each%n", round == 0 ? "cold" : "warm", n,
+					nanos / 1000.0 / n);
+		}
+		if (hits < 0) {
+			throw new IllegalStateException();
+		}
+	}
+
+	static CheckSnapshot memory(SettlementCheck check) {
 		Runtime rt = Runtime.getRuntime();
 		System.gc();
 		long before = rt.totalMemory() - rt.freeMemory();
@@ -315,6 +346,7 @@ public final class ChecksBenchmark {
 		long after = rt.totalMemory() - rt.freeMemory();
 		System.out.printf("snapshot: %,d persons, %,d stays, %,d items; heap %,d MB measured, %,d MB estimated%n", s.persons(),
 				s.stays(), s.items(), (after - before) / 1_000_000, s.estimatedBytes() / 1_000_000);
+		return s;
 	}
 
 	static void waitForSnapshot(HttpClient http, String base, String token, String body) throws Exception {
