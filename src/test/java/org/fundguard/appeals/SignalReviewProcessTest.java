@@ -266,6 +266,11 @@ class SignalReviewProcessTest {
 		assertThat(review.get(mine.get(0).id()).state()).as("none answered").isEqualTo(SignalState.AWAITING);
 		assertThat(review.get(others.id()).state()).isEqualTo(SignalState.AWAITING);
 
+		String othersFile = documents.store("他院材料.pdf", "%PDF-1.4\n他院\n%%EOF".getBytes(StandardCharsets.UTF_8),
+				"institution2").id();
+		assertThatThrownBy(() -> institutionSignals.answer(INSTITUTION, mine.get(0).id(), SignalReviewVariables.Answer.APPEAL,
+				"附他院材料", List.of(othersFile), List.of())).hasMessageContaining(othersFile);
+
 		assertThat(institutionSignals.answerAll(INSTITUTION, List.of(mine.get(0).id(), mine.get(1).id()),
 				SignalReviewVariables.Answer.ACCEPT, null)).isEqualTo(2);
 		assertThat(issuedSignals.reviewOf(otherLead)).isEqualTo(new LeadReview(2, 0, 0, 2, 0, new BigDecimal("30.00")));
