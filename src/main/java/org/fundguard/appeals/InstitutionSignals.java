@@ -58,6 +58,12 @@ class InstitutionSignals {
 	void answer(CurrentUser user, String id, Answer answer, String explanation, List<String> documentIds,
 			List<Upload> uploads) {
 		IssuedSignal s = get(user, id);
+		// a document named by id must be one this user (or system) uploaded: no attaching another institution's files
+		for (String doc : documentIds) {
+			if (documents.find(doc).filter(d -> d.uploadedBy().equals(user.username())).isEmpty()) {
+				throw Refused.because("appeals.document.unknown", doc);
+			}
+		}
 		List<String> docs = new ArrayList<>(documentIds);
 		for (Upload u : uploads) {
 			docs.add(upload(user, u).id());

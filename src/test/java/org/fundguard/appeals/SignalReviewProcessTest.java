@@ -55,6 +55,7 @@ class SignalReviewProcessTest {
 	@Autowired IssuedSignals issuedSignals;
 	@Autowired SignalReview review;
 	@Autowired SignalExemptions exemptions;
+	@Autowired InstitutionSignals institutionSignals;
 	@Autowired DocumentStore documents;
 	@Autowired AppealsProcessTestSetup.GivenLeads leads;
 	@Autowired MutableClock clock;
@@ -249,6 +250,32 @@ class SignalReviewProcessTest {
 		assertThat(issuedSignals.confirmedSignalIds(leadId)).containsExactlyInAnyOrder(accepted.signalId(), unanswered.signalId());
 		// issuing the lead again issues nothing new
 		assertThat(issuedSignals.issue(leadId, ANALYST)).isZero();
+	}
+
+	@Test
+	void anInstitutionAnswersSeveralAtOnceAllOrNone() {
+		List<IssuedSignal> mine = issue(signal("B|1", "10", "B:1"), signal("B|2", "20", "B:2"));
+		String otherLead = leadId;
+		leadId = UUID.randomUUID().toString();
+		leads.give(leadId, "provider", "H37032200005", signal("B|3", "30", "B:3"));
+		issuedSignals.issue(leadId, ANALYST);
+		IssuedSignal others = review.ofLead(leadId).getFirst();
+
+		assertThatThrownBy(() -> institutionSignals.answerAll(INSTITUTION, List.of(mine.get(0).id(), others.id()),
+				SignalReviewVariables.Answer.ACCEPT, null)).isInstanceOf(Refused.class);
+		assertThat(review.get(mine.get(0).id()).state()).as("none answered").isEqualTo(SignalState.AWAITING);
+		assertThat(review.get(others.id()).state()).isEqualTo(SignalState.AWAITING);
+
+		String othersFile = documents.store("他院材料.pdf", "%PDF-1.4\n他院\n%%EOF".getBytes(StandardCharsets.UTF_8),
+				"institution2").id();
+		assertThatThrownBy(() -> institutionSignals.answer(INSTITUTION, mine.get(0).id(), SignalReviewVariables.Answer.APPEAL,
+				"附他院材料", List.of(othersFile), List.of())).hasMessageContaining(othersFile);
+
+		assertThat(institutionSignals.answerAll(INSTITUTION, List.of(mine.get(0).id(), mine.get(1).id()),
+				SignalReviewVariables.Answer.ACCEPT, null)).isEqualTo(2);
+		assertThat(issuedSignals.reviewOf(otherLead)).isEqualTo(new LeadReview(2, 0, 0, 2, 0, new BigDecimal("30.00")));
+		assertThat(institutionSignals.list(INSTITUTION)).extracting(IssuedSignal::id).contains(mine.get(0).id())
+			.doesNotContain(others.id());
 	}
 
 	@Test
