@@ -129,13 +129,6 @@ class CamundaIdentity {
 		identity.createGroupQuery().groupMember(user.username()).list().forEach(g -> current.add(g.getId()));
 		for (String groupId : user.groupIds()) {
 			if (!current.contains(groupId)) {
-				// an institution's own group (institution-<code>) exists only once one of its users signs in
-				if (identity.createGroupQuery().groupId(groupId).singleResult() == null) {
-					Group group = identity.newGroup(groupId);
-					group.setName("定点医药机构 " + groupId.substring(groupId.indexOf('-') + 1));
-					group.setType("WORKFLOW");
-					identity.saveGroup(group);
-				}
 				identity.createMembership(user.username(), groupId);
 			}
 		}
