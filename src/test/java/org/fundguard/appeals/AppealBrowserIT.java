@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * institution1 signs in, sees the signal issued to it with its working days left and appeals it with a PDF on its
  * phone-friendly page; inspector1 opens the appeal, sees the explanation and the document, and rejects it with a
- * reason; the institution then sees the decision.
+ * reason; the institution then sees the decision, and the recovery shows on the bureau's ledger and on the
+ * institution's own recoveries page, never on another institution's.
  */
 @IntegrationTest
 class AppealBrowserIT {
@@ -69,6 +70,10 @@ class AppealBrowserIT {
 			browser.driver().findElement(By.id("complete-task")).click();
 			assertThat(browser.waitFor(By.id("state")).getText()).isEqualTo("申诉不成立，疑点确认");
 			assertThat(browser.driver().findElement(By.id("decision-reason")).getText()).isEqualTo("备案范围不含该项目");
+
+			browser.open("http://localhost:" + port + "/recoveries?provider=H37030200002");
+			assertThat(browser.waitFor(By.id("recovery-entries")).getText()).as("the bureau's ledger books the confirmed signal")
+				.contains("256.00");
 		}
 
 		try (Browser browser = new Browser()) {
@@ -76,6 +81,19 @@ class AppealBrowserIT {
 			browser.signInAtKeycloak("institution1", DemoUsers.PASSWORD);
 			assertThat(browser.waitFor(By.id("state")).getText()).isEqualTo("申诉不成立，疑点确认");
 			assertThat(browser.driver().findElement(By.id("decision-reason")).getText()).isEqualTo("备案范围不含该项目");
+
+			browser.open("http://localhost:" + port + "/institution/recoveries");
+			assertThat(browser.waitFor(By.id("recovery-entries")).getText()).as("and the institution sees it as its own")
+				.contains("256.00");
+			browser.screenshot("institution-sees-its-recovery");
+		}
+
+		try (Browser browser = new Browser()) {
+			browser.open("http://localhost:" + port + "/institution/recoveries");
+			browser.signInAtKeycloak("institution2", DemoUsers.PASSWORD);
+			browser.waitFor(By.id("recovery-total"));
+			assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("never another institution's")
+				.doesNotContain("256.00").doesNotContain("备案范围不含该项目");
 		}
 	}
 }
