@@ -71,6 +71,9 @@ class InstitutionAccessIT {
 			long unpublishedDecision1) {
 	}
 
+	/** Shaped like a SHA-256 in hex, as the pages that show a draw's commitment (its first 16 characters) expect. */
+	static final String HASH = "0123456789abcdef".repeat(4);
+
 	@BeforeEach
 	void rows() {
 		OffsetDateTime now = OffsetDateTime.now();
@@ -82,8 +85,8 @@ class InstitutionAccessIT {
 		long draw = jdbc.sql("""
 				insert into inspection_draw (plan_id, attempt, status, parameters, seed, seed_hash, directory_hash, pool_hash,
 				  commitment, directory_snapshot, pool_snapshot, excluded, committed_at)
-				values (?, 1, 'DRAWN', '', 's', 'h', 'h', 'h', 'c', '[]', '[]', '[]', ?)
-				""").params(plan, now).update() > 0 ? lastId("inspection_draw") : -1;
+				values (?, 1, 'DRAWN', '', 's', ?, ?, ?, ?, '[]', '[]', '[]', ?)
+				""").params(plan, HASH, HASH, HASH, HASH, now).update() > 0 ? lastId("inspection_draw") : -1;
 		long i1 = inspection(plan, draw, 1, H1, "淄川博爱第二医院", "PUBLISHED", now);
 		long i2 = inspection(plan, draw, 2, H2, "淄博博爱中心医院", "PUBLISHED", now);
 		long i1Unpublished = inspection(plan, draw, 3, H1, "淄川博爱第二医院", "RECORDED", null);

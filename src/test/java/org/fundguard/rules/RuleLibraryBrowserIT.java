@@ -90,7 +90,7 @@ class RuleLibraryBrowserIT {
 			window(browser, "2016-02-01", "2016-02-28");
 			browser.driver().findElement(By.id("run-rules")).click();
 			assertThat(browser.waitFor(By.id("results")).getText()).contains("儿童专用药品用于成人", "成功");
-			browser.waitFor(By.cssSelector("#leads a")).click();
+			browser.waitFor(By.cssSelector("#leads a[href^='/rules/leads/']")).click();
 			assertThat(browser.waitFor(By.id("evidence")).getText()).contains(p + "S1|" + item, "就诊时年龄")
 				.doesNotContain(p + "S2");
 			browser.screenshot("rule-library-lead");

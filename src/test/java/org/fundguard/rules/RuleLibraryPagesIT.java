@@ -111,7 +111,7 @@ class RuleLibraryPagesIT {
 		Document run = html(analyst.submit(catalogue.getElementById("run-form"),
 				Map.of("rule", id, "from", "2016-01-01", "to", "2016-01-31")));
 		assertThat(run.getElementById("results").text()).contains("儿童专用颗粒用于成人", "成功");
-		Document lead = analyst.page(run.selectFirst("#leads a").attr("href"));
+		Document lead = analyst.page(run.selectFirst("#leads a[href^='/rules/leads/']").attr("href"));
 		assertThat(lead.getElementById("evidence").text()).contains(p + "S1|" + item, "就诊时年龄 56").doesNotContain(p + "S2");
 
 		WebSession director = WebSession.signIn(base, "director1", DemoUsers.PASSWORD);

@@ -50,7 +50,7 @@ class RulesPagesBrowserIT {
 			browser.driver().findElement(By.id("run-rules")).click();
 
 			assertThat(browser.waitFor(By.id("results")).getText()).contains("超标准收费", "成功");
-			browser.waitFor(By.cssSelector("#leads a")).click();
+			browser.waitFor(By.cssSelector("#leads a[href^='/rules/leads/']")).click();
 			assertThat(browser.waitFor(By.id("evidence")).getText()).contains(p + "S1|" + SmallExport.DRUG, "0.4");
 			browser.driver().findElement(By.linkText(p + "S1")).click();
 			assertThat(browser.waitFor(By.id("lines")).getText()).contains(SmallExport.DRUG, "0.9");
