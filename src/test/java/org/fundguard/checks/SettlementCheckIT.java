@@ -49,7 +49,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SettlementCheckIT {
 
-	static final Window WINDOW = new Window(LocalDate.of(2009, 6, 1), LocalDate.of(2009, 6, 30));
+	static final Window WINDOW = new Window(LocalDate.of(2031, 6, 1), LocalDate.of(2031, 6, 30));
 	static final String OWN = "H37030200002";
 	static final String OTHER = "H37030300012";
 	static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -89,14 +89,14 @@ class SettlementCheckIT {
 	@Test
 	void eachSettlementGetsTheBatchRulesHitsAndAnInstitutionChecksOnlyItsOwn() throws Exception {
 		String p = "CK" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
-		SmallExport export = new SmallExport(p).person("P1", 301, "").person("P2", 302, "2009-06-05")
-			.visit("S1", "P1", OTHER, "11", "2009-06-03", "E11.900", SmallExport.DRUG, "0.60")
-			.visit("S2", "P1", OTHER, "14", "2009-06-04", "J20.000", SmallExport.DIALYSIS, "410.00")
-			.visit("S3", "P2", OTHER, "11", "2009-06-10", "E11.900", SmallExport.DRUG, "0.40")
-			.visit("S4", "P1", OTHER, "11", "2009-06-20", "E11.900", SmallExport.DRUG, "0.40")
-			.stay("T1", "P1", "H37030300011", "2009-06-10", "2009-06-15", "E11.900", SmallExport.DRUG, "0.40")
-			.stay("T2", "P1", OTHER, "2009-06-12", "2009-06-14", "E11.900", SmallExport.DRUG, "0.40")
-			.visit("S5", "P1", OTHER, "11", "2009-06-13", "E11.900", SmallExport.DRUG, "0.40");
+		SmallExport export = new SmallExport(p).person("P1", 301, "").person("P2", 302, "2031-06-05")
+			.visit("S1", "P1", OTHER, "11", "2031-06-03", "E11.900", SmallExport.DRUG, "0.60")
+			.visit("S2", "P1", OTHER, "14", "2031-06-04", "J20.000", SmallExport.DIALYSIS, "410.00")
+			.visit("S3", "P2", OTHER, "11", "2031-06-10", "E11.900", SmallExport.DRUG, "0.40")
+			.visit("S4", "P1", OTHER, "11", "2031-06-20", "E11.900", SmallExport.DRUG, "0.40")
+			.stay("T1", "P1", "H37030300011", "2031-06-10", "2031-06-15", "E11.900", SmallExport.DRUG, "0.40")
+			.stay("T2", "P1", OTHER, "2031-06-12", "2031-06-14", "E11.900", SmallExport.DRUG, "0.40")
+			.visit("S5", "P1", OTHER, "11", "2031-06-13", "E11.900", SmallExport.DRUG, "0.40");
 		LoadRecord load = loader.load(export.writeTo(temp.resolve("export")), "analyst1", LoadProgress.NONE);
 		assertThat(load.status()).as(load.message()).isEqualTo("COMPLETED");
 		RunRecord run = engine.run(new RunRequest(CheckSnapshot.RULES, WINDOW, List.of("3703"), "analyst1", "CLI"));
