@@ -57,6 +57,12 @@ public final class SmallExport {
 		return this;
 	}
 
+	/** One more designated institution, e.g. a demo institution whose users sign in to answer what the rules found. */
+	public SmallExport provider(String code, String name, String region) {
+		files.get("providers.csv").add(code + "," + name + ",hospital," + region + ",2,active,2019-01-01");
+		return this;
+	}
+
 	/** An item of the test's own (a drug without restrictions), so that no other test's lines have its code. */
 	SmallExport item(String code, String name) {
 		files.get("items.csv").add(code + "," + name + ",drug,,,,,");
