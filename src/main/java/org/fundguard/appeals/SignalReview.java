@@ -74,7 +74,8 @@ public class SignalReview {
 			throw Refused.because("appeals.appeal.explanation-required");
 		}
 		for (String doc : documentIds) {
-			if (documents.find(doc).isEmpty()) {
+			// only the answering user's own uploads: an id is not a permission to attach, or later download, a file
+			if (documents.find(doc).filter(d -> d.uploadedBy().equals(who)).isEmpty()) {
 				throw Refused.because("appeals.document.unknown", doc);
 			}
 		}

@@ -56,6 +56,11 @@ public class SignalReviewSteps {
 	/** Complete listener of Task_AnswerSignal. */
 	public void answered(String issuedSignalId, String taskId) {
 		TaskValues v = tasks.values(taskId);
+		// Tasklist submits any variable with a form, issuedSignalId too: the task must be this signal's institution's
+		String group = org.fundguard.identity.Role.institutionGroup(review.get(issuedSignalId).providerCode());
+		if (!v.offeredTo().equals(java.util.Optional.of(group))) {
+			throw org.fundguard.errors.Refused.forbidden("appeals.signal.not-yours");
+		}
 		Answer answer = parse(Answer.class, v.text(SignalReviewVariables.ANSWER));
 		review.answer(issuedSignalId, answer, v.text(SignalReviewVariables.EXPLANATION),
 				TaskValues.split(v.text(SignalReviewVariables.DOCUMENT_IDS)), v.userId());

@@ -11,7 +11,9 @@ import java.time.LocalDate;
  * @param recovery the loss the decision orders returned to the fund, in yuan (0 when none)
  * @param fine the fine, in yuan: paid to the treasury, not to the fund, so no recovery
  * @param decidedOn the day of the decision, in the bureau's time zone
+ * @param leadId the monitoring lead the case was opened from (its confirmed signals may be recovered already), or null
  */
 public record PenaltyDecided(long penaltyId, String caseNumber, String decisionNumber, boolean institution,
-		String partyKey, String partyName, String article, BigDecimal recovery, BigDecimal fine, LocalDate decidedOn) {
+		String partyKey, String partyName, String article, BigDecimal recovery, BigDecimal fine, LocalDate decidedOn,
+		String leadId) {
 }

@@ -40,11 +40,13 @@ public class PenaltyDecisions {
 	private final PenaltyDocuments documents;
 	private final ProviderAgreements agreements;
 	private final ApplicationEventPublisher events;
+	private final org.fundguard.cases.AuditCases cases;
 
 	PenaltyDecisions(JdbcClient jdbc, Clock clock, Penalties penalties, EnforcementRecord record,
 			PenaltiesProperties config, Deadlines deadlines, PenaltyDocuments documents, ProviderAgreements agreements,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, org.fundguard.cases.AuditCases cases) {
 		this.jdbc = jdbc;
+		this.cases = cases;
 		this.clock = clock;
 		this.penalties = penalties;
 		this.record = record;
@@ -84,7 +86,7 @@ public class PenaltyDecisions {
 				p.partyKey(), p.partyName(), p.proposal().article(),
 				p.proposal().recovery() == null ? BigDecimal.ZERO : p.proposal().recovery(),
 				p.proposal().fine() == null ? BigDecimal.ZERO : p.proposal().fine(),
-				now.atZoneSameInstant(Deadlines.BUREAU_ZONE).toLocalDate()));
+				now.atZoneSameInstant(Deadlines.BUREAU_ZONE).toLocalDate(), leadOf(p.caseId())));
 		return new Decided(decidedAt, serviceDue, publicationDue);
 	}
 
@@ -232,5 +234,11 @@ public class PenaltyDecisions {
 			throw Refused.conflict("penalties.decision.not-made");
 		}
 		return p;
+	}
+
+	/** The lead a case was opened from, so the ledger does not deduct twice what its confirmed signals recovered. */
+	private String leadOf(long caseId) {
+		return cases.find(caseId).filter(c -> c.source() == org.fundguard.cases.CaseSource.LEAD).map(c -> c.sourceRef())
+			.orElse(null);
 	}
 }

@@ -52,9 +52,17 @@ class RecoveryBookings {
 		if (!e.institution() || orZero(e.recovery()).signum() <= 0) {
 			return;
 		}
+		// a case from a lead: what its confirmed signals booked is deducted already, so only the rest is booked here
+		BigDecimal already = e.leadId() == null ? BigDecimal.ZERO
+				: ledger.bookedUnder(RecoverySource.APPEAL_OUTCOME, e.leadId());
+		BigDecimal rest = e.recovery().subtract(already);
+		if (rest.signum() <= 0) {
+			return;
+		}
 		String article = e.article() == null ? "" : "（第" + e.article() + "条）";
+		String net = already.signum() > 0 ? "，已扣除该线索疑点确认追回的 ¥" + already.setScale(2, java.math.RoundingMode.HALF_UP) : "";
 		ledger.book(new RecoveryLedger.Booking(RecoverySource.PENALTY, Long.toString(e.penaltyId()), e.partyKey(),
-				e.partyName(), e.recovery(), "行政处罚决定 " + e.decisionNumber() + " 责令退回" + article, e.decidedOn(), null,
+				e.partyName(), rest, "行政处罚决定 " + e.decisionNumber() + " 责令退回" + article + net, e.decidedOn(), null,
 				e.caseNumber() + " " + e.decisionNumber()));
 	}
 

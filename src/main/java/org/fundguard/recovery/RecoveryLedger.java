@@ -58,6 +58,14 @@ public class RecoveryLedger {
 		return added > 0;
 	}
 
+	/** What one source has booked under one reference (e.g. the confirmed signals of a lead), in yuan. */
+	public BigDecimal bookedUnder(RecoverySource source, String reference) {
+		return jdbc.sql("select coalesce(sum(amount), 0) from recovery_entry where source = ? and reference = ?")
+			.params(source.name(), reference)
+			.query(BigDecimal.class)
+			.single();
+	}
+
 	public Optional<RecoveryEntry> find(String id) {
 		return jdbc.sql("select * from recovery_entry where id = ?").param(id).query(RecoveryLedger::row).optional();
 	}

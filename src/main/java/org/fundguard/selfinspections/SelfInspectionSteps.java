@@ -46,6 +46,10 @@ public class SelfInspectionSteps {
 
 	public void reported(Long reportId, String taskId) {
 		TaskValues form = gateway.values(taskId);
+		// Tasklist submits any variable with a form, reportId too: the task must be this report's institution's
+		if (!form.offeredTo().equals(java.util.Optional.of(institutionGroup(reportId)))) {
+			throw org.fundguard.errors.Refused.forbidden("selfinspections.report.not-yours");
+		}
 		selfInspections.answer(reportId, form.text(FOUND), form.list(REPORTED_HITS), form.list(REPORTED_RULES),
 				form.decimal(REFUNDED, "退回金额"), form.userId());
 	}

@@ -278,6 +278,32 @@ class SignalReviewProcessTest {
 			.doesNotContain(others.id());
 	}
 
+	/**
+	 * Camunda Tasklist submits whatever variables a form posts: an institution completing its own answer task with
+	 * another institution's issuedSignalId must answer nothing, and a file another user uploaded cannot be attached.
+	 */
+	@Test
+	void aTasklistSubmissionCannotAnswerAnotherInstitutionsSignalOrAttachAnotherUsersFile() {
+		IssuedSignal mine = issue(signal("T|1", "40", "T:1")).getFirst();
+		leadId = UUID.randomUUID().toString();
+		leads.give(leadId, "provider", "H37032200005", signal("T|2", "50", "T:2"));
+		issuedSignals.issue(leadId, ANALYST);
+		IssuedSignal others = review.ofLead(leadId).getFirst();
+
+		String myTask = answerTask(mine).id();
+		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(myTask,
+				Map.of("answer", "ACCEPT", SignalReviewVariables.ISSUED_SIGNAL_ID, others.id())))
+			.hasMessageContaining("不是下发给本机构");
+		assertThat(review.get(others.id()).state()).isEqualTo(SignalState.AWAITING);
+		assertThat(review.get(mine.id()).state()).isEqualTo(SignalState.AWAITING);
+
+		String othersFile = documents.store("他院材料.pdf", "%PDF-1.4\n他院\n%%EOF".getBytes(StandardCharsets.UTF_8),
+				"institution2").id();
+		assertThatThrownBy(() -> review.answer(mine.id(), SignalReviewVariables.Answer.APPEAL, "附他院材料",
+				List.of(othersFile), "institution1")).hasMessageContaining(othersFile);
+		assertThat(review.get(mine.id()).state()).isEqualTo(SignalState.AWAITING);
+	}
+
 	@Test
 	void personLeadsAndNonAnalystsAreRefused() {
 		leads.give(leadId, "person", "370303198001011234", signal("X|1", "1", "X:1"));

@@ -68,7 +68,7 @@ class RecoveriesIT {
 	void eventsAreBookedOnceThroughTheListeners() {
 		confirm(h1 + "-s1", h1, "100.00");
 		events.publishEvent(new PenaltyDecided(System.nanoTime(), "370300-2026-999999", "淄医保罚〔2026〕999号", true, h1, "测试医院",
-				"38", new BigDecimal("30.00"), new BigDecimal("500.00"), DAY));
+				"38", new BigDecimal("30.00"), new BigDecimal("500.00"), DAY, null));
 
 		List<RecoveryEntry> rows = ledger.entries(new RecoveryFilter(null, null, h1, null, null));
 		assertThat(rows).extracting(RecoveryEntry::source).containsExactlyInAnyOrder(RecoverySource.APPEAL_OUTCOME,

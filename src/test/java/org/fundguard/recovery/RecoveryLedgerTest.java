@@ -155,6 +155,21 @@ class RecoveryLedgerTest {
 		});
 	}
 
+	/** A case opened from a lead: its confirmed signals are deducted already, so the penalty books only the rest. */
+	@Test
+	void aPenaltyOnACaseFromALeadBooksOnlyWhatItsConfirmedSignalsDidNotRecover() {
+		bookings.signalConfirmed(confirmed("lead-sig-1", H1, "100.00", SignalConfirmed.How.ACCEPTED));
+		bookings.signalConfirmed(confirmed("lead-sig-2", H1, "20.00", SignalConfirmed.How.APPEAL_REJECTED));
+		bookings.penaltyDecided(penalty(21, true, "150", "lead-1"));
+		bookings.penaltyDecided(penalty(22, true, "120", "lead-1"));
+
+		assertThat(ledger.entries(new RecoveryFilter(null, null, null, RecoverySource.PENALTY, null))).singleElement()
+			.satisfies(e -> {
+				assertThat(e.amount()).isEqualByComparingTo("30.00");
+				assertThat(e.reason()).endsWith("已扣除该线索疑点确认追回的 ¥120.00");
+			});
+	}
+
 	@Test
 	void filtersSelectByPeriodInclusiveInstitutionSourceAndRule() {
 		ledger.book(booking("a", H1, "2026-10-31", "R1", RecoverySource.APPEAL_OUTCOME));
@@ -182,9 +197,13 @@ class RecoveryLedgerTest {
 	}
 
 	private static PenaltyDecided penalty(long id, boolean institution, String recovery) {
+		return penalty(id, institution, recovery, null);
+	}
+
+	private static PenaltyDecided penalty(long id, boolean institution, String recovery, String leadId) {
 		return new PenaltyDecided(id, "370300-2026-00000" + id, "淄医保罚〔2026〕" + id + "号", institution,
 				institution ? H1 : "370303199001011234", institution ? "淄博市第一医院" : "张伟", "38", new BigDecimal(recovery),
-				new BigDecimal("1000"), LocalDate.of(2026, 11, 20));
+				new BigDecimal("1000"), LocalDate.of(2026, 11, 20), leadId);
 	}
 
 	private long count() {

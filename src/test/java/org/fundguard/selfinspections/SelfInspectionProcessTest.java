@@ -106,6 +106,18 @@ class SelfInspectionProcessTest {
 		verify(module, never()).answer(anyLong(), any(), any(), any(), any(), any());
 	}
 
+	/** Camunda Tasklist submits whatever variables a form posts: its own task with another's reportId files nothing. */
+	@Test
+	void aTasklistSubmissionWithAnotherInstitutionsReportIdFilesNothing() {
+		launch();
+		WorkItem own = gateway.openFor(INSTITUTION1, SelfInspectionVariables.KEY).getFirst();
+
+		assertThatThrownBy(() -> engine.getProcessEngine().getFormService().submitTaskForm(own.id(),
+				Map.of("found", "无", SelfInspectionVariables.REPORT_ID, 12L))).hasMessageContaining("不属于本机构");
+		verify(module, never()).answer(anyLong(), any(), any(), any(), any(), any());
+		assertThat(open("Task_ReportSelfInspection")).hasSize(2);
+	}
+
 	@Test
 	void institutionsThatReportInTimeLetTheDirectorCloseIt() {
 		ProcessInstance instance = launch();
