@@ -198,8 +198,17 @@ public final class CheckSnapshot {
 			return;
 		}
 		List<Integer> lines = hit.lineRefs().stream().map(r -> Integer.parseInt(r.substring(r.lastIndexOf('#') + 1))).toList();
-		out.add(new CheckHit(ruleId, name, hit.description(), lines));
+		out.add(new CheckHit(ruleId, name, TOLD_TO_THE_CALLER.getOrDefault(ruleId, hit.description()), lines));
 	}
+
+	/**
+	 * Any institution may check any person id, so the person-timeline rules answer without the batch wording's facts
+	 * about other institutions (their code, settlement id and stay dates) or the date of death: the hit, not the file.
+	 */
+	private static final Map<String, String> TOLD_TO_THE_CALLER = Map.of(
+			"after-death", "参保人在本次就诊日期之前已登记死亡，不得以其身份结算",
+			"outpatient-during-stay", "就诊当日该参保人正在其他定点医药机构住院，门诊或购药费用不得另行结算",
+			"overlapping-stays", "本次住院与该参保人已结算的另一次住院时间重叠");
 
 	private Item item(String code) {
 		Item item = items.get(code);
