@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.fundguard.support.MutableClock;
 
 /**
  * signal-review.bpmn on the application's own engine and modules (in-memory H2, no job executor: the tests execute the

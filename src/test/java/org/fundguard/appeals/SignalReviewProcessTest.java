@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
+import org.fundguard.support.MutableClock;
 
 /**
  * Every path of signal-review.bpmn: accepted, appeal upheld, appeal rejected, deadline passed, a lead answered partly

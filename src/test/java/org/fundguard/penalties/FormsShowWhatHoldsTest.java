@@ -19,6 +19,7 @@ import org.fundguard.process.TaskGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.fundguard.support.MutableClock;
 
 /**
  * A form shows what holds, so that Tasklist or an API client that submits it as shown changes nothing it did not mean

@@ -26,6 +26,7 @@ import org.fundguard.record.EnforcementRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.fundguard.support.MutableClock;
 
 /**
  * legal-review.bpmn: the review loop, its checklist, and separation of duties enforced by the engine itself on claim

@@ -51,6 +51,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.fundguard.support.MutableClock;
 
 /**
  * Audit cases and penalty procedures running on the models as deployed before issue 14 (src/test/resources/legacy)

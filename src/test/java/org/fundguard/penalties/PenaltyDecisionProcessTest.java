@@ -28,6 +28,7 @@ import org.fundguard.record.RecordEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.fundguard.support.MutableClock;
 
 /** Every path through penalty-decision.bpmn, on the application's engine and modules. */
 @ProcessTestSetup

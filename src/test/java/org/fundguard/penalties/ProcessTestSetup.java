@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.fundguard.support.MutableClock;
 
 /**
  * The penalty processes run on the application's own engine and modules (in-memory H2, no job executor: tests

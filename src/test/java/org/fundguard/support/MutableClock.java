@@ -1,4 +1,4 @@
-package org.fundguard.appeals;
+package org.fundguard.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,21 +9,21 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fundguard.calendar.Deadlines;
 
-/** A clock the process tests move forward; it moves the engine's clock along, so both agree on "now". */
-final class MutableClock extends Clock {
+/** A clock the process tests (penalties, appeals) move forward; it moves the engine's clock along, so both agree on "now". */
+public final class MutableClock extends Clock {
 
 	private Instant now;
 
-	MutableClock(Instant start) {
+	public MutableClock(Instant start) {
 		set(start);
 	}
 
-	void set(Instant instant) {
+	public void set(Instant instant) {
 		now = instant;
 		ClockUtil.setCurrentTime(Date.from(instant));
 	}
 
-	void advance(Duration by) {
+	public void advance(Duration by) {
 		set(now.plus(by));
 	}
 
