@@ -126,6 +126,23 @@ final class EndpointAccess {
 	/** Self-inspections (自查自纠): directors launch and close them, analysts and inspectors follow them. */
 	private static final String[] SELF_INSPECTION_READERS = ids(Role.ANALYST, Role.INSPECTOR, Role.DIRECTOR);
 	private static final String[] SELF_INSPECTION_LAUNCHERS = ids(Role.DIRECTOR);
+	/*
+	 * The supervision programme (issue 19). Credit scores are computed, never typed in: the bureau reads them; an
+	 * institution sees its own under /institution, the public the grades under /public.
+	 */
+	private static final String[] CREDIT_READERS = ids(Role.ANALYST, Role.INSPECTOR, Role.DIRECTOR);
+	/** Campaigns (专项整治): directors define and steer them, analysts and inspectors follow their progress. */
+	private static final String[] CAMPAIGN_READERS = ids(Role.ANALYST, Role.INSPECTOR, Role.DIRECTOR);
+	private static final String[] CAMPAIGN_DIRECTORS = ids(Role.DIRECTOR);
+	/** Focused inspections of a fund (重点检查): analysts analyse, inspectors inspect, directors sign off. */
+	private static final String[] FOCUS_WORKERS = ids(Role.ANALYST, Role.INSPECTOR, Role.DIRECTOR);
+	/** Re-checks (抽查复查): inspectors work them, directors draw them. */
+	private static final String[] RECHECK_READERS = ids(Role.INSPECTOR, Role.DIRECTOR);
+	private static final String[] RECHECK_DRAWERS = ids(Role.DIRECTOR);
+	/** The three full coverages (三个全覆盖). */
+	private static final String[] COVERAGE_READERS = ids(Role.ANALYST, Role.INSPECTOR, Role.DIRECTOR);
+	/** The supervision dashboard (监管驾驶舱): directors and analysts. */
+	private static final String[] DASHBOARD_READERS = ids(Role.ANALYST, Role.DIRECTOR);
 	/** The working calendar every deadline counts in: kept by administrators alone. */
 	private static final String[] CALENDAR_KEEPERS = ids(Role.ADMIN);
 
@@ -161,6 +178,14 @@ final class EndpointAccess {
 			.requestMatchers(path("/api/reports"), path("/api/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.requestMatchers(path("/api/calendar"), path("/api/calendar/**")).hasAnyRole(CALENDAR_KEEPERS)
 			.requestMatchers(get("/api/recoveries"), get("/api/recoveries/**")).hasAnyRole(RECOVERY_READERS)
+			.requestMatchers(get("/api/credit"), get("/api/credit/**")).hasAnyRole(CREDIT_READERS)
+			.requestMatchers(get("/api/campaigns"), get("/api/campaigns/**")).hasAnyRole(CAMPAIGN_READERS)
+			.requestMatchers(path("/api/campaigns"), path("/api/campaigns/**")).hasAnyRole(CAMPAIGN_DIRECTORS)
+			.requestMatchers(path("/api/focus"), path("/api/focus/**")).hasAnyRole(FOCUS_WORKERS)
+			.requestMatchers(get("/api/rechecks"), get("/api/rechecks/**")).hasAnyRole(RECHECK_READERS)
+			.requestMatchers(path("/api/rechecks"), path("/api/rechecks/**")).hasAnyRole(RECHECK_DRAWERS)
+			.requestMatchers(get("/api/coverage"), get("/api/coverage/**")).hasAnyRole(COVERAGE_READERS)
+			.requestMatchers(get("/api/dashboard"), get("/api/dashboard/**")).hasAnyRole(DASHBOARD_READERS)
 			.requestMatchers(apiDocsForPrograms()).hasRole(Role.ADMIN.id())
 			.anyRequest().denyAll();
 	}
@@ -198,6 +223,14 @@ final class EndpointAccess {
 			.requestMatchers(path("/reports"), path("/reports/**")).hasAnyRole(REPORT_HANDLERS)
 			.requestMatchers(path("/calendar"), path("/calendar/**")).hasAnyRole(CALENDAR_KEEPERS)
 			.requestMatchers(path("/recoveries"), path("/recoveries/**")).hasAnyRole(RECOVERY_READERS)
+			.requestMatchers(path("/credit"), path("/credit/**")).hasAnyRole(CREDIT_READERS)
+			.requestMatchers(get("/campaigns"), get("/campaigns/**")).hasAnyRole(CAMPAIGN_READERS)
+			.requestMatchers(path("/campaigns"), path("/campaigns/**")).hasAnyRole(CAMPAIGN_DIRECTORS)
+			.requestMatchers(path("/focus"), path("/focus/**")).hasAnyRole(FOCUS_WORKERS)
+			.requestMatchers(get("/rechecks"), get("/rechecks/**")).hasAnyRole(RECHECK_READERS)
+			.requestMatchers(path("/rechecks"), path("/rechecks/**")).hasAnyRole(RECHECK_DRAWERS)
+			.requestMatchers(path("/coverage"), path("/coverage/**")).hasAnyRole(COVERAGE_READERS)
+			.requestMatchers(path("/dashboard"), path("/dashboard/**")).hasAnyRole(DASHBOARD_READERS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 

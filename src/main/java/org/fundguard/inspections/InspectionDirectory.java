@@ -28,9 +28,11 @@ public class InspectionDirectory {
 	private final Jurisdiction jurisdiction;
 	private final JdbcClient jdbc;
 	private final InspectionsProperties properties;
+	private final List<DrawWeights> drawWeights;
 
 	InspectionDirectory(ClaimsDirectory directory, ProviderAgreements agreements, Jurisdiction jurisdiction, JdbcClient jdbc,
-			InspectionsProperties properties) {
+			InspectionsProperties properties, List<DrawWeights> drawWeights) {
+		this.drawWeights = drawWeights;
 		this.directory = directory;
 		this.agreements = agreements;
 		this.jurisdiction = jurisdiction;
@@ -44,7 +46,10 @@ public class InspectionDirectory {
 
 	public Snapshot freeze(PlanDraft scope, LocalDate day) {
 		Set<String> restricted = agreements.restrictedOn(day);
-		Map<String, Long> weights = scope.riskWeighted() ? riskWeights() : Map.of();
+		Map<String, Long> weights = new HashMap<>(scope.riskWeighted() ? riskWeights() : Map.of());
+		for (DrawWeights extra : drawWeights) {
+			extra.factorsOn(day).forEach((code, factor) -> weights.merge(code, Math.max(1, factor), (w, f) -> w * f));
+		}
 		List<DirectoryEntry> entries = new ArrayList<>();
 		List<PublishedDraw.Excluded> excluded = new ArrayList<>();
 		List<String> regions = scope.regions().isEmpty() ? jurisdiction.regionPrefixes() : scope.regions();

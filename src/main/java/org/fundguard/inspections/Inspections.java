@@ -13,6 +13,7 @@ import org.fundguard.calendar.Deadlines;
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.documents.StoredDocument;
 import org.fundguard.errors.Refused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,11 @@ public class Inspections {
 	private final InspectorPool pool;
 	private final Deadlines deadlines;
 	private final InspectionsProperties properties;
+	private final ApplicationEventPublisher events;
 
 	Inspections(JdbcClient jdbc, Clock clock, DocumentStore documents, InspectorPool pool, Deadlines deadlines,
-			InspectionsProperties properties) {
+			InspectionsProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.documents = documents;
@@ -74,7 +77,10 @@ public class Inspections {
 					deadlines.afterWorkingDays(now, properties.resultPublicationWorkingDays()).toInstant().atOffset(now.getOffset()),
 					inspectionId)
 			.update();
-		return get(inspectionId);
+		Inspection recorded = get(inspectionId);
+		events.publishEvent(new InspectionRecorded(inspectionId, recorded.planId(), recorded.providerCode(),
+				recorded.providerName(), recorded.providerRegion(), result, now.atZoneSameInstant(Deadlines.BUREAU_ZONE).toLocalDate()));
+		return recorded;
 	}
 
 	void caseOpened(long inspectionId, String caseNumber) {
