@@ -46,7 +46,11 @@ public class FundGuardApplication {
 			}
 			// re-runs a published draw from its JSON alone: no database, no services
 			case "draw" -> org.fundguard.inspections.DrawCommand.run(args, System.out);
+			// an inclusion proof is checked from its file alone, like a draw
 			case "record" -> {
+				if (org.fundguard.record.RootProofCommand.handles(args)) {
+					yield org.fundguard.record.RootProofCommand.run(args, System.out);
+				}
 				try (ConfigurableApplicationContext context = commandContext()) {
 					yield context.getBean(RecordCommand.class).run(args, System.out);
 				}
