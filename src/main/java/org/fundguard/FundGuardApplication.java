@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Modulithic(systemName = "FundGuard", sharedModules = { "calendar", "documents", "elastic", "errors", "identity", "process",
-		"record" })
+		"record", "sealing" })
 public class FundGuardApplication {
 
 	public static void main(String[] args) {
@@ -55,8 +55,13 @@ public class FundGuardApplication {
 					yield context.getBean(RecordCommand.class).run(args, System.out);
 				}
 			}
+			case "keys" -> {
+				try (ConfigurableApplicationContext context = commandContext()) {
+					yield context.getBean(org.fundguard.sealing.KeysCommand.class).run(args, System.out);
+				}
+			}
 			default -> {
-				System.err.println("未知命令 / unknown command: " + name + " (load, rules, draw, record)");
+				System.err.println("未知命令 / unknown command: " + name + " (load, rules, draw, record, keys)");
 				yield 2;
 			}
 		};

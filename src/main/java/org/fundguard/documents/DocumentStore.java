@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.fundguard.errors.Refused;
+import org.fundguard.sealing.Sealer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,9 +32,11 @@ public class DocumentStore {
 	private final Clock clock;
 	private final DocumentsProperties limits;
 	private final Path root;
+	private final Sealer sealer;
 
 	DocumentStore(JdbcClient jdbc, Clock clock, DocumentsProperties limits,
-			@Value("${fundguard.data-dir}") Path dataDir) {
+			@Value("${fundguard.data-dir}") Path dataDir, Sealer sealer) {
+		this.sealer = sealer;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.limits = limits;
@@ -58,7 +61,7 @@ public class DocumentStore {
 			if (!Files.exists(file)) {
 				Files.createDirectories(file.getParent());
 				Path tmp = Files.createTempFile(file.getParent(), sha256, ".part");
-				Files.write(tmp, content);
+				Files.write(tmp, sealer.seal(content, context(sha256)));
 				Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
 			}
 		}
@@ -89,8 +92,8 @@ public class DocumentStore {
 	/** The content, checked against its hash on the way out: a file changed on disk is not served. */
 	public byte[] content(StoredDocument doc) {
 		try {
-			byte[] content = Files.readAllBytes(pathOf(doc.sha256()));
-			if (!Sha256.hex(content).equals(doc.sha256())) {
+			byte[] content = opened(Files.readAllBytes(pathOf(doc.sha256())), doc.sha256());
+			if (content == null || !Sha256.hex(content).equals(doc.sha256())) {
 				log.error("stored content of document {} ({}) no longer has its registered SHA-256 {}: altered on disk", doc.id(),
 						doc.fileName(), doc.sha256());
 				throw Refused.conflict("documents.file.altered", doc.fileName());
@@ -100,6 +103,31 @@ public class DocumentStore {
 		catch (IOException e) {
 			throw Refused.unavailable("documents.file.unreadable", e, doc.fileName());
 		}
+	}
+
+	/**
+	 * The content of a stored file: sealed since encryption at rest, or in plaintext when stored before it (its own
+	 * hash then matches, and the start-up sealing has not reached it yet); null when neither.
+	 */
+	private byte[] opened(byte[] stored, String sha256) {
+		if (Sha256.hex(stored).equals(sha256)) {
+			return stored;
+		}
+		try {
+			return sealer.open(stored, context(sha256));
+		}
+		catch (RuntimeException notSealedEither) {
+			return null;
+		}
+	}
+
+	/** A file's sealed bytes are bound to the hash it is stored under, so that they cannot stand in for another. */
+	static String context(String sha256) {
+		return "document:" + sha256;
+	}
+
+	Path root() {
+		return root;
 	}
 
 	private Path pathOf(String sha256) {

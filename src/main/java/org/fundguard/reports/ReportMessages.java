@@ -18,10 +18,12 @@ public class ReportMessages {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ReportSealing sealing;
 
-	ReportMessages(JdbcClient jdbc, Clock clock) {
+	ReportMessages(JdbcClient jdbc, Clock clock, ReportSealing sealing) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.sealing = sealing;
 	}
 
 	public void fromReporter(long reportId, String body) {
@@ -34,10 +36,11 @@ public class ReportMessages {
 
 	/** Oldest first. */
 	public List<ReportMessage> of(long reportId) {
-		return jdbc.sql("select id, author, handler_id, body, created_at from report_message where report_id = ? order by id")
+		return jdbc.sql("select id, author, handler_id, body, created_at, sealed_body from report_message where report_id = ? order by id")
 			.param(reportId)
 			.query((rs, n) -> new ReportMessage(rs.getLong(1), Author.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), rs.getObject(5, OffsetDateTime.class)))
+					rs.getBytes(6) != null ? sealing.openMessage(reportId, rs.getBytes(6)) : rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class)))
 			.list();
 	}
 
@@ -49,8 +52,9 @@ public class ReportMessages {
 		if (text.length() > MAX_LENGTH) {
 			throw Refused.because("reports.message.too-long", MAX_LENGTH);
 		}
-		jdbc.sql("insert into report_message (report_id, author, handler_id, body, created_at) values (?, ?, ?, ?, ?)")
-			.params(reportId, author.name(), handlerId, text, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
+		jdbc.sql("insert into report_message (report_id, author, handler_id, sealed_body, created_at) values (?, ?, ?, ?, ?)")
+			.params(reportId, author.name(), handlerId, sealing.sealMessage(reportId, text),
+					OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
 			.update();
 	}
 }

@@ -16,19 +16,22 @@ import org.springframework.stereotype.Service;
 class ReporterIdentities {
 
 	private final JdbcClient jdbc;
+	private final ReportSealing sealing;
 
-	ReporterIdentities(JdbcClient jdbc) {
+	ReporterIdentities(JdbcClient jdbc, ReportSealing sealing) {
 		this.jdbc = jdbc;
+		this.sealing = sealing;
 	}
 
 	Optional<ReporterIdentity> of(long reportId, CurrentUser reader) {
 		if (!reader.has(Role.REPORT_HANDLER)) {
 			throw Refused.forbidden("reports.identity.handlers-only");
 		}
-		return jdbc.sql("select reporter_kind, full_name, id_number, phone from report_identity where report_id = ?")
+		return jdbc.sql("select reporter_kind, full_name, id_number, phone, sealed from report_identity where report_id = ?")
 			.param(reportId)
-			.query((rs, n) -> new ReporterIdentity(ReporterKind.valueOf(rs.getString(1)), rs.getString(2),
-					rs.getString(3), rs.getString(4)))
+			.query((rs, n) -> rs.getBytes(5) != null
+					? sealing.openIdentity(reportId, ReporterKind.valueOf(rs.getString(1)), rs.getBytes(5))
+					: new ReporterIdentity(ReporterKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.optional();
 	}
 

@@ -39,10 +39,12 @@ public class Reports {
 	private final Clock clock;
 	private final ReceiptCodes codes;
 	private final Jurisdiction jurisdiction;
+	private final ReportSealing sealing;
 	/** When the last report came in ({@link System#nanoTime()}), for {@link ReportProcessStarter}'s pacing. */
 	private final AtomicLong lastSubmitted = new AtomicLong(System.nanoTime() - TimeUnit.DAYS.toNanos(1));
 
-	Reports(JdbcClient jdbc, Clock clock, ReceiptCodes codes, Jurisdiction jurisdiction) {
+	Reports(JdbcClient jdbc, Clock clock, ReceiptCodes codes, Jurisdiction jurisdiction, ReportSealing sealing) {
+		this.sealing = sealing;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.codes = codes;
@@ -70,17 +72,18 @@ public class Reports {
 		jdbc.sql("update report set report_number = ? where id = ?").params(number, id).update();
 		if (r.identity() != null) {
 			ReporterIdentity who = r.identity();
-			jdbc.sql("insert into report_identity (report_id, reporter_kind, full_name, id_number, phone) values (?, ?, ?, ?, ?)")
-				.params(id, who.kind().name(), who.fullName(), who.idNumber(), who.phone())
+			jdbc.sql("insert into report_identity (report_id, reporter_kind, sealed) values (?, ?, ?)")
+				.params(id, who.kind().name(), sealing.sealIdentity(id, who))
 				.update();
 		}
 		int seq = 0;
 		for (Evidence e : r.evidence()) {
 			seq++;
 			jdbc.sql("""
-					insert into report_evidence (report_id, seq, file_name, doc_type, size_bytes, sha256, content)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, seq, e.fileName(), e.type().name(), e.content().length, Sha256.hex(e.content()), e.content())
+					insert into report_evidence (report_id, seq, file_name, doc_type, size_bytes, sha256, content, sealed)
+					values (?, ?, ?, ?, ?, ?, ?, true)""")
+				.params(id, seq, e.fileName(), e.type().name(), e.content().length, Sha256.hex(e.content()),
+						sealing.sealEvidence(id, seq, e.content()))
 				.update();
 		}
 		lastSubmitted.set(System.nanoTime());
@@ -132,9 +135,9 @@ public class Reports {
 	}
 
 	Optional<byte[]> evidenceContent(long reportId, long evidenceId) {
-		return jdbc.sql("select content from report_evidence where report_id = ? and id = ?")
+		return jdbc.sql("select content, sealed, seq from report_evidence where report_id = ? and id = ?")
 			.params(reportId, evidenceId)
-			.query((rs, n) -> rs.getBytes(1))
+			.query((rs, n) -> rs.getBoolean(2) ? sealing.openEvidence(reportId, rs.getInt(3), rs.getBytes(1)) : rs.getBytes(1))
 			.optional();
 	}
 

@@ -4,7 +4,7 @@
 @ApplicationModule(displayName = "监督举报 Reports",
 		allowedDependencies = {
 			"cases", "claims",
-			"calendar", "documents", "elastic", "errors", "identity", "process", "record" })
+			"calendar", "documents", "elastic", "errors", "identity", "process", "record", "sealing" })
 package org.fundguard.reports;
 
 import org.springframework.modulith.ApplicationModule;

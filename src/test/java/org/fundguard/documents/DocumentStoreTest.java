@@ -25,7 +25,8 @@ class DocumentStoreTest {
 
 	private DocumentStore store() {
 		return new DocumentStore(mock(JdbcClient.class), Clock.systemUTC(),
-				new DocumentsProperties(DataSize.ofMegabytes(1), List.of(DocumentType.PDF)), dataDir);
+				new DocumentsProperties(DataSize.ofMegabytes(1), List.of(DocumentType.PDF)), dataDir,
+				org.fundguard.sealing.Sealer.withKeyFile(dataDir.resolve("keys/master-keyset.json")));
 	}
 
 	@Test

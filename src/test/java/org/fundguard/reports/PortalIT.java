@@ -53,6 +53,9 @@ class PortalIT {
 	Reports reports;
 
 	@Autowired
+	ReportMessages messages;
+
+	@Autowired
 	ReportProcessStarter starter;
 
 	@Autowired
@@ -119,10 +122,12 @@ class PortalIT {
 						+ "where business_key_ = '" + stored.number() + "')"),
 				rows("select * from act_hi_varinst where proc_inst_id_ in (select id_ from act_hi_procinst "
 						+ "where business_key_ = '" + stored.number() + "')"));
-		assertThat(kept).contains(stored.number(), "虚构门诊记录", "补充：收费员姓李。")
+		assertThat(kept).contains(stored.number(), "虚构门诊记录")
+			.as("the reporter's message is sealed at rest").doesNotContain("补充：收费员姓李。")
 			.doesNotContain(address, "probe-ua-93c1e", "Mozilla", code, code.replace("-", ""), "张三", "IMG_2026")
 			.doesNotContain(ImageMetadataTest.SECRET.substring(0, 12));
 		assertThat(rows("select * from report_identity where report_id = " + stored.id())).isEmpty();
+		assertThat(messages.of(stored.id())).anyMatch(m -> m.body().equals("补充：收费员姓李。"));
 		String hash = jdbc.queryForObject("select receipt_hash from report where id = ?", String.class, stored.id());
 		assertThat(hash).as("only the keyed hash is kept").isEqualTo(codes.hash(code))
 			.isNotEqualTo(java.util.HexFormat.of().formatHex(ProofOfWork.sha256(code.replace("-", ""))));

@@ -1,0 +1,151 @@
+package org.fundguard.reports;
+
+import java.util.List;
+
+import org.fundguard.sealing.SealedStore;
+import org.fundguard.sealing.Sealer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What reporters give the bureau, sealed at rest (举报人身份、证据、往来消息加密存储): each value with its own data key,
+ * bound to its row (report id, evidence number), so that sealed bytes copied to another row do not open. Rows written
+ * before sealing are sealed when the application starts, and their plaintext columns emptied.
+ */
+@Component
+class ReportSealing implements SealedStore {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportSealing.class);
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final Sealer sealer;
+	private final JdbcClient jdbc;
+
+	ReportSealing(Sealer sealer, JdbcClient jdbc) {
+		this.sealer = sealer;
+		this.jdbc = jdbc;
+	}
+
+	private record Identity(String fullName, String idNumber, String phone) {
+	}
+
+	byte[] sealIdentity(long reportId, ReporterIdentity who) {
+		try {
+			return sealer.seal(JSON.writeValueAsBytes(new Identity(who.fullName(), who.idNumber(), who.phone())),
+					"report_identity:" + reportId);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	ReporterIdentity openIdentity(long reportId, ReporterKind kind, byte[] sealed) {
+		try {
+			Identity i = JSON.readValue(sealer.open(sealed, "report_identity:" + reportId), Identity.class);
+			return new ReporterIdentity(kind, i.fullName(), i.idNumber(), i.phone());
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException("the sealed identity of report " + reportId + " is not readable", e);
+		}
+	}
+
+	byte[] sealEvidence(long reportId, int seq, byte[] content) {
+		return sealer.seal(content, "report_evidence:" + reportId + ":" + seq);
+	}
+
+	byte[] openEvidence(long reportId, int seq, byte[] sealed) {
+		return sealer.open(sealed, "report_evidence:" + reportId + ":" + seq);
+	}
+
+	byte[] sealMessage(long reportId, String body) {
+		return sealer.sealText(body, "report_message:" + reportId);
+	}
+
+	String openMessage(long reportId, byte[] sealed) {
+		return sealer.openText(sealed, "report_message:" + reportId);
+	}
+
+	/** Seals what was stored in plaintext before; a rerun finds nothing left to do. */
+	@EventListener(ApplicationReadyEvent.class)
+	void sealEarlierRows() {
+		int rows = 0;
+		for (var r : jdbc.sql("select report_id, reporter_kind, full_name, id_number, phone from report_identity where sealed is null")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5) })
+			.list()) {
+			long id = (Long) r[0];
+			byte[] sealed = sealIdentity(id, new ReporterIdentity(ReporterKind.valueOf((String) r[1]), (String) r[2], (String) r[3], (String) r[4]));
+			rows += jdbc.sql("update report_identity set sealed = ?, full_name = null, id_number = null, phone = null where report_id = ? and sealed is null")
+				.params(sealed, id)
+				.update();
+		}
+		for (var m : jdbc.sql("select id, report_id, body from report_message where sealed_body is null")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3) })
+			.list()) {
+			rows += jdbc.sql("update report_message set sealed_body = ?, body = null where id = ? and sealed_body is null")
+				.params(sealMessage((Long) m[1], (String) m[2]), m[0])
+				.update();
+		}
+		for (var e : jdbc.sql("select id, report_id, seq, content from report_evidence where sealed = false")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBytes(4) })
+			.list()) {
+			rows += jdbc.sql("update report_evidence set content = ?, sealed = true where id = ? and sealed = false")
+				.params(sealEvidence((Long) e[1], (Integer) e[2], (byte[]) e[3]), e[0])
+				.update();
+		}
+		if (rows > 0) {
+			log.info("sealed {} reporter identities, messages and evidence files stored in plaintext before", rows);
+		}
+	}
+
+	@Override
+	public String label() {
+		return "举报人身份、消息与证据 / reporters' identities, messages and evidence";
+	}
+
+	@Override
+	public int rewrap(Sealer s) {
+		int done = 0;
+		for (Column c : COLUMNS) {
+			for (var row : jdbc.sql("select " + c.key() + ", " + c.column() + " from " + c.table() + " where " + c.sealed())
+				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) })
+				.list()) {
+				byte[] rewrapped = s.rewrap((byte[]) row[1]);
+				if (rewrapped != null) {
+					done += jdbc.sql("update " + c.table() + " set " + c.column() + " = ? where " + c.key() + " = ?")
+						.params(rewrapped, row[0])
+						.update();
+				}
+			}
+		}
+		return done;
+	}
+
+	@Override
+	public int wrappedByOtherKeys(Sealer s) {
+		int left = 0;
+		for (Column c : COLUMNS) {
+			left += (int) jdbc.sql("select " + c.column() + " from " + c.table() + " where " + c.sealed())
+				.query((rs, n) -> rs.getBytes(1))
+				.list()
+				.stream()
+				.filter(b -> !s.underPrimaryKey(b))
+				.count();
+		}
+		return left;
+	}
+
+	/** A sealed column, and the condition that selects its sealed rows. */
+	private record Column(String table, String key, String column, String sealed) {
+	}
+
+	private static final List<Column> COLUMNS = List.of(new Column("report_identity", "report_id", "sealed", "sealed is not null"),
+			new Column("report_message", "id", "sealed_body", "sealed_body is not null"),
+			new Column("report_evidence", "id", "content", "sealed = true"));
+}

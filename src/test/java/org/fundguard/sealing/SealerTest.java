@@ -1,0 +1,58 @@
+package org.fundguard.sealing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SealerTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void sealedBytesHoldNoPlaintextAndOpenOnlyInTheirOwnRow() throws Exception {
+		Sealer sealer = Sealer.withKeyFile(dir.resolve("keys/master-keyset.json"));
+		byte[] sealed = sealer.sealText("张三 370302199001011234 13800138000", "report_identity:1");
+
+		assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("370302199001011234", "13800138000");
+		assertThat(sealer.openText(sealed, "report_identity:1")).isEqualTo("张三 370302199001011234 13800138000");
+		assertThatThrownBy(() -> sealer.open(sealed, "report_identity:2")).isInstanceOf(Sealer.SealBroken.class);
+		assertThat(sealer.seal(new byte[] { 1 }, "x")).as("a data key per record").isNotEqualTo(sealer.seal(new byte[] { 1 }, "x"));
+		assertThat(Files.getPosixFilePermissions(dir.resolve("keys/master-keyset.json")).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+	}
+
+	@Test
+	void aRotationRewrapsTheDataKeysAndARunningSealerTakesUpTheNewKey() {
+		Path file = dir.resolve("keys/master-keyset.json");
+		MasterKeys keys = new MasterKeys(new SealingProperties(null, file), dir);
+		Sealer sealer = new Sealer(keys);
+		Sealer otherNode = Sealer.withKeyFile(file);
+		byte[] before = sealer.seal("证据".getBytes(StandardCharsets.UTF_8), "document:a");
+		int oldKey = Sealer.masterKeyIdOf(before);
+
+		int newKey = keys.rotate();
+		assertThat(newKey).isNotEqualTo(oldKey);
+		assertThat(Sealer.masterKeyIdOf(otherNode.seal(new byte[] { 1 }, "x"))).as("the other node reads the changed file")
+			.isEqualTo(newKey);
+		assertThat(sealer.underPrimaryKey(before)).isFalse();
+		assertThat(sealer.openText(before, "document:a")).as("the old key still opens").isEqualTo("证据");
+
+		byte[] rewrapped = sealer.rewrap(before);
+		assertThat(Sealer.masterKeyIdOf(rewrapped)).isEqualTo(newKey);
+		assertThat(sealer.rewrap(rewrapped)).as("nothing left to do").isNull();
+		assertThat(java.util.Arrays.copyOfRange(rewrapped, rewrapped.length - 30, rewrapped.length))
+			.as("the content's ciphertext is copied, not re-encrypted")
+			.isEqualTo(java.util.Arrays.copyOfRange(before, before.length - 30, before.length));
+
+		assertThat(keys.retire()).isEqualTo(1);
+		assertThat(sealer.openText(rewrapped, "document:a")).isEqualTo("证据");
+		assertThatThrownBy(() -> otherNode.open(before, "document:a")).as("retired with the old key")
+			.isInstanceOf(Sealer.SealBroken.class);
+	}
+}
