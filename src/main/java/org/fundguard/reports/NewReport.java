@@ -25,4 +25,11 @@ public record NewReport(SubjectKind subjectKind, String subjectKey, String subje
 	public boolean anonymous() {
 		return identity == null;
 	}
+
+	/** For the receipt: per evidence file, what was removed from it before it was stored, in plain Chinese. */
+	public List<String> metadataRemoved() {
+		return evidence.stream()
+			.map(e -> e.fileName() + "：" + (e.removed().isEmpty() ? "未发现需要移除的元数据" : "已移除" + String.join("、", e.removed())))
+			.toList();
+	}
 }

@@ -140,8 +140,8 @@ public class ReportIntake {
 				continue;
 			}
 			try {
-				byte[] clean = ImageMetadata.strip(type, content);
-				evidence.add(new Evidence("证据" + n + "." + type.extension(), type, clean));
+				FileMetadata.Stripped clean = FileMetadata.strip(type, content);
+				evidence.add(new Evidence("证据" + n + "." + type.extension(), type, clean.content(), clean.removed()));
 			}
 			catch (IllegalArgumentException broken) {
 				problems.add(new Problem("reports.portal.file-broken", n));

@@ -83,8 +83,13 @@ class EncryptionAtRestIT {
 		form.put("idNumber", idNumber);
 		form.put("phone", phone);
 		byte[] photo = ImageMetadataTest.jpeg();
-		var submitted = reporter.submit(form, Map.of("收据.jpg", photo));
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("收据.jpg", photo);
+		files.put("说明.pdf", pdfWithAuthor());
+		var submitted = reporter.submit(form, files);
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		assertThat(submitted.body()).as("the reporter is told what was removed from the files")
+			.contains("证据2.pdf：已移除作者、创建程序");
 		assertThat(reporter.enterCode(PortalClient.receiptCode(submitted)).statusCode()).isEqualTo(302);
 		String message = "补充说明：收费员姓" + name.charAt(0) + "，电话 " + phone + " 可联系我";
 		assertThat(reporter.reply(message).statusCode()).isEqualTo(302);
@@ -188,6 +193,16 @@ class EncryptionAtRestIT {
 			return i;
 		}
 		return -1;
+	}
+
+	private static byte[] pdfWithAuthor() throws Exception {
+		try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+			doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			doc.getDocumentInformation().setAuthor("王举报");
+			doc.getDocumentInformation().setCreator("WPS Office");
+			doc.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	/** GB 11643: the check digit of the first 17 digits. */

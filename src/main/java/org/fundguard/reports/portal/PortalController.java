@@ -107,6 +107,7 @@ class PortalController {
 		Reports.Receipt receipt = reports.submit(report);
 		model.addAttribute("code", receipt.code());
 		model.addAttribute("anonymous", report.anonymous());
+		model.addAttribute("metadataRemoved", report.metadataRemoved());
 		return new ModelAndView(receiptPage.view());
 	}
 

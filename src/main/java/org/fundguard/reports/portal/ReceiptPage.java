@@ -49,7 +49,9 @@ class ReceiptPage {
 	private void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		String code = String.valueOf(model.get("code"));
 		boolean anonymous = Boolean.TRUE.equals(model.get("anonymous"));
-		if (!cache || uncachable || !CODE.matcher(code).matches()) {
+		// a receipt that tells what was removed from the evidence files is rendered whole: it is no longer one of two
+		boolean saysWhatWasRemoved = model.get("metadataRemoved") instanceof java.util.Collection<?> c && !c.isEmpty();
+		if (!cache || uncachable || !CODE.matcher(code).matches() || saysWhatWasRemoved) {
 			thymeleafView(request).render(model, request, response);
 			return;
 		}
