@@ -11,7 +11,7 @@
   var chart = echarts.init(el);
   chart.setOption({
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: grades },
+    xAxis: { type: 'category', data: grades, axisLabel: { interval: 0 } },
     yAxis: { type: 'value', name: '机构数', minInterval: 1 },
     series: [{
       name: '机构数', type: 'bar',
