@@ -46,7 +46,7 @@ public class CreditLedger implements CreditScores, DrawWeights {
 	/** The scorecards of a year as of a day, worst score first. */
 	public List<CreditComputation.Scorecard> scorecards(int year, LocalDate asOf) {
 		Map<String, List<CreditFact>> byProvider = facts.ofYear(year).stream()
-			.filter(f -> f.region() == null || jurisdiction.covers(f.region()))
+			.filter(this::inJurisdiction)
 			.collect(Collectors.groupingBy(CreditFact::providerCode, LinkedHashMap::new, Collectors.toList()));
 		return byProvider.entrySet().stream()
 			.map(e -> CreditComputation.compute(config, e.getKey(), year, asOf, e.getValue()))
@@ -62,7 +62,9 @@ public class CreditLedger implements CreditScores, DrawWeights {
 
 	/** One institution's year; with no facts, the start score and no steps. */
 	public CreditComputation.Scorecard scorecard(String providerCode, int year) {
-		return CreditComputation.compute(config, providerCode, year, asOf(year), facts.of(providerCode, year));
+		return CreditComputation.compute(config, providerCode, year, asOf(year), facts.of(providerCode, year).stream()
+			.filter(this::inJurisdiction)
+			.toList());
 	}
 
 	public List<Integer> years() {
@@ -94,6 +96,11 @@ public class CreditLedger implements CreditScores, DrawWeights {
 		return scorecards(day.getYear(), day).stream()
 			.filter(s -> s.grade() == CreditGrade.D)
 			.collect(Collectors.toMap(CreditComputation.Scorecard::providerCode, s -> (long) config.drawWeightGradeD()));
+	}
+
+	/** A fact whose region is unknown (the directory did not answer) is the bureau's: it came from its own events. */
+	private boolean inJurisdiction(CreditFact f) {
+		return f.region() == null || jurisdiction.covers(f.region());
 	}
 
 	private static InstitutionCredit credit(CreditComputation.Scorecard s, LocalDate asOf) {

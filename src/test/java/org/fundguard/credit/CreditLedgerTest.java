@@ -161,6 +161,30 @@ class CreditLedgerTest {
 	}
 
 	@Test
+	void aFactRecordedLateCountsOnItsOwnDayInTheHistory() {
+		recorder.signalConfirmed(confirmed("is-late", H1, LocalDate.of(2026, 10, 1)));
+		recorder.inspectionRecorded(new InspectionRecorded(4, 1, H1, "淄博市第一医院", "370303",
+				InspectionResult.REFUSED_TO_COOPERATE, LocalDate.of(2026, 4, 1)));
+
+		var card = ledger.scorecard(H1, 2026);
+		assertThat(card.steps()).extracting(s -> s.fact().occurredOn())
+			.containsExactly(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 1));
+		assertThat(card.changes()).singleElement().satisfies(c -> {
+			assertThat(c.on()).isEqualTo(LocalDate.of(2026, 4, 1));
+			assertThat(c.cause().cause()).isEqualTo(CreditCause.REFUSED_INSPECTION);
+		});
+	}
+
+	@Test
+	void anotherBureausInstitutionIsNotScoredHere() {
+		recorder.inspectionRecorded(new InspectionRecorded(5, 1, "H37010000001", "济南某医院", "370102",
+				InspectionResult.REFUSED_TO_COOPERATE, DAY));
+
+		assertThat(ledger.ofYear(2026)).isEmpty();
+		assertThat(ledger.scorecard("H37010000001", 2026).score()).isEqualTo(100);
+	}
+
+	@Test
 	void theGradeBoundsAreTheConfiguredOnes() {
 		assertThat(List.of(90, 89, 75, 74, 60, 59).stream().map(config::grade).toList())
 			.containsExactly(CreditGrade.A, CreditGrade.B, CreditGrade.B, CreditGrade.C, CreditGrade.C, CreditGrade.D);
