@@ -37,9 +37,15 @@ class CreditRecorder {
 
 	@EventListener
 	void signalConfirmed(SignalConfirmed e) {
-		String rule = e.ruleId() == null ? "" : "（规则 " + e.ruleId() + "）";
+		// the signal's own reason, not its rule id: pages show no codes
+		String how = switch (e.how()) {
+			case ACCEPTED -> "机构确认";
+			case DEADLINE_PASSED -> "逾期未答复，视为确认";
+			case APPEAL_REJECTED -> "申诉不成立";
+		};
+		String reason = e.reason() == null || e.reason().isBlank() ? "" : "：" + e.reason().strip();
 		record(CreditCause.SIGNAL_CONFIRMED, e.issuedSignalId(), e.providerCode(), null, null, e.confirmedOn(),
-				-config.signalConfirmed(), "疑点经确认" + rule, e.leadId());
+				-config.signalConfirmed(), "疑点经确认" + reason + "（" + how + "）", e.leadId());
 	}
 
 	/**

@@ -76,7 +76,10 @@ class CreditLedgerTest {
 		assertThat(card.score()).isEqualTo(100 - config.signalConfirmed());
 		assertThat(card.providerName()).isEqualTo("淄博市第一医院");
 		assertThat(card.region()).isEqualTo("370303");
-		assertThat(card.steps()).singleElement().satisfies(s -> assertThat(s.fact().cause()).isEqualTo(CreditCause.SIGNAL_CONFIRMED));
+		assertThat(card.steps()).singleElement().satisfies(s -> {
+			assertThat(s.fact().cause()).isEqualTo(CreditCause.SIGNAL_CONFIRMED);
+			assertThat(s.fact().description()).isEqualTo("疑点经确认：重复收费（机构确认）");
+		});
 	}
 
 	@Test
