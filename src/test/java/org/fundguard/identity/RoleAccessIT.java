@@ -56,6 +56,9 @@ class RoleAccessIT {
 			// an institution's own data; which rows, its provider code decides (InstitutionAccessIT)
 			new Endpoint("/api/institution/inspections", Set.of("institution")),
 			new Endpoint("/api/institution/decisions", Set.of("institution")),
+			// credit (医保信用评价, issue 19): the bureau reads the scores; an institution its own under /institution
+			new Endpoint("/api/credit", Set.of("analyst", "inspector", "director")),
+			new Endpoint("/api/credit/institutions/H37030200002", Set.of("analyst", "inspector", "director")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort
