@@ -56,6 +56,8 @@ class RoleAccessIT {
 			// an institution's own data; which rows, its provider code decides (InstitutionAccessIT)
 			new Endpoint("/api/institution/inspections", Set.of("institution")),
 			new Endpoint("/api/institution/decisions", Set.of("institution")),
+			// campaigns (专项整治): directors define, analysts and inspectors follow; institutions get nothing (issue 19)
+			new Endpoint("/api/campaigns", Set.of("analyst", "inspector", "director")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort
