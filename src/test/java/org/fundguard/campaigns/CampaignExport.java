@@ -25,15 +25,20 @@ final class CampaignExport {
 	private final List<String> providers = new ArrayList<>();
 	private final List<String> inspectors = new ArrayList<>();
 
+	/** A hospital's code; pharmacies' codes start with P. */
 	static String code(String region, int n) {
 		return "H" + region + "%05d".formatted(n);
+	}
+
+	static String pharmacy(String region, int n) {
+		return "P" + region + "%05d".formatted(n);
 	}
 
 	CampaignExport institutions(String region, int hospitals, int pharmacies) {
 		regions.add(region);
 		for (int n = 1; n <= hospitals + pharmacies; n++) {
 			String type = n <= hospitals ? "hospital" : "pharmacy";
-			providers.add(String.join(",", code(region, n), "专项测试" + (n <= hospitals ? "医院" : "药店") + region + "-" + n,
+			providers.add(String.join(",", n <= hospitals ? code(region, n) : pharmacy(region, n), "专项测试" + (n <= hospitals ? "医院" : "药店") + region + "-" + n,
 					type, region, n <= hospitals ? "2" : "0", "active", "2020-01-01"));
 		}
 		return this;

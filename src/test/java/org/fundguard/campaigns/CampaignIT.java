@@ -38,9 +38,11 @@ import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
 import org.fundguard.selfinspections.InstitutionReport;
 import org.fundguard.selfinspections.SelfInspections;
+import org.fundguard.support.DemoUsers;
 import org.fundguard.support.Http;
 import org.fundguard.support.IntegrationTest;
 import org.fundguard.support.KeycloakTokens;
+import org.fundguard.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,7 +168,7 @@ class CampaignIT {
 		confirm(issued, CampaignExport.code(B, 1), RULE, "120.00", today);
 		confirm(issued, CampaignExport.code(B, 1), RULE, "120.00", today);
 		confirm(issued + "-other-rule", CampaignExport.code(B, 1), "dialysis-frequency", "50.00", today);
-		confirm(issued + "-pharmacy", CampaignExport.code(B, 3), RULE, "70.00", today);
+		confirm(issued + "-pharmacy", CampaignExport.pharmacy(B, 3), RULE, "70.00", today);
 		long penaltyId = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
 		transactions.executeWithoutResult(t -> events.publishEvent(new PenaltyDecided(penaltyId, caseNumber, "淄医保罚〔IT〕1号",
 				true, a2.providerCode(), a2.providerName(), "38", new BigDecimal("1000.00"), new BigDecimal("500.00"), today,
@@ -199,6 +201,10 @@ class CampaignIT {
 		assertThat(byRegion.get(B).path("signalsConfirmed").asInt()).isEqualTo(1);
 		assertThat(byRegion.get(B).path("recovered").decimalValue()).isEqualByComparingTo("120.00");
 		assertThat(progress.path("cases").get(0).asText()).isEqualTo(caseNumber);
+
+		// the case page names the campaign the case was opened in
+		WebSession page = WebSession.signIn("http://localhost:" + port, "director1", DemoUsers.PASSWORD);
+		assertThat(page.page("/cases/" + caseNumber).getElementById("case-tags").text()).contains(name);
 
 		// the dashboard's view of it
 		assertThat(json.readTree(Http.get(api, KeycloakTokens.accessToken("inspector1")).body()).findValues("id"))
