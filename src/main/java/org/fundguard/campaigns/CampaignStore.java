@@ -73,20 +73,14 @@ class CampaignStore {
 
 	List<Fact> facts(long campaignId) {
 		return jdbc.sql("select * from campaign_fact where campaign_id = ? order by fact_on, source_key").param(campaignId)
-			.query((rs, n) -> new Fact(rs.getLong("campaign_id"), Kind.valueOf(rs.getString("kind")),
-					rs.getString("source_key"), rs.getString("provider_code"), rs.getString("region"),
-					rs.getString("reference"), rs.getObject("fact_on", LocalDate.class)))
-			.list();
+			.query(CampaignStore::fact).list();
 	}
 
 	/** The CASE facts of a case number: one per campaign the case was tagged with. */
 	List<Fact> casesNumbered(String caseNumber) {
 		return jdbc.sql("select * from campaign_fact where kind = 'CASE' and reference = ? order by campaign_id")
 			.param(caseNumber)
-			.query((rs, n) -> new Fact(rs.getLong("campaign_id"), Kind.CASE, rs.getString("source_key"),
-					rs.getString("provider_code"), rs.getString("region"), rs.getString("reference"),
-					rs.getObject("fact_on", LocalDate.class)))
-			.list();
+			.query(CampaignStore::fact).list();
 	}
 
 	/** The campaigns a case was tagged with, by its number. */
@@ -104,6 +98,12 @@ class CampaignStore {
 				split(rs.getString("rule_ids")), Campaign.InspectionMode.valueOf(rs.getString("inspection_mode")),
 				rs.getInt("sample_count"), rs.getLong("self_inspection_id"), rs.getLong("plan_id"),
 				rs.getString("defined_by"), rs.getObject("defined_at", OffsetDateTime.class));
+	}
+
+	private static Fact fact(ResultSet rs, int n) throws SQLException {
+		return new Fact(rs.getLong("campaign_id"), Kind.valueOf(rs.getString("kind")), rs.getString("source_key"),
+				rs.getString("provider_code"), rs.getString("region"), rs.getString("reference"),
+				rs.getObject("fact_on", LocalDate.class));
 	}
 
 	private static List<String> split(String joined) {
