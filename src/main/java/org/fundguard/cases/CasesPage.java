@@ -40,9 +40,11 @@ class CasesPage {
 	private final EvidenceLines lines;
 	private final LeadCases leadCases;
 	private final Officers officers;
+	private final List<CaseTags> tags;
 
 	CasesPage(CaseSearch search, CaseFiles files, CaseAccess access, CaseWork work, CaseNotes notes,
-			CaseDocuments documents, EvidenceLines lines, LeadCases leadCases, Officers officers) {
+			CaseDocuments documents, EvidenceLines lines, LeadCases leadCases, Officers officers, List<CaseTags> tags) {
+		this.tags = tags;
 		this.search = search;
 		this.files = files;
 		this.access = access;
@@ -75,6 +77,7 @@ class CasesPage {
 		model.addAttribute("file", file);
 		model.addAttribute("c", file.auditCase());
 		model.addAttribute("mayContribute", files.mayContribute(viewer, file.auditCase()));
+		model.addAttribute("tags", tags.stream().flatMap(t -> t.of(file.auditCase()).stream()).toList());
 		file.tasks().stream().filter(CaseTask::mine).findFirst().ifPresent(t -> {
 			model.addAttribute("task", t);
 			model.addAttribute("form", work.form(t.id()));

@@ -35,6 +35,22 @@ public class InspectionProcess {
 		if (!user.has(Role.INSPECTOR)) {
 			throw Refused.forbidden("inspections.plan.drafter-only");
 		}
+		return started(draft, user);
+	}
+
+	/**
+	 * Starts a plan a director orders for another module (a campaign's inspection phase, 专项整治): the plan waits in
+	 * Task_DraftPlan like any other, where an inspector reviews and submits it, and a director approves it.
+	 */
+	@Transactional
+	public long startOrdered(PlanDraft draft, CurrentUser director) {
+		if (!director.has(Role.DIRECTOR)) {
+			throw Refused.forbidden("inspections.plan.drafter-only");
+		}
+		return started(draft, director);
+	}
+
+	private long started(PlanDraft draft, CurrentUser user) {
 		long id = plans.create(draft, user.username());
 		var instance = runtime.startProcessInstanceByKey(InspectionVariables.KEY, subject(id),
 				Map.of(InspectionVariables.PLAN_ID, id, InspectionVariables.PLAN_NAME, draft.name()));

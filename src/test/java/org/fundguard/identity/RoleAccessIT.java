@@ -59,6 +59,8 @@ class RoleAccessIT {
 			// credit (医保信用评价, issue 19): the bureau reads the scores; an institution its own under /institution
 			new Endpoint("/api/credit", Set.of("analyst", "inspector", "director")),
 			new Endpoint("/api/credit/institutions/H37030200002", Set.of("analyst", "inspector", "director")),
+			// campaigns (专项整治): directors define, analysts and inspectors follow; institutions get nothing (issue 19)
+			new Endpoint("/api/campaigns", Set.of("analyst", "inspector", "director")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort
