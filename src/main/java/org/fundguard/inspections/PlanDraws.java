@@ -208,7 +208,7 @@ public class PlanDraws {
 		int value = Integer.parseInt(sample.substring(sample.indexOf(':') + 1));
 		return new DrawParameters(count ? value : null, count ? null : value,
 				DrawParameters.Stratification.ofId(p.get("stratify")), p.get("weighted").equals("1"),
-				Integer.parseInt(p.get("team")), p.get("recuse-region").equals("1"));
+				Integer.parseInt(p.get("team")), p.get("recuse-region").equals("1"), "city".equals(p.get("recuse")));
 	}
 
 	private OffsetDateTime now() {
