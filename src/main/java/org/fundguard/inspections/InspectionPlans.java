@@ -39,6 +39,7 @@ public class InspectionPlans {
 
 	@Transactional
 	public long create(PlanDraft d, String draftedBy) {
+		boolean crossCity = crossCity(d);
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into inspection_plan (name, plan_year, regions, provider_types, levels, sample_count, sample_ratio_bp,
@@ -47,13 +48,14 @@ public class InspectionPlans {
 			.params(d.name(), d.year(), String.join(";", d.regions()), String.join(";", d.providerTypes()),
 					String.join(";", d.levels()), d.sampleCount(), d.parameters(true).sampleRatioBasisPoints(),
 					d.stratifyBy().id(), d.riskWeighted(), d.inspectorsPerInstitution(), d.deadline(), PlanStatus.DRAFT.name(),
-					draftedBy, now(), crossCity(d))
+					draftedBy, now(), crossCity)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	@Transactional
 	public void update(long id, PlanDraft d) {
+		boolean crossCity = crossCity(d);
 		Plan plan = get(id);
 		if (!plan.status().editable()) {
 			throw Refused.conflict("inspections.plan.not-editable", plan.status().label());
@@ -64,7 +66,7 @@ public class InspectionPlans {
 				deadline = ?, cross_city = ? where id = ?""")
 			.params(d.name(), d.year(), String.join(";", d.regions()), String.join(";", d.providerTypes()),
 					String.join(";", d.levels()), d.sampleCount(), d.parameters(true).sampleRatioBasisPoints(),
-					d.stratifyBy().id(), d.riskWeighted(), d.inspectorsPerInstitution(), d.deadline(), crossCity(d), id)
+					d.stratifyBy().id(), d.riskWeighted(), d.inspectorsPerInstitution(), d.deadline(), crossCity, id)
 			.update();
 	}
 

@@ -128,6 +128,20 @@ class CrossCityDrawTest {
 		assertThat(blind.institutions()).anySatisfy(d -> assertThat(d.team()).anyMatch(id -> id.startsWith("JC" + d.code().substring(1, 5))));
 	}
 
+	@Test
+	void onlyABureauWhoseJurisdictionSpansSeveralCitiesPlansACrossCityInspection() {
+		var draft = new PlanDraft("交叉互查", 2026, List.of(), List.of(), List.of(), 3, null, null, false, 2,
+				java.time.LocalDate.of(2026, 12, 31), true);
+		var city = new InspectionPlans(null, java.time.Clock.systemUTC(),
+				new org.fundguard.identity.Jurisdiction("淄博市医疗保障局", List.of("3703")));
+		assertThatThrownBy(() -> city.create(draft, "inspector1")).isInstanceOf(org.fundguard.errors.Refused.class)
+			.hasMessage("跨市交叉互查只适用于省级医保部门（管辖区划覆盖多个城市）");
+		assertThat(Cities.provincial(List.of("37"))).isTrue();
+		assertThat(Cities.provincial(List.of("3703"))).isFalse();
+		assertThat(Cities.label("370303")).isEqualTo("淄博市（3703）");
+		assertThat(Cities.bureau("370102")).isEqualTo("济南市（3701）医保局");
+	}
+
 	static PublishedDraw published(DrawParameters parameters) {
 		List<DirectoryEntry> directory = province();
 		List<PoolEntry> pool = provincePool();
