@@ -183,11 +183,15 @@ class CrossCityInspectionIT {
 		// the browser re-runs the cross-city draw on the public proof page; dropping the recusal breaks the commitment
 		try (Browser browser = new Browser()) {
 			browser.open(base + "/public/inspections/draws/" + draw.id());
-			assertThat(browser.waitFor(By.id("skipped")).getText()).contains("跨市交叉：同市回避");
+			assertThat(browser.waitFor(By.id("skipped")).getText()).contains("跨市交叉：同市回避", "淄博市（3703）");
+			assertThat(browser.driver().findElement(By.id("drawn")).getText()).contains("济南市（3701）", "青岛市（3702）", "淄博市（3703）");
+			assertThat(browser.driver().findElement(By.id("cross-city-mode")).getText()).contains("跨市交叉互查");
 			browser.driver().findElement(By.id("verify-browser")).click();
 			assertThat(verdict(browser)).startsWith("验证通过：浏览器重新计算");
-			((JavascriptExecutor) browser.driver()).executeScript(
-					"const t = document.getElementById('inputs'); t.value = t.value.replace('\"recuseSameCity\":true', '\"recuseSameCity\":false');");
+			Object changed = ((JavascriptExecutor) browser.driver()).executeScript("const t = document.getElementById('inputs');"
+					+ " const before = t.value; t.value = t.value.replace(/\"recuseSameCity\"\\s*:\\s*true/, '\"recuseSameCity\": false');"
+					+ " return t.value !== before;");
+			assertThat(changed).isEqualTo(true);
 			browser.driver().findElement(By.id("verify-browser")).click();
 			assertThat(verdict(browser)).startsWith("验证失败");
 			assertThat(browser.driver().findElement(By.id("problems")).getText()).contains("承诺值");
