@@ -52,6 +52,7 @@ class CrossCityInspectionIT {
 
 	/** Districts of the three cities no other test uses. */
 	static final List<String> REGIONS = List.of("370188", "370288", "370388");
+	static final Map<String, String> CITY_NAMES = Map.of("3701", "济南市（3701）", "3702", "青岛市（3702）", "3703", "淄博市（3703）");
 
 	@LocalServerPort
 	int port;
@@ -90,7 +91,7 @@ class CrossCityInspectionIT {
 		for (String region : REGIONS) {
 			String city = region.substring(0, 4);
 			for (int n = 1; n <= 3; n++) {
-				export.provider(code(region, n), Cities.label(region) + "交叉互查医院" + n, region);
+				export.provider(code(region, n), "交叉互查医院" + region + "-" + n, region);
 			}
 			inspectors.add(String.join(",", prefix + city + "A", "检查员甲", city + "市医保局", city + "00", city + "0001", "1", ""));
 			inspectors.add(String.join(",", prefix + city + "B", "检查员乙", city + "稽核分局", city + "02", city + "0002", "1", ""));
@@ -180,11 +181,20 @@ class CrossCityInspectionIT {
 			.containsAnyOf("济南市（3701）", "青岛市（3702）");
 		assertThat(planPage.getElementById("recusals").text()).contains("跨市交叉：同市回避", prefix + "3703A", "淄博市（3703）");
 
+		// the public plan page names the members' cities too
+		String publicPlan = Http.get(base + "/public/inspections/plans/" + planId, null).body();
+		var publicRows = org.jsoup.Jsoup.parse(publicPlan).getElementById("public-inspections");
+		for (Inspection i : drawn) {
+			assertThat(publicRows.select("tr:contains(" + i.providerCode() + ")").text())
+				.contains(i.team().stream().map(m -> CITY_NAMES.get(m.region().substring(0, 4))).toList());
+		}
+
 		// the browser re-runs the cross-city draw on the public proof page; dropping the recusal breaks the commitment
 		try (Browser browser = new Browser()) {
 			browser.open(base + "/public/inspections/draws/" + draw.id());
 			assertThat(browser.waitFor(By.id("skipped")).getText()).contains("跨市交叉：同市回避", "淄博市（3703）");
-			assertThat(browser.driver().findElement(By.id("drawn")).getText()).contains("济南市（3701）", "青岛市（3702）", "淄博市（3703）");
+			String drawnTable = browser.driver().findElement(By.id("drawn")).getText();
+			drawn.forEach(i -> i.team().forEach(m -> assertThat(drawnTable).contains(m.inspectorId() + "（" + CITY_NAMES.get(m.region().substring(0, 4)) + "）")));
 			assertThat(browser.driver().findElement(By.id("cross-city-mode")).getText()).contains("跨市交叉互查");
 			browser.driver().findElement(By.id("verify-browser")).click();
 			assertThat(verdict(browser)).startsWith("验证通过：浏览器重新计算");
