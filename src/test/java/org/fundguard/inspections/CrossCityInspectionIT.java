@@ -181,6 +181,9 @@ class CrossCityInspectionIT {
 			.containsAnyOf("济南市（3701）", "青岛市（3702）");
 		assertThat(planPage.getElementById("recusals").text()).contains("跨市交叉：同市回避", prefix + "3703A", "淄博市（3703）");
 
+		assertThat(province.page("/inspections/inspections/" + zibo.id()).getElementById("case-number").text())
+			.isEqualTo(number + "（转淄博市（3703）医保局办理）");
+
 		// the public plan page names the members' cities too
 		String publicPlan = Http.get(base + "/public/inspections/plans/" + planId, null).body();
 		var publicRows = org.jsoup.Jsoup.parse(publicPlan).getElementById("public-inspections");
