@@ -23,8 +23,10 @@
   function parametersText(p) {
     const sample = p.sampleCount != null ? 'count:' + p.sampleCount : 'ratio:' + p.sampleRatioBasisPoints;
     return 'sample=' + sample + ';stratify=' + p.stratifyBy + ';weighted=' + (p.riskWeighted ? 1 : 0) + ';team='
-      + p.inspectorsPerInstitution + ';recuse-region=' + (p.recuseSameRegion ? 1 : 0);
+      + p.inspectorsPerInstitution + ';recuse-region=' + (p.recuseSameRegion ? 1 : 0) + (p.recuseSameCity ? ';recuse=city' : '');
   }
+  // cross-city draw (跨市交叉互查): city = the first 4 digits of the region code, as DrawParameters.cityOf
+  const cityOf = (region) => (region == null || region.length < 4 ? '' : region.substring(0, 4));
   function seedBytes(seed) {
     if (!/^[0-9a-f]{64}$/.test(seed || '')) throw new Error('随机种子格式错误：应为 64 位小写十六进制');
     return new Uint8Array(seed.match(/../g).map((h) => parseInt(h, 16)));
@@ -87,12 +89,15 @@
         const eligible = [];
         for (const p of inspectors) {
           if ((p.conflicts || []).includes(inst.code)) skipped.push({ institution: inst.code, inspector: p.id, reason: 'CONFLICT' });
+          else if (params.recuseSameCity && cityOf(p.region) === '') skipped.push({ institution: inst.code, inspector: p.id, reason: 'CITY_UNKNOWN' });
+          else if (params.recuseSameCity && cityOf(p.region) === cityOf(inst.region)) skipped.push({ institution: inst.code, inspector: p.id, reason: 'SAME_CITY' });
           else if (params.recuseSameRegion && p.region === inst.region) skipped.push({ institution: inst.code, inspector: p.id, reason: 'SAME_REGION' });
           else eligible.push(p);
         }
         if (eligible.length < params.inspectorsPerInstitution) {
           throw new Error('可选执法检查人员不足：检查对象 ' + inst.name + '（' + inst.code + '）需要 '
-            + params.inspectorsPerInstitution + ' 名，回避后仅有 ' + eligible.length + ' 名');
+            + params.inspectorsPerInstitution + ' 名，回避后仅有 ' + eligible.length + ' 名'
+            + (params.recuseSameCity ? '（跨市交叉：只计 ' + cityOf(inst.region) + ' 以外城市的人员）' : ''));
         }
         const team = [];
         for (let j = 0; j < params.inspectorsPerInstitution; j++) {

@@ -23,7 +23,9 @@ import java.util.TreeMap;
  * risk weights it is successive weighted sampling (each pick proportional to weight among those left).</li>
  * <li>Teams, for the drawn institutions in draw order: the active inspectors sorted by id, less those who declared a
  * conflict with the institution (CONFLICT) and, where the parameters say so, those whose unit is in the
- * institution's region (SAME_REGION); every one passed over is recorded. Too few left: the draw stops. Otherwise
+ * institution's region (SAME_REGION); in a cross-city draw ({@code recuse=city}) also those whose unit's city is the
+ * institution's city (SAME_CITY) or whose city is unknown (CITY_UNKNOWN), checked before SAME_REGION, which a same
+ * city already covers; every one passed over is recorded with the first reason that applies. Too few left: the draw stops. Otherwise
  * step j takes r = R("inspector|code|j") mod (eligible left) and picks that one.</li>
  * </ol>
  * R(m) = HMAC-SHA-256(drawKey, m) as an unsigned 256-bit integer; drawKey is defined in {@link Canonical}.
@@ -98,6 +100,13 @@ public final class Draw {
 			if (p.conflicts().contains(institution.code())) {
 				skipped.add(new DrawResult.Skip(institution.code(), p.id(), DrawResult.Reason.CONFLICT));
 			}
+			else if (parameters.recuseSameCity() && DrawParameters.cityOf(p.region()).isEmpty()) {
+				skipped.add(new DrawResult.Skip(institution.code(), p.id(), DrawResult.Reason.CITY_UNKNOWN));
+			}
+			else if (parameters.recuseSameCity()
+					&& DrawParameters.cityOf(p.region()).equals(DrawParameters.cityOf(institution.region()))) {
+				skipped.add(new DrawResult.Skip(institution.code(), p.id(), DrawResult.Reason.SAME_CITY));
+			}
 			else if (parameters.recuseSameRegion() && p.region().equals(institution.region())) {
 				skipped.add(new DrawResult.Skip(institution.code(), p.id(), DrawResult.Reason.SAME_REGION));
 			}
@@ -107,6 +116,10 @@ public final class Draw {
 		}
 		int needed = parameters.inspectorsPerInstitution();
 		if (eligible.size() < needed) {
+			if (parameters.recuseSameCity()) {
+				throw new NotEnoughInspectors(institution.code(), institution.name(), DrawParameters.cityOf(institution.region()),
+						needed, eligible.size());
+			}
 			throw new NotEnoughInspectors(institution.code(), institution.name(), needed, eligible.size());
 		}
 		List<String> team = new ArrayList<>();

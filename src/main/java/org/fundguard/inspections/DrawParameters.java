@@ -17,9 +17,18 @@ import org.fundguard.errors.Refused;
  * @param riskWeighted whether institutions are drawn with their risk weight instead of weight 1
  * @param inspectorsPerInstitution team size (at least 2, Art. 29 of the regulations)
  * @param recuseSameRegion whether an inspector is also never drawn for an institution in the region of his or her unit
+ * @param recuseSameCity cross-city joint inspection (跨市交叉互查): an inspector is never drawn for an institution of the
+ *     city of his or her unit (city = the first 4 digits of the region code), and an inspector whose city is unknown
+ *     is never drawn at all
  */
 public record DrawParameters(Integer sampleCount, Integer sampleRatioBasisPoints, Stratification stratifyBy,
-		boolean riskWeighted, int inspectorsPerInstitution, boolean recuseSameRegion) {
+		boolean riskWeighted, int inspectorsPerInstitution, boolean recuseSameRegion, boolean recuseSameCity) {
+
+	/** Parameters of a draw within one city bureau, without the cross-city recusal. */
+	public DrawParameters(Integer sampleCount, Integer sampleRatioBasisPoints, Stratification stratifyBy,
+			boolean riskWeighted, int inspectorsPerInstitution, boolean recuseSameRegion) {
+		this(sampleCount, sampleRatioBasisPoints, stratifyBy, riskWeighted, inspectorsPerInstitution, recuseSameRegion, false);
+	}
 
 	public DrawParameters {
 		if ((sampleCount == null) == (sampleRatioBasisPoints == null)) {
@@ -47,12 +56,19 @@ public record DrawParameters(Integer sampleCount, Integer sampleRatioBasisPoints
 
 	/**
 	 * The canonical line that goes into the commitment, e.g.
-	 * {@code sample=ratio:1000;stratify=type;weighted=1;team=2;recuse-region=1}.
+	 * {@code sample=ratio:1000;stratify=type;weighted=1;team=2;recuse-region=1}, with {@code ;recuse=city} appended for a
+	 * cross-city draw only, so that every draw committed before the cross-city mode existed keeps its line and hash.
 	 */
 	public String canonical() {
 		return "sample=" + (sampleCount != null ? "count:" + sampleCount : "ratio:" + sampleRatioBasisPoints)
 				+ ";stratify=" + stratifyBy.id() + ";weighted=" + (riskWeighted ? 1 : 0) + ";team="
-				+ inspectorsPerInstitution + ";recuse-region=" + (recuseSameRegion ? 1 : 0);
+				+ inspectorsPerInstitution + ";recuse-region=" + (recuseSameRegion ? 1 : 0)
+				+ (recuseSameCity ? ";recuse=city" : "");
+	}
+
+	/** The city of a region code: its first 4 digits (370303 → 3703); "" when the code is shorter. */
+	public static String cityOf(String regionCode) {
+		return regionCode == null || regionCode.length() < 4 ? "" : regionCode.substring(0, 4);
 	}
 
 	/** Strata of a stratified draw (分层抽取). */

@@ -25,7 +25,8 @@ public record DrawResult(List<Drawn> institutions, List<Skip> skipped) {
 	}
 
 	public enum Reason {
-		CONFLICT("本人申报回避"), SAME_REGION("所在单位与检查对象同一区划");
+		CONFLICT("本人申报回避"), SAME_REGION("所在单位与检查对象同一区划"), SAME_CITY("跨市交叉：同市回避"),
+		CITY_UNKNOWN("跨市交叉：所在城市不明");
 
 		private final String label;
 

@@ -15,8 +15,25 @@ public record Inspection(long id, long planId, long drawId, int seq, String prov
 		OffsetDateTime recordedAt, String caseNumber, OffsetDateTime publicationDue, boolean publicationOverdue,
 		String publishedBy, OffsetDateTime publishedAt, List<Member> team) {
 
-	/** A team member as pages show them: id, masked name, unit and certificate number (执法证号). */
-	public record Member(String inspectorId, String maskedName, String unit, String certificateNo) {
+	/** A team member as pages show them: id, masked name, unit, certificate number (执法证号) and the unit's region. */
+	public record Member(String inspectorId, String maskedName, String unit, String certificateNo, String region) {
+
+		public Member(String inspectorId, String maskedName, String unit, String certificateNo) {
+			this(inspectorId, maskedName, unit, certificateNo, "");
+		}
+
+		/** 济南市（3701）, as a provincial plan shows where each member comes from. */
+		public String cityLabel() {
+			return Cities.label(region);
+		}
+	}
+
+	/**
+	 * The bureau a further-handling case of this inspection belongs to: the institution's city (its region decides who
+	 * sees and works the case), named as the plan page shows it.
+	 */
+	public String homeBureau() {
+		return Cities.bureau(providerRegion);
 	}
 
 	public String statusLabel() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.errors.Refused;
+import org.fundguard.identity.Jurisdiction;
 import org.fundguard.record.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,33 +25,37 @@ public class InspectionPlans {
 	private static final String COLUMNS = """
 			id, name, plan_year, regions, provider_types, levels, sample_count, sample_ratio_bp, stratify_by, risk_weighted,
 			inspectors_per_institution, deadline, status, drafted_by, created_at, submitted_at, decided_by, decided_at,
-			decision_opinion, process_instance_id, published_at, closed_at""";
+			decision_opinion, process_instance_id, published_at, closed_at, cross_city""";
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final Jurisdiction jurisdiction;
 
-	InspectionPlans(JdbcClient jdbc, Clock clock) {
+	InspectionPlans(JdbcClient jdbc, Clock clock, Jurisdiction jurisdiction) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.jurisdiction = jurisdiction;
 	}
 
 	@Transactional
 	public long create(PlanDraft d, String draftedBy) {
+		boolean crossCity = crossCity(d);
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into inspection_plan (name, plan_year, regions, provider_types, levels, sample_count, sample_ratio_bp,
-				stratify_by, risk_weighted, inspectors_per_institution, deadline, status, drafted_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				stratify_by, risk_weighted, inspectors_per_institution, deadline, status, drafted_by, created_at, cross_city)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(d.name(), d.year(), String.join(";", d.regions()), String.join(";", d.providerTypes()),
 					String.join(";", d.levels()), d.sampleCount(), d.parameters(true).sampleRatioBasisPoints(),
 					d.stratifyBy().id(), d.riskWeighted(), d.inspectorsPerInstitution(), d.deadline(), PlanStatus.DRAFT.name(),
-					draftedBy, now())
+					draftedBy, now(), crossCity)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	@Transactional
 	public void update(long id, PlanDraft d) {
+		boolean crossCity = crossCity(d);
 		Plan plan = get(id);
 		if (!plan.status().editable()) {
 			throw Refused.conflict("inspections.plan.not-editable", plan.status().label());
@@ -58,11 +63,19 @@ public class InspectionPlans {
 		jdbc.sql("""
 				update inspection_plan set name = ?, plan_year = ?, regions = ?, provider_types = ?, levels = ?,
 				sample_count = ?, sample_ratio_bp = ?, stratify_by = ?, risk_weighted = ?, inspectors_per_institution = ?,
-				deadline = ? where id = ?""")
+				deadline = ?, cross_city = ? where id = ?""")
 			.params(d.name(), d.year(), String.join(";", d.regions()), String.join(";", d.providerTypes()),
 					String.join(";", d.levels()), d.sampleCount(), d.parameters(true).sampleRatioBasisPoints(),
-					d.stratifyBy().id(), d.riskWeighted(), d.inspectorsPerInstitution(), d.deadline(), id)
+					d.stratifyBy().id(), d.riskWeighted(), d.inspectorsPerInstitution(), d.deadline(), crossCity, id)
 			.update();
+	}
+
+	/** A cross-city plan only where the jurisdiction spans several cities: in one city there is no other city to draw from. */
+	private boolean crossCity(PlanDraft d) {
+		if (d.crossCity() && !Cities.provincial(jurisdiction.regionPrefixes())) {
+			throw Refused.because("inspections.plan.cross-city-needs-province");
+		}
+		return d.crossCity();
 	}
 
 	void attachProcess(long id, String processInstanceId) {
@@ -170,7 +183,8 @@ public class InspectionPlans {
 		PlanDraft draft = new PlanDraft(rs.getString("name"), rs.getInt("plan_year"), InspectorPool.split(rs.getString("regions")),
 				InspectorPool.split(rs.getString("provider_types")), InspectorPool.split(rs.getString("levels")), count,
 				bp == null ? null : java.math.BigDecimal.valueOf(bp, 2), DrawParameters.Stratification.ofId(rs.getString("stratify_by")),
-				rs.getBoolean("risk_weighted"), rs.getInt("inspectors_per_institution"), rs.getObject("deadline", LocalDate.class));
+				rs.getBoolean("risk_weighted"), rs.getInt("inspectors_per_institution"), rs.getObject("deadline", LocalDate.class),
+				rs.getBoolean("cross_city"));
 		return new Plan(rs.getLong("id"), draft, PlanStatus.valueOf(rs.getString("status")), rs.getString("drafted_by"),
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
 				rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decision_opinion"),

@@ -151,8 +151,9 @@ public class Inspections {
 			.list()
 			.stream()
 			.map(id -> pool.find(id)
-				.map(i -> new Inspection.Member(id, i.maskedName(), i.unit(), i.certificateNo()))
-				.orElse(new Inspection.Member(id, "", "", "")))
+				.map(i -> new Inspection.Member(id, i.maskedName(), i.unit(), i.certificateNo(),
+						java.util.Objects.requireNonNullElse(i.region(), "")))
+				.orElse(new Inspection.Member(id, "", "", "", "")))
 			.toList();
 	}
 

@@ -12,6 +12,7 @@ import org.fundguard.documents.DocumentStore;
 import org.fundguard.errors.Messages;
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
+import org.fundguard.identity.Jurisdiction;
 import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
 import org.springframework.security.core.Authentication;
@@ -43,9 +44,12 @@ class InspectionsPage {
 	private final DocumentStore documents;
 	private final InspectionsProperties properties;
 	private final Deadlines deadlines;
+	private final Jurisdiction jurisdiction;
 
 	InspectionsPage(InspectionPlans plans, PlanDraws draws, Inspections inspections, InspectionProcess process,
-			TaskGateway tasks, DocumentStore documents, InspectionsProperties properties, Deadlines deadlines) {
+			TaskGateway tasks, DocumentStore documents, InspectionsProperties properties, Deadlines deadlines,
+			Jurisdiction jurisdiction) {
+		this.jurisdiction = jurisdiction;
 		this.plans = plans;
 		this.draws = draws;
 		this.inspections = inspections;
@@ -59,6 +63,7 @@ class InspectionsPage {
 	@GetMapping("/inspections")
 	String index(Model model) {
 		model.addAttribute("plans", plans.all());
+		model.addAttribute("provincial", Cities.provincial(jurisdiction.regionPrefixes()));
 		LocalDate deadline = deadlines.lastDayOf(deadlines.workingDaysFromNow(properties.defaultDeadlineWorkingDays()));
 		model.addAttribute("defaults", Map.of("percent", properties.defaultSamplePercent().stripTrailingZeros().toPlainString(),
 				"team", properties.defaultInspectorsPerInstitution(), "deadline", deadline, "year", deadline.getYear()));
@@ -83,6 +88,8 @@ class InspectionsPage {
 		model.addAttribute("plan", plan);
 		model.addAttribute("draws", draws.attempts(id));
 		model.addAttribute("inspections", inspections.ofPlan(id));
+		model.addAttribute("provincial", Cities.provincial(jurisdiction.regionPrefixes()));
+		model.addAttribute("recusals", draws.recusals(id));
 		List<WorkItem> open = planTasks(id);
 		open.stream().filter(t -> t.workableBy(user)).forEach(t -> model.addAttribute(t.key(), t));
 		if (open.stream().anyMatch(t -> t.key().equals("Task_DecideStoppedDraw"))) {
@@ -212,7 +219,7 @@ class InspectionsPage {
 	/** The plan form's fields, as the browser sends them. */
 	record PlanForm(String name, Integer year, String regions, List<String> providerTypes, List<String> levels,
 			String sampleMode, BigDecimal samplePercent, Integer sampleCount, String stratifyBy, Boolean riskWeighted,
-			Integer inspectorsPerInstitution, LocalDate deadline) {
+			Integer inspectorsPerInstitution, LocalDate deadline, Boolean crossCity) {
 
 		PlanDraft draft() {
 			boolean byCount = "count".equals(sampleMode);
@@ -220,7 +227,8 @@ class InspectionsPage {
 					regions == null ? List.of() : List.of(regions.split("[,，;；\\s]+")), providerTypes, levels,
 					byCount ? sampleCount : null, byCount ? null : samplePercent,
 					stratifyBy == null || stratifyBy.isBlank() ? null : DrawParameters.Stratification.ofId(stratifyBy),
-					Boolean.TRUE.equals(riskWeighted), inspectorsPerInstitution == null ? 0 : inspectorsPerInstitution, deadline);
+					Boolean.TRUE.equals(riskWeighted), inspectorsPerInstitution == null ? 0 : inspectorsPerInstitution, deadline,
+					Boolean.TRUE.equals(crossCity));
 		}
 	}
 }

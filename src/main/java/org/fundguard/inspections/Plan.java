@@ -22,7 +22,7 @@ public record Plan(long id, PlanDraft draft, PlanStatus status, String draftedBy
 		String types = draft.providerTypes().isEmpty() ? "全部机构类型"
 				: String.join("、", draft.providerTypes().stream().map(Plan::typeLabel).toList());
 		String levels = draft.levels().isEmpty() ? "全部等级" : "等级 " + String.join("、", draft.levels());
-		return regions + "；" + types + "；" + levels;
+		return regions + "；" + types + "；" + levels + (draft.crossCity() ? "；跨市交叉互查" : "");
 	}
 
 	public static String typeLabel(String type) {

@@ -15,10 +15,20 @@ import org.fundguard.errors.Refused;
  * @param levels hospital grades 3, 2, 1, 0; empty = all
  * @param sampleCount institutions to draw, or null to draw {@code samplePercent}
  * @param samplePercent percentage to draw (at most two decimals), used when there is no count
+ * @param crossCity a provincial bureau's cross-city joint inspection (跨市交叉互查): teams only of inspectors of other
+ *     cities than the institution's, and a further-handling result goes to the institution's city
  */
 public record PlanDraft(String name, int year, List<String> regions, List<String> providerTypes, List<String> levels,
 		Integer sampleCount, BigDecimal samplePercent, DrawParameters.Stratification stratifyBy, boolean riskWeighted,
-		int inspectorsPerInstitution, LocalDate deadline) {
+		int inspectorsPerInstitution, LocalDate deadline, boolean crossCity) {
+
+	/** An ordinary plan of one bureau, without the cross-city recusal. */
+	public PlanDraft(String name, int year, List<String> regions, List<String> providerTypes, List<String> levels,
+			Integer sampleCount, BigDecimal samplePercent, DrawParameters.Stratification stratifyBy, boolean riskWeighted,
+			int inspectorsPerInstitution, LocalDate deadline) {
+		this(name, year, regions, providerTypes, levels, sampleCount, samplePercent, stratifyBy, riskWeighted,
+				inspectorsPerInstitution, deadline, false);
+	}
 
 	static final List<String> TYPES = List.of("hospital", "clinic", "pharmacy");
 	static final List<String> LEVELS = List.of("3", "2", "1", "0");
@@ -65,7 +75,10 @@ public record PlanDraft(String name, int year, List<String> regions, List<String
 
 	/** The draw parameters of this plan, with the bureau's recusal setting. */
 	DrawParameters parameters(boolean recuseSameRegion) {
-		return parameters(sampleCount, samplePercent, stratifyBy, riskWeighted, inspectorsPerInstitution, recuseSameRegion);
+		Integer basisPoints = samplePercent == null ? null
+				: samplePercent.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.UNNECESSARY).intValueExact();
+		return new DrawParameters(sampleCount, basisPoints, stratifyBy, riskWeighted, inspectorsPerInstitution,
+				recuseSameRegion, crossCity);
 	}
 
 	private static DrawParameters parameters(Integer count, BigDecimal percent, DrawParameters.Stratification stratifyBy,

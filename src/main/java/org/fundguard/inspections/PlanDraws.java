@@ -193,6 +193,31 @@ public class PlanDraws {
 				d.revealed() ? seedOf(drawId) : null, result, read(row[2], new TypeReference<>() { }));
 	}
 
+	/** An inspector passed over in the plan's draw, with the city of his or her unit, as the staff's plan page lists it. */
+	public record Recusal(String institution, String inspector, String city, String reason) {
+	}
+
+	/**
+	 * The recusals of the plan's drawn attempt, for the bureau's own page (the public sees them once the seed is
+	 * revealed, on the draw's proof page).
+	 */
+	public List<Recusal> recusals(long planId) {
+		return attempts(planId).stream().filter(d -> d.status().equals("DRAWN")).reduce((a, b) -> b).map(d -> {
+			var row = jdbc.sql("select pool_snapshot, result from inspection_draw where id = ?")
+				.param(d.id())
+				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+				.single();
+			java.util.Map<String, String> regions = new java.util.HashMap<>();
+			List<PoolEntry> snapshot = read(row[0], new TypeReference<>() { });
+			snapshot.forEach(p -> regions.put(p.id(), p.region()));
+			DrawResult result = read(row[1], new TypeReference<>() { });
+			return result.skipped()
+				.stream()
+				.map(s -> new Recusal(s.institution(), s.inspector(), Cities.label(regions.get(s.inspector())), s.reason().label()))
+				.toList();
+		}).orElse(List.of());
+	}
+
 	private String seedOf(long drawId) {
 		return jdbc.sql("select seed from inspection_draw where id = ?").param(drawId).query(String.class).single();
 	}
@@ -208,7 +233,7 @@ public class PlanDraws {
 		int value = Integer.parseInt(sample.substring(sample.indexOf(':') + 1));
 		return new DrawParameters(count ? value : null, count ? null : value,
 				DrawParameters.Stratification.ofId(p.get("stratify")), p.get("weighted").equals("1"),
-				Integer.parseInt(p.get("team")), p.get("recuse-region").equals("1"));
+				Integer.parseInt(p.get("team")), p.get("recuse-region").equals("1"), "city".equals(p.get("recuse")));
 	}
 
 	private OffsetDateTime now() {

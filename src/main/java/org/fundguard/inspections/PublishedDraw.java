@@ -26,6 +26,12 @@ public record PublishedDraw(String format, Plan plan, DrawParameters parameters,
 	public record Excluded(String code, String name, String reason) {
 	}
 
+	/** 济南市（3701）: the city of a pool inspector's unit, as the proof page of a cross-city draw shows it. */
+	public String cityOf(String inspectorId) {
+		return Cities.label(pool == null ? "" : pool.stream().filter(p -> p.id().equals(inspectorId)).map(PoolEntry::region)
+			.findFirst().orElse(""));
+	}
+
 	/** Recomputes hashes, commitment and draw from the inputs and lists every disagreement, in Chinese. */
 	public DrawVerification verify() {
 		List<String> problems = new ArrayList<>();
