@@ -33,6 +33,9 @@ class RecordVerificationIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.core.env.Environment env;
+
 	@Test
 	void theEndpointAndTheCommandReportAnIntactChainAndThenTheModifiedEntry() {
 		fixtures.demoInspectors(java.util.List.of());
@@ -45,7 +48,9 @@ class RecordVerificationIT {
 		assertThat(intact.body()).contains("\"intact\":true", "\"firstBadSeq\":null", "\"caseNumber\":\"" + c.number() + "\"");
 		assertThat(run("verify", c.number())).isEqualTo(new Result(0, c.number() + "  完整 / intact  (3 条 entries)"));
 
-		jdbc.sql("update enforcement_record set detail = '不予立案' where case_id = ? and seq = 2").param(c.id()).update();
+		try (var admin = org.fundguard.support.FullDatabaseAccess.open(env)) {
+			admin.jdbc().sql("update enforcement_record set detail = '不予立案' where case_id = ? and seq = 2").param(c.id()).update();
+		}
 
 		var broken = Http.get(url(c.number()), director);
 		assertThat(broken.body()).contains("\"intact\":false", "\"firstBadSeq\":2", "修改");

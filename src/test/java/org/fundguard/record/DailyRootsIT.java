@@ -44,6 +44,9 @@ class DailyRootsIT {
 	@TempDir
 	Path dir;
 
+	@Autowired
+	org.springframework.core.env.Environment env;
+
 	@Test
 	void aPublishedRootProvesTheRecordOfflineAndARewriteOfHistoryDisagreesWithIt() throws Exception {
 		long published = decision(OffsetDateTime.now());
@@ -71,17 +74,20 @@ class DailyRootsIT {
 		assertThat(problemsOf(caseId, day, root.rootHash())).isEmpty();
 
 		// a database administrator rewrites entry 2 and every hash after it, consistently
-		String newHead = rewrite(caseId, 2, "未调取病历");
+		org.fundguard.support.FullDatabaseAccess admin = org.fundguard.support.FullDatabaseAccess.open(env);
+		JdbcClient dba = admin.jdbc();
+		String newHead = rewrite(dba, caseId, 2, "未调取病历");
 		assertThat(record.verify(caseId).intact()).as("the chain alone cannot tell").isTrue();
 		assertThat(problemsOf(caseId, day, root.rootHash())).singleElement().asString().contains("历史被改写");
 
 		// ... and then the day's leaf and stored root as well: only the published root still tells
-		jdbc.sql("update record_root_leaf set head_hash = ? where day = ? and case_id = ?").params(newHead, day, caseId).update();
+		dba.sql("update record_root_leaf set head_hash = ? where day = ? and case_id = ?").params(newHead, day, caseId).update();
 		List<byte[]> leaves = jdbc.sql("select case_id, length, head_hash from record_root_leaf where day = ? order by leaf_index")
 			.param(day)
 			.query((rs, n) -> MerkleTree.leafHash(RootProof.leafData(rs.getLong(1), rs.getInt(2), rs.getString(3))))
 			.list();
-		jdbc.sql("update record_root set root_hash = ? where day = ?").params(MerkleTree.hex(MerkleTree.root(leaves)), day).update();
+		dba.sql("update record_root set root_hash = ? where day = ?").params(MerkleTree.hex(MerkleTree.root(leaves)), day).update();
+		admin.close();
 		assertThat(roots.check(day, root.rootHash())).anyMatch(p -> p.contains("与已公布的"));
 		Path rewritten = Files.writeString(dir.resolve("rewritten.json"),
 				Http.get(url("/public/record-roots/" + day + "/proof?decision=" + published), null).body());
@@ -94,19 +100,19 @@ class DailyRootsIT {
 	}
 
 	/** Rewrites entry {@code seq}'s detail and recomputes the chain from there on, as only full database access can. */
-	private String rewrite(long caseId, int seq, String detail) {
+	private String rewrite(JdbcClient dba, long caseId, int seq, String detail) {
 		List<RecordEntry> entries = record.entries(caseId);
 		String previous = entries.get(seq - 2).hash();
 		for (RecordEntry e : entries.subList(seq - 1, entries.size())) {
 			String text = e.seq() == seq ? detail : e.detail();
 			String hash = ChainHash.of(e.caseId(), e.seq(), e.recordedAt(), e.actorId(), e.actorRole(), e.action(), text,
 					e.documentHashes(), previous);
-			jdbc.sql("update enforcement_record set detail = ?, previous_hash = ?, hash = ? where case_id = ? and seq = ?")
+			dba.sql("update enforcement_record set detail = ?, previous_hash = ?, hash = ? where case_id = ? and seq = ?")
 				.params(text, previous, hash, caseId, e.seq())
 				.update();
 			previous = hash;
 		}
-		jdbc.sql("update enforcement_record_head set head_hash = ? where case_id = ?").params(previous, caseId).update();
+		dba.sql("update enforcement_record_head set head_hash = ? where case_id = ?").params(previous, caseId).update();
 		return previous;
 	}
 
