@@ -73,11 +73,11 @@ public class DailyRoots {
 					.list();
 				String root = MerkleTree.hex(MerkleTree.root(leafHashes(leaves)));
 				OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-				jdbc.sql("insert into record_root (day, tree_size, root_hash, computed_at) values (?, ?, ?, ?)")
+				jdbc.sql("insert into record_root (root_day, tree_size, root_hash, computed_at) values (?, ?, ?, ?)")
 					.params(day, leaves.size(), root, now)
 					.update();
 				for (Leaf l : leaves) {
-					jdbc.sql("insert into record_root_leaf (day, leaf_index, case_id, length, head_hash) values (?, ?, ?, ?, ?)")
+					jdbc.sql("insert into record_root_leaf (root_day, leaf_index, case_id, length, head_hash) values (?, ?, ?, ?, ?)")
 						.params(day, l.index(), l.caseId(), l.length(), l.headHash())
 						.update();
 				}
@@ -91,7 +91,7 @@ public class DailyRoots {
 	}
 
 	public Optional<DailyRoot> root(LocalDate day) {
-		return jdbc.sql("select day, tree_size, root_hash, computed_at from record_root where day = ?")
+		return jdbc.sql("select root_day, tree_size, root_hash, computed_at from record_root where root_day = ?")
 			.param(day)
 			.query(DailyRoots::root)
 			.optional();
@@ -99,7 +99,7 @@ public class DailyRoots {
 
 	/** The published roots, newest first. */
 	public List<DailyRoot> roots(int limit) {
-		return jdbc.sql("select day, tree_size, root_hash, computed_at from record_root order by day desc")
+		return jdbc.sql("select root_day, tree_size, root_hash, computed_at from record_root order by root_day desc")
 			.query(DailyRoots::root)
 			.list()
 			.stream()
@@ -154,7 +154,7 @@ public class DailyRoots {
 	}
 
 	private List<Leaf> leaves(LocalDate day) {
-		return jdbc.sql("select leaf_index, case_id, length, head_hash from record_root_leaf where day = ? order by leaf_index")
+		return jdbc.sql("select leaf_index, case_id, length, head_hash from record_root_leaf where root_day = ? order by leaf_index")
 			.param(day)
 			.query((rs, n) -> new Leaf(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getString(4)))
 			.list();

@@ -81,12 +81,12 @@ class DailyRootsIT {
 		assertThat(problemsOf(caseId, day, root.rootHash())).singleElement().asString().contains("历史被改写");
 
 		// ... and then the day's leaf and stored root as well: only the published root still tells
-		dba.sql("update record_root_leaf set head_hash = ? where day = ? and case_id = ?").params(newHead, day, caseId).update();
-		List<byte[]> leaves = jdbc.sql("select case_id, length, head_hash from record_root_leaf where day = ? order by leaf_index")
+		dba.sql("update record_root_leaf set head_hash = ? where root_day = ? and case_id = ?").params(newHead, day, caseId).update();
+		List<byte[]> leaves = jdbc.sql("select case_id, length, head_hash from record_root_leaf where root_day = ? order by leaf_index")
 			.param(day)
 			.query((rs, n) -> MerkleTree.leafHash(RootProof.leafData(rs.getLong(1), rs.getInt(2), rs.getString(3))))
 			.list();
-		dba.sql("update record_root set root_hash = ? where day = ?").params(MerkleTree.hex(MerkleTree.root(leaves)), day).update();
+		dba.sql("update record_root set root_hash = ? where root_day = ?").params(MerkleTree.hex(MerkleTree.root(leaves)), day).update();
 		admin.close();
 		assertThat(roots.check(day, root.rootHash())).anyMatch(p -> p.contains("与已公布的"));
 		Path rewritten = Files.writeString(dir.resolve("rewritten.json"),
