@@ -36,9 +36,11 @@ class ReportsPage {
 	private final ReporterIdentities identities;
 	private final TaskGateway tasks;
 	private final AuditCases cases;
+	private final Retention retention;
 
 	ReportsPage(Reports reports, ReportMessages messages, ReporterIdentities identities, TaskGateway tasks,
-			AuditCases cases) {
+			AuditCases cases, Retention retention) {
+		this.retention = retention;
 		this.reports = reports;
 		this.messages = messages;
 		this.identities = identities;
@@ -49,6 +51,8 @@ class ReportsPage {
 	@GetMapping("/reports")
 	String list(Model model) {
 		model.addAttribute("reports", reports.list(LIST_LIMIT));
+		model.addAttribute("retentionDue", retention.dueWithinWarning());
+		model.addAttribute("retentionJournal", retention.journal(20));
 		return "reports/list";
 	}
 
