@@ -56,6 +56,9 @@ class RoleAccessIT {
 			// an institution's own data; which rows, its provider code decides (InstitutionAccessIT)
 			new Endpoint("/api/institution/inspections", Set.of("institution")),
 			new Endpoint("/api/institution/decisions", Set.of("institution")),
+			// re-checks (抽查复查): inspectors work them, directors draw them; coverage (三个全覆盖) for the bureau (issue 19)
+			new Endpoint("/api/rechecks", Set.of("inspector", "director")),
+			new Endpoint("/api/coverage?year=2025", Set.of("analyst", "inspector", "director")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort
