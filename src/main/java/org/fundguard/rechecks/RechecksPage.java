@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.fundguard.calendar.Deadlines;
+import org.fundguard.cases.AuditCases;
+import org.fundguard.cases.CaseAccess;
+import org.fundguard.cases.CaseViewer;
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.process.TaskGateway;
@@ -30,11 +33,15 @@ class RechecksPage {
 	private final RecheckDraws draws;
 	private final Rechecks rechecks;
 	private final TaskGateway tasks;
+	private final CaseAccess caseAccess;
+	private final AuditCases cases;
 
-	RechecksPage(RecheckDraws draws, Rechecks rechecks, TaskGateway tasks) {
+	RechecksPage(RecheckDraws draws, Rechecks rechecks, TaskGateway tasks, CaseAccess caseAccess, AuditCases cases) {
 		this.draws = draws;
 		this.rechecks = rechecks;
 		this.tasks = tasks;
+		this.caseAccess = caseAccess;
+		this.cases = cases;
 	}
 
 	@GetMapping("/rechecks")
@@ -92,6 +99,10 @@ class RechecksPage {
 		model.addAttribute("item", item);
 		model.addAttribute("draw", draws.get(item.drawId()));
 		model.addAttribute("outcomes", RecheckOutcome.values());
+		// the case file opens only to whom the cases module lets see it; the others read the number
+		model.addAttribute("caseVisible", item.caseNumber() != null && cases.findByNumber(item.caseNumber())
+			.filter(c -> caseAccess.mayView(CaseViewer.of(auth), c))
+			.isPresent());
 		openTask(id).filter(t -> t.workableBy(CurrentUser.from(auth))).ifPresent(t -> model.addAttribute("task", t));
 		return "rechecks/item";
 	}
