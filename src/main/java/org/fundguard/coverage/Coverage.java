@@ -1,6 +1,7 @@
 package org.fundguard.coverage;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.fundguard.appeals.IssuedSignalCoverage;
+import org.fundguard.calendar.Deadlines;
 import org.fundguard.cases.ClosedCases;
 import org.fundguard.claims.ClaimsDirectory;
 import org.fundguard.errors.Refused;
@@ -47,7 +49,8 @@ public class Coverage {
 
 	/** A year from 2000 to this year; anything else is refused in Chinese. */
 	public int checkedYear(String year) {
-		int thisYear = OffsetDateTime.now(clock).getYear();
+		// the year turns in Beijing, not at the server's midnight
+		int thisYear = LocalDate.now(clock.withZone(Deadlines.BUREAU_ZONE)).getYear();
 		if (year == null || year.isBlank()) {
 			return thisYear;
 		}

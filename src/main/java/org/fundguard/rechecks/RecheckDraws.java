@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fundguard.calendar.Deadlines;
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
@@ -70,7 +72,8 @@ public class RecheckDraws {
 		if (!user.has(Role.DIRECTOR)) {
 			throw Refused.forbidden("rechecks.draw.director-only");
 		}
-		int thisYear = OffsetDateTime.now(clock).getYear();
+		// the year turns in Beijing, not at the server's midnight
+		int thisYear = LocalDate.now(clock.withZone(Deadlines.BUREAU_ZONE)).getYear();
 		if (year < 2000 || year > thisYear) {
 			throw Refused.because("rechecks.draw.bad-year", year);
 		}

@@ -54,7 +54,7 @@ class RecheckBrowserIT {
 
 			browser.driver().findElement(By.id("sign-out")).click();
 			browser.waitForUrl("http://localhost:" + port + "/public");
-			browser.open("http://localhost:" + port + "/public/rechecks");
+			browser.waitFor(By.id("link-public-rechecks")).click();
 			assertThat(browser.waitFor(By.id("public-draws")).getText()).contains(draw.name() + "（已抽取，种子已公布）");
 			browser.open("http://localhost:" + port + "/public/rechecks/draws/" + drawId);
 			assertThat(browser.waitFor(By.id("commitment")).getText()).contains(draw.commitment());
