@@ -3,9 +3,15 @@ package org.fundguard.rechecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.fundguard.identity.CurrentUser;
+import org.fundguard.identity.Role;
 import org.fundguard.inspections.InspectorPool;
+import org.fundguard.process.TaskGateway;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.IntegrationTest;
@@ -18,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A director commits and draws a year's re-checks in the workbench; anyone then re-runs the draw on its public page
+ * A director commits and draws a year's re-checks in the workbench and signs off a problem a reviewer found on the
+ * item's page; anyone then re-runs the draw on its public page
  * in the browser (the random draws' own verifier script) and on the server, and a tampered input fails.
  */
 @IntegrationTest
@@ -29,6 +36,8 @@ class RecheckBrowserIT {
 	@Autowired JdbcClient jdbc;
 	@Autowired InspectorPool pool;
 	@Autowired RecheckDraws draws;
+	@Autowired Rechecks rechecks;
+	@Autowired TaskGateway tasks;
 
 	@Test
 	void aDirectorDrawsTheYearsRechecksAndTheBrowserReproducesTheDraw() {
@@ -51,6 +60,22 @@ class RecheckBrowserIT {
 			long drawId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/draws/(\\d+).*", "$1"));
 			RecheckDraw draw = draws.get(drawId);
 			assertThat(draw.year()).isEqualTo(given.year);
+
+			// a reviewer records a problem through the task gateway; the director signs it off on the item's page
+			RecheckItem item = rechecks.items(drawId).getFirst();
+			var task = tasks.openOf(Rechecks.subject(item.id()), RecheckVariables.KEY).getFirst();
+			List<String> reviewers = rechecks.reviewerUsers(item.id());
+			CurrentUser reviewer = new CurrentUser(reviewers.isEmpty() ? "inspector1" : reviewers.getFirst(), "复查员",
+					Set.of(Role.INSPECTOR));
+			tasks.complete(task.id(), reviewer, Map.of("recheckOutcome", "FURTHER_HANDLING", "recheckNote", "发现串换项目"));
+			browser.open("http://localhost:" + port + "/rechecks/items/" + item.id());
+			assertThat(browser.waitFor(By.id("item-status")).getText()).isEqualTo("待局长审核");
+			assertThat(browser.driver().findElement(By.id("item-outcome")).getText()).isEqualTo("发现新问题需立案查处");
+			browser.driver().findElement(By.name("signOffOpinion")).sendKeys("同意立案查处");
+			browser.driver().findElement(By.id("sign-off-recheck")).click();
+			assertThat(browser.waitFor(By.id("message")).getText()).isEqualTo("已审核");
+			assertThat(browser.driver().findElement(By.id("item-status")).getText()).isEqualTo("已完成");
+			assertThat(rechecks.item(item.id()).signedOffBy()).isEqualTo("director1");
 
 			browser.driver().findElement(By.id("sign-out")).click();
 			browser.waitForUrl("http://localhost:" + port + "/public");
