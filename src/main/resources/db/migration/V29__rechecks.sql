@@ -16,7 +16,10 @@ create table recheck_draw (
     committed_by       varchar(100)             not null,
     committed_at       timestamp with time zone not null,
     drawn_at           timestamp with time zone,
-    result             text
+    result             text,
+    -- the year while the commitment is open, null once drawn: one open commitment per year, even when two
+    -- directors commit at once (a unique column holds any number of nulls, in PostgreSQL and H2 alike)
+    open_year          integer unique
 );
 
 create index recheck_draw_year on recheck_draw (draw_year);

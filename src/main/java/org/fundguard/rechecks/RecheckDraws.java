@@ -27,6 +27,7 @@ import org.fundguard.inspections.DrawResult;
 import org.fundguard.inspections.DrawStopped;
 import org.fundguard.inspections.PoolEntry;
 import org.fundguard.inspections.PublishedDraw;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,14 +93,19 @@ public class RecheckDraws {
 		String directoryHash = Canonical.directoryHash(frozen.directory());
 		String poolHash = Canonical.poolHash(frozen.pool());
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into recheck_draw (draw_year, status, parameters, seed, seed_hash, directory_hash, pool_hash,
-				commitment, directory_snapshot, pool_snapshot, committed_by, committed_at)
-				values (?, 'COMMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(year, json(parameters), seed, seedHash, directoryHash, poolHash,
-					Canonical.commitment(parameters, seedHash, directoryHash, poolHash), json(frozen.directory()),
-					json(frozen.pool()), user.username(), now())
-			.update(keys, "id");
+		try {
+			jdbc.sql("""
+					insert into recheck_draw (draw_year, status, parameters, seed, seed_hash, directory_hash, pool_hash,
+					commitment, directory_snapshot, pool_snapshot, committed_by, committed_at, open_year)
+					values (?, 'COMMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(year, json(parameters), seed, seedHash, directoryHash, poolHash,
+						Canonical.commitment(parameters, seedHash, directoryHash, poolHash), json(frozen.directory()),
+						json(frozen.pool()), user.username(), now(), year)
+				.update(keys, "id");
+		}
+		catch (DuplicateKeyException e) {
+			throw Refused.conflict("rechecks.draw.already-committed", year);
+		}
 		return keys.getKey().longValue();
 	}
 
@@ -140,7 +146,7 @@ public class RecheckDraws {
 					isCase ? null : Long.valueOf(d.code().substring("INSP-".length())), entry.name(), entry.region(),
 					d.team(), due);
 		}
-		jdbc.sql("update recheck_draw set status = 'DRAWN', drawn_at = ?, result = ? where id = ?")
+		jdbc.sql("update recheck_draw set status = 'DRAWN', drawn_at = ?, result = ?, open_year = null where id = ?")
 			.params(now(), json(result), drawId)
 			.update();
 		return rechecks.startAll(drawId);
