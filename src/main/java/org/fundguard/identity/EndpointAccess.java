@@ -136,7 +136,7 @@ final class EndpointAccess {
 	private static final String[] CAMPAIGN_DIRECTORS = ids(Role.DIRECTOR);
 	/** Focused inspections of a fund (重点检查): analysts analyse, inspectors inspect, directors sign off. */
 	private static final String[] FOCUS_WORKERS = ids(Role.ANALYST, Role.INSPECTOR, Role.DIRECTOR);
-	/** Re-checks (抽查复查): inspectors work them, directors draw them. */
+	/** Re-checks (抽查复查): inspectors work them (the task gateway decides whose task it is), directors draw them. */
 	private static final String[] RECHECK_READERS = ids(Role.INSPECTOR, Role.DIRECTOR);
 	private static final String[] RECHECK_DRAWERS = ids(Role.DIRECTOR);
 	/** The three full coverages (三个全覆盖). */
@@ -183,6 +183,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/api/campaigns"), path("/api/campaigns/**")).hasAnyRole(CAMPAIGN_DIRECTORS)
 			.requestMatchers(path("/api/focus"), path("/api/focus/**")).hasAnyRole(FOCUS_WORKERS)
 			.requestMatchers(get("/api/rechecks"), get("/api/rechecks/**")).hasAnyRole(RECHECK_READERS)
+			.requestMatchers(post("/api/rechecks/items/**")).hasAnyRole(RECHECK_READERS)
 			.requestMatchers(path("/api/rechecks"), path("/api/rechecks/**")).hasAnyRole(RECHECK_DRAWERS)
 			.requestMatchers(get("/api/coverage"), get("/api/coverage/**")).hasAnyRole(COVERAGE_READERS)
 			.requestMatchers(get("/api/dashboard"), get("/api/dashboard/**")).hasAnyRole(DASHBOARD_READERS)
@@ -228,6 +229,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/campaigns"), path("/campaigns/**")).hasAnyRole(CAMPAIGN_DIRECTORS)
 			.requestMatchers(path("/focus"), path("/focus/**")).hasAnyRole(FOCUS_WORKERS)
 			.requestMatchers(get("/rechecks"), get("/rechecks/**")).hasAnyRole(RECHECK_READERS)
+			.requestMatchers(post("/rechecks/items/**")).hasAnyRole(RECHECK_READERS)
 			.requestMatchers(path("/rechecks"), path("/rechecks/**")).hasAnyRole(RECHECK_DRAWERS)
 			.requestMatchers(path("/coverage"), path("/coverage/**")).hasAnyRole(COVERAGE_READERS)
 			.requestMatchers(path("/dashboard"), path("/dashboard/**")).hasAnyRole(DASHBOARD_READERS)

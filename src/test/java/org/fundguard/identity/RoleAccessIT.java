@@ -61,6 +61,9 @@ class RoleAccessIT {
 			new Endpoint("/api/credit/institutions/H37030200002", Set.of("analyst", "inspector", "director")),
 			// campaigns (专项整治): directors define, analysts and inspectors follow; institutions get nothing (issue 19)
 			new Endpoint("/api/campaigns", Set.of("analyst", "inspector", "director")),
+			// re-checks (抽查复查): inspectors work them, directors draw them; coverage (三个全覆盖) for the bureau (issue 19)
+			new Endpoint("/api/rechecks", Set.of("inspector", "director")),
+			new Endpoint("/api/coverage?year=2025", Set.of("analyst", "inspector", "director")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort
