@@ -185,7 +185,7 @@ final class EndpointAccess {
 			.requestMatchers(get("/api/rechecks"), get("/api/rechecks/**")).hasAnyRole(RECHECK_READERS)
 			.requestMatchers(path("/api/rechecks"), path("/api/rechecks/**")).hasAnyRole(RECHECK_DRAWERS)
 			.requestMatchers(get("/api/coverage"), get("/api/coverage/**")).hasAnyRole(COVERAGE_READERS)
-			.requestMatchers(get("/api/dashboard"), get("/api/dashboard/**")).hasAnyRole(DASHBOARD_READERS)
+			.requestMatchers(path("/api/dashboard"), path("/api/dashboard/**")).hasAnyRole(DASHBOARD_READERS)
 			.requestMatchers(apiDocsForPrograms()).hasRole(Role.ADMIN.id())
 			.anyRequest().denyAll();
 	}
