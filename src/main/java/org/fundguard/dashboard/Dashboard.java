@@ -67,8 +67,12 @@ class Dashboard {
 		links.put("cases", "/cases");
 		links.put("penalties", "/penalties");
 		links.put("recoveries", "/recoveries");
-		links.put("credit", "/credit");
-		links.put("campaigns", "/campaigns");
+		if (grades != null) {
+			links.put("credit", "/credit");
+		}
+		if (progress != null) {
+			links.put("campaigns", "/campaigns");
+		}
 		return new DashboardView(month, asOf, fundRows, ruleMonths, programme.funnel(), programme.money(today), grades,
 				grades == null ? null : year, progress, links);
 	}

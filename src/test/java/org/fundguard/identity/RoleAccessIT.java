@@ -56,6 +56,9 @@ class RoleAccessIT {
 			// an institution's own data; which rows, its provider code decides (InstitutionAccessIT)
 			new Endpoint("/api/institution/inspections", Set.of("institution")),
 			new Endpoint("/api/institution/decisions", Set.of("institution")),
+			// the supervision dashboard (监管驾驶舱, issue 19): directors and analysts
+			new Endpoint("/api/dashboard", Set.of("analyst", "director")),
+			new Endpoint("/api/dashboard/reports", Set.of("analyst", "director")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort
