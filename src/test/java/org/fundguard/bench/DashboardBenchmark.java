@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.fundguard.FundGuardApplication;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.elastic.ElasticsearchProperties;
+import org.fundguard.elastic.VersionedIndices;
 import org.fundguard.rules.RuleEngine;
 import org.fundguard.rules.RunRecord;
 import org.fundguard.rules.RunRequest;
@@ -59,6 +60,8 @@ public final class DashboardBenchmark {
 			ElasticsearchProperties es = context.getBean(ElasticsearchProperties.class);
 			long lines = elastic.send("GET", "/" + es.name("claims") + "/_count", null).path("count").asLong();
 			long settlements = elastic.send("GET", "/" + es.name("settlements") + "/_count", null).path("count").asLong();
+			// before the first rule run there is no signals index yet
+			context.getBean(VersionedIndices.class).ensure("signals");
 			long signals = elastic.send("GET", "/" + es.name("signals") + "/_count", null).path("count").asLong();
 			System.out.printf("claims %s: %,d fee lines (%s the 2 million of the target), %,d settlements, %,d signals%n",
 					es.name("claims"), lines, lines >= 2_000_000 ? "at least" : "BELOW", settlements, signals);
