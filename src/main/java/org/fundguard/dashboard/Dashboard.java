@@ -9,6 +9,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fundguard.campaigns.Campaigns;
 import org.fundguard.credit.CreditGrade;
@@ -54,8 +58,19 @@ class Dashboard {
 	DashboardView of(YearMonth month) {
 		OffsetDateTime asOf = OffsetDateTime.now(clock.withZone(BUREAU_ZONE)).withNano(0);
 		LocalDate today = asOf.toLocalDate();
-		List<DashboardView.FundRow> fundRows = funds.in(month).stream().map(DashboardView.FundRow::of).toList();
-		List<DashboardView.RuleMonth> ruleMonths = signals.upTo(month).stream()
+		// the blocks are independent: asked at once, the dashboard waits for the slowest, not for their sum
+		Future<List<FundPosition>> fundsAsked;
+		Future<List<SignalsByRule.Count>> signalsAsked;
+		Future<ProgrammeFigures.Funnel> funnelAsked;
+		Future<ProgrammeFigures.Money> moneyAsked;
+		try (ExecutorService ask = Executors.newVirtualThreadPerTaskExecutor()) {
+			fundsAsked = ask.submit(() -> funds.in(month));
+			signalsAsked = ask.submit(() -> signals.upTo(month));
+			funnelAsked = ask.submit(programme::funnel);
+			moneyAsked = ask.submit(() -> programme.money(today));
+		}
+		List<DashboardView.FundRow> fundRows = answer(fundsAsked).stream().map(DashboardView.FundRow::of).toList();
+		List<DashboardView.RuleMonth> ruleMonths = answer(signalsAsked).stream()
 			.map(c -> new DashboardView.RuleMonth(c.ruleId(), labels.name(c.ruleId()), c.month().toString(), c.signals(), c.leads(),
 					"/leads?rule=" + c.ruleId()))
 			.toList();
@@ -73,8 +88,25 @@ class Dashboard {
 		if (progress != null) {
 			links.put("campaigns", "/campaigns");
 		}
-		return new DashboardView(month, asOf, fundRows, ruleMonths, programme.funnel(), programme.money(today), grades,
+		return new DashboardView(month, asOf, fundRows, ruleMonths, answer(funnelAsked), answer(moneyAsked), grades,
 				grades == null ? null : year, progress, links);
+	}
+
+	/** A block's answer, or what it failed with (a refusal, Elasticsearch unavailable) as if asked in this thread. */
+	static <T> T answer(Future<T> asked) {
+		try {
+			return asked.get();
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Institutions per grade label in the year, or null when no credit module is there. */

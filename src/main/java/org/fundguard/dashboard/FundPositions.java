@@ -2,12 +2,15 @@ package org.fundguard.dashboard;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.ClaimsSchema.FundLedger;
@@ -55,11 +58,14 @@ class FundPositions {
 	List<FundPosition> in(YearMonth month) {
 		claims.ensureReadable();
 		YearMonth first = month.minusMonths(12);
-		Map<String, Map<YearMonth, Double>> income = new HashMap<>();
-		Map<String, Map<YearMonth, Double>> opening = new HashMap<>();
+		Map<String, Map<YearMonth, Double>> income = new ConcurrentHashMap<>();
+		Map<String, Map<YearMonth, Double>> opening = new ConcurrentHashMap<>();
+		Map<String, Map<YearMonth, Double>> spent = new ConcurrentHashMap<>();
+		// the ledger and the settlements are asked at once
+		ExecutorService ask = Executors.newVirtualThreadPerTaskExecutor();
 		String ledgerQuery = "{\"bool\":{\"filter\":[{\"range\":{\"" + FundLedger.MONTH + "\":{\"gte\":\"" + first + "\",\"lte\":\"" + month
 				+ "\"}}}," + Aggregations.prefixes(FundLedger.REGION, jurisdiction.regionPrefixes()) + "]}}";
-		es.composite(claims.fundLedger(), ledgerQuery,
+		Future<?> ledger = ask.submit(() -> es.composite(claims.fundLedger(), ledgerQuery,
 				"[" + Aggregations.terms("r", FundLedger.REGION) + "," + Aggregations.terms("t", FundLedger.INSURANCE_TYPE) + ","
 						+ Aggregations.terms("m", FundLedger.MONTH) + "]",
 				"{\"i\":{\"sum\":{\"field\":\"" + FundLedger.INCOME + "\"}},\"o\":{\"max\":{\"field\":\"" + FundLedger.OPENING_BALANCE + "\"}}}",
@@ -68,17 +74,19 @@ class FundPositions {
 					YearMonth m = YearMonth.parse(b.at("/key/m").asText());
 					income.computeIfAbsent(fund, k -> new TreeMap<>()).put(m, b.at("/i/value").asDouble());
 					opening.computeIfAbsent(fund, k -> new TreeMap<>()).put(m, b.at("/o/value").asDouble());
-				});
-		Map<String, Map<YearMonth, Double>> spent = new HashMap<>();
+				}));
 		String settlementQuery = "{\"bool\":{\"filter\":[{\"range\":{\"" + Settlements.SETTLE_TIME + "\":{\"gte\":\"" + first.atDay(1)
 				+ " 00:00:00\",\"lt\":\"" + month.plusMonths(1).atDay(1) + " 00:00:00\"}}},"
 				+ Aggregations.prefixes(Settlements.INSURED_REGION, jurisdiction.regionPrefixes()) + "]}}";
-		es.composite(claims.settlements(), settlementQuery,
+		Future<?> settlements = ask.submit(() -> es.composite(claims.settlements(), settlementQuery,
 				"[" + Aggregations.terms("r", Settlements.INSURED_REGION) + "," + Aggregations.terms("t", Settlements.INSURANCE_TYPE) + ","
 						+ Aggregations.terms("m", Settlements.SETTLE_MONTH) + "]",
 				"{\"f\":{\"sum\":{\"field\":\"" + Settlements.FUND_PAID + "\"}}}",
 				b -> spent.computeIfAbsent(b.at("/key/r").asText() + "|" + b.at("/key/t").asText(), k -> new TreeMap<>())
-					.put(YearMonth.parse(b.at("/key/m").asText()), b.at("/f/value").asDouble()));
+					.put(YearMonth.parse(b.at("/key/m").asText()), b.at("/f/value").asDouble())));
+		ask.close();
+		Dashboard.answer(ledger);
+		Dashboard.answer(settlements);
 		TreeSet<String> funds = new TreeSet<>(income.keySet());
 		spent.forEach((fund, months) -> {
 			if (months.containsKey(month)) {
