@@ -3,7 +3,6 @@ package org.fundguard.dashboard;
 import java.time.format.DateTimeFormatter;
 
 import org.fundguard.identity.CurrentUser;
-import org.fundguard.rules.RuleLabels;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The supervision dashboard (监管驾驶舱) page and its monthly reports. Who may see it is EndpointAccess's. */
 @Controller
@@ -22,12 +20,10 @@ class DashboardPage {
 
 	private final Dashboard dashboard;
 	private final MonthlyReports reports;
-	private final RuleLabels labels;
 
-	DashboardPage(Dashboard dashboard, MonthlyReports reports, RuleLabels labels) {
+	DashboardPage(Dashboard dashboard, MonthlyReports reports) {
 		this.dashboard = dashboard;
 		this.reports = reports;
-		this.labels = labels;
 	}
 
 	@GetMapping("/dashboard")
@@ -41,9 +37,8 @@ class DashboardPage {
 	}
 
 	@PostMapping("/dashboard/reports")
-	String generate(@RequestParam(required = false) String month, Authentication auth, RedirectAttributes redirect) {
+	String generate(@RequestParam(required = false) String month, Authentication auth) {
 		MonthlyReports.Report r = reports.generate(DashboardApi.month(month, dashboard), CurrentUser.from(auth).username());
-		redirect.addFlashAttribute("made", r.id());
 		return "redirect:/dashboard?month=" + r.month();
 	}
 
