@@ -186,7 +186,7 @@ final class EndpointAccess {
 			.requestMatchers(post("/api/rechecks/items/**")).hasAnyRole(RECHECK_READERS)
 			.requestMatchers(path("/api/rechecks"), path("/api/rechecks/**")).hasAnyRole(RECHECK_DRAWERS)
 			.requestMatchers(get("/api/coverage"), get("/api/coverage/**")).hasAnyRole(COVERAGE_READERS)
-			.requestMatchers(get("/api/dashboard"), get("/api/dashboard/**")).hasAnyRole(DASHBOARD_READERS)
+			.requestMatchers(path("/api/dashboard"), path("/api/dashboard/**")).hasAnyRole(DASHBOARD_READERS)
 			.requestMatchers(apiDocsForPrograms()).hasRole(Role.ADMIN.id())
 			.anyRequest().denyAll();
 	}

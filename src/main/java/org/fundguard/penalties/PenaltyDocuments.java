@@ -16,6 +16,7 @@ import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.Findings;
 import org.fundguard.documents.DocumentStore;
+import org.fundguard.documents.PdfRenderer;
 import org.fundguard.documents.StoredDocument;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.record.RecordEntry;

@@ -64,6 +64,9 @@ class RoleAccessIT {
 			// re-checks (抽查复查): inspectors work them, directors draw them; coverage (三个全覆盖) for the bureau (issue 19)
 			new Endpoint("/api/rechecks", Set.of("inspector", "director")),
 			new Endpoint("/api/coverage?year=2025", Set.of("analyst", "inspector", "director")),
+			// the supervision dashboard (监管驾驶舱, issue 19): directors and analysts
+			new Endpoint("/api/dashboard", Set.of("analyst", "director")),
+			new Endpoint("/api/dashboard/reports", Set.of("analyst", "director")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort

@@ -1,4 +1,4 @@
-package org.fundguard.penalties;
+package org.fundguard.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -6,20 +6,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Prints the documents' XHTML to PDF with the CJK font embedded (subset), so that any reader shows them alike. */
+/**
+ * Prints XHTML to PDF with the CJK font embedded (subset), so that any reader shows it alike: the penalty documents
+ * and the dashboard's monthly report. The font is still configured where the penalty documents first needed it
+ * ({@code fundguard.penalties.cjk-font}, {@code FUNDGUARD_CJK_FONT}), so existing installations keep their setting.
+ */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
-	private final PenaltiesProperties config;
+	private final String cjkFont;
 	private volatile byte[] font;
 
-	PdfRenderer(PenaltiesProperties config) {
-		this.config = config;
+	PdfRenderer(@Value("${fundguard.penalties.cjk-font:}") String cjkFont) {
+		this.cjkFont = cjkFont;
 	}
 
-	byte[] render(String xhtml) {
+	/** The font family name the XHTML's CSS names for Chinese text. */
+	public static String fontFamily() {
+		return CjkFont.FAMILY;
+	}
+
+	public byte[] render(String xhtml) {
 		byte[] fontBytes = font();
 		try (var out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -38,7 +48,7 @@ class PdfRenderer {
 	private byte[] font() {
 		byte[] f = font;
 		if (f == null) {
-			f = CjkFont.load(config.cjkFont());
+			f = CjkFont.load(cjkFont);
 			font = f;
 		}
 		return f;

@@ -1,4 +1,4 @@
-package org.fundguard.penalties;
+package org.fundguard.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
