@@ -191,6 +191,20 @@ public class FocusedInspections {
 		}).map(FocusedInspection::id);
 	}
 
+	/** Where the focused inspection's plan stands: its status and how many of its drawn inspections are recorded. */
+	public record PlanProgress(long planId, String name, String statusLabel, int drawn, int recorded) {
+	}
+
+	public Optional<PlanProgress> planProgress(FocusedInspection focus) {
+		if (focus.planId() == null) {
+			return Optional.empty();
+		}
+		var plan = plans.get(focus.planId());
+		var drawn = inspections.ofPlan(focus.planId());
+		return Optional.of(new PlanProgress(plan.id(), plan.name(), plan.status().label(), drawn.size(),
+				(int) drawn.stream().filter(i -> !"DRAWN".equals(i.status())).count()));
+	}
+
 	@Transactional
 	public void assessed(long id, String riskLevel, String causes, String userId) {
 		RiskLevel level = RiskLevel.parse(riskLevel);
