@@ -56,6 +56,8 @@ class RoleAccessIT {
 			// an institution's own data; which rows, its provider code decides (InstitutionAccessIT)
 			new Endpoint("/api/institution/inspections", Set.of("institution")),
 			new Endpoint("/api/institution/decisions", Set.of("institution")),
+			// focused inspections of a fund (重点检查, issue 19): analysts analyse, inspectors plan, directors sign off
+			new Endpoint("/api/focus", Set.of("analyst", "inspector", "director")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort
@@ -163,6 +165,20 @@ class RoleAccessIT {
 		var response = Http.get(url("/camunda/api/admin/setup/default/user/create"), null);
 
 		assertThat(response.statusCode()).isIn(302, 403);
+	}
+
+	/** Inspectors work a focused inspection's plan, but only analysts and directors open one from a fund lead. */
+	@Test
+	void openingAFocusedInspectionIsForAnalystsAndDirectors() {
+		String body = "{\"leadId\":\"no-such-lead\"}";
+		var inspector = Http.post(url("/api/focus"), KeycloakTokens.accessToken("inspector1"), body);
+		var institution = Http.post(url("/api/focus"), KeycloakTokens.accessToken("institution1"), body);
+		var analyst = Http.post(url("/api/focus"), KeycloakTokens.accessToken("analyst1"), body);
+
+		assertThat(inspector.statusCode()).isEqualTo(403);
+		assertThat(institution.statusCode()).isEqualTo(403);
+		assertThat(analyst.statusCode()).as("allowed, but there is no such lead").isEqualTo(404);
+		assertThat(analyst.body()).contains("线索 no-such-lead 不存在");
 	}
 
 	private String url(String path) {
