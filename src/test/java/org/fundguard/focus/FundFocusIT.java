@@ -41,23 +41,33 @@ import org.fundguard.support.Http;
 import org.fundguard.support.IntegrationTest;
 import org.fundguard.support.KeycloakTokens;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The focused inspection with nothing faked: a small export whose fund (370300, 职工) spends far more in July 2034 than
- * in July 2033 → the expenditure-growth rule finds a fund lead → analyst1 opens its focused inspection through the
+ * The focused inspection with nothing faked: a small export whose fund (370300, 职工) spends far more in July than in
+ * July a year before → the expenditure-growth rule finds a fund lead → analyst1 opens its focused inspection through the
  * leads API (once: a second click finds the same) → the analysis (API and page) shows the figures an Elasticsearch
  * query written here computes → the plan an inspector drafts is limited to the region and risk-weighted.
  */
 @IntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FundFocusIT {
 
-	/** Months no other test's data reaches (settlement months 2033+ are the issue-19 helpers'; July is this test's). */
-	static final Window WINDOW = new Window(LocalDate.of(2034, 7, 1), LocalDate.of(2034, 7, 31));
+	/**
+	 * July of a year no other test's data reaches (settlement months 2033+ are the issue-19 helpers'), drawn per run
+	 * so that a rerun on the same database meets a new lead rather than the focused inspection of the last run.
+	 */
+	static final int YEAR = 2040 + new java.util.Random().nextInt(60);
+	static final Window WINDOW = new Window(LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 7, 31));
+	static final String JULY = YEAR + "-07";
+	static final String JULY_BEFORE = (YEAR - 1) + "-07";
 	static final String H1 = "H37030300011";
 	static final String H2 = "H37030300012";
 	static final String FUND = "370300|310";
@@ -83,11 +93,11 @@ class FundFocusIT {
 		}
 		String p = "FOCUS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
 		SmallExport export = new SmallExport(p).person("P1", 731, "").person("P2", 732, "")
-			.visit("S1", "P1", H1, "11", "2033-07-05", "E11.900", SmallExport.DRUG, "100.00")
-			.visit("S2", "P2", H2, "11", "2033-07-06", "E11.900", SmallExport.DRUG, "200.00")
-			.visit("S3", "P1", H1, "11", "2034-07-05", "E11.900", SmallExport.DRUG, "900.00")
-			.visit("S4", "P2", H2, "11", "2034-07-06", "N18.500", SmallExport.DIALYSIS, "250.00")
-			.visit("S5", "P1", H1, "11", "2034-07-07", "N18.500", SmallExport.DIALYSIS, "300.00");
+			.visit("S1", "P1", H1, "11", JULY_BEFORE + "-05", "E11.900", SmallExport.DRUG, "100.00")
+			.visit("S2", "P2", H2, "11", JULY_BEFORE + "-06", "E11.900", SmallExport.DRUG, "200.00")
+			.visit("S3", "P1", H1, "11", JULY + "-05", "E11.900", SmallExport.DRUG, "900.00")
+			.visit("S4", "P2", H2, "11", JULY + "-06", "N18.500", SmallExport.DIALYSIS, "250.00")
+			.visit("S5", "P1", H1, "11", JULY + "-07", "N18.500", SmallExport.DIALYSIS, "300.00");
 		LoadRecord load = loader.load(export.writeTo(Path.of("target", "focus-it", p)), "analyst1", LoadProgress.NONE);
 		assertThat(load.status()).as(load.message()).isEqualTo("COMPLETED");
 		RunRecord run = engine.run(new RunRequest(List.of("expenditure-growth", "price-over-ceiling"), WINDOW, List.of("3703"),
@@ -100,6 +110,7 @@ class FundFocusIT {
 	}
 
 	@Test
+	@Order(1)
 	void aFundLeadOpensOneFocusedInspectionWhoseAnalysisIsWhatElasticsearchSaysAndWhosePlanIsTheRegions() throws Exception {
 		String analyst = KeycloakTokens.accessToken("analyst1");
 		long id = openThroughTheLeadsApi(analyst);
@@ -113,8 +124,8 @@ class FundFocusIT {
 		assertThat(institution.statusCode()).isEqualTo(403);
 
 		JsonNode analysis = JSON.readTree(Http.get(url("/api/focus/" + id + "/analysis"), analyst).body());
-		Map<String, Double> july34 = fundPaidByProvider("2034-07");
-		Map<String, Double> july33 = fundPaidByProvider("2033-07");
+		Map<String, Double> july34 = fundPaidByProvider(JULY);
+		Map<String, Double> july33 = fundPaidByProvider(JULY_BEFORE);
 		assertThat(analysis.path("current").asDouble()).isCloseTo(sum(july34), within(0.005));
 		assertThat(analysis.path("previous").asDouble()).isCloseTo(sum(july33), within(0.005));
 		assertThat(analysis.path("institutions").get(0).path("code").asText()).as("the largest increase first").isEqualTo(H1);
@@ -124,15 +135,15 @@ class FundFocusIT {
 			assertThat(d.path("previous").asDouble()).as(code).isCloseTo(july33.getOrDefault(code, 0.0), within(0.005));
 		}
 		assertThat(analysis.path("institutions").get(0).path("name").asText()).isEqualTo("淄博市第一医院");
-		Map<String, Double> items = amountByItem("2034-07");
+		Map<String, Double> items = amountByItem(JULY);
 		for (JsonNode d : analysis.path("items")) {
 			assertThat(d.path("current").asDouble()).as(d.path("code").asText())
 				.isCloseTo(items.getOrDefault(d.path("code").asText(), 0.0), within(0.005));
 		}
 		assertThat(analysis.path("items")).hasSize(items.size());
-		assertThat(analysis.path("signals").path("expenditure-growth").path("2034-07").asLong())
+		assertThat(analysis.path("signals").path("expenditure-growth").path(JULY).asLong())
 			.isEqualTo(signalCount("expenditure-growth", "fund", List.of(FUND)));
-		assertThat(analysis.path("signals").path("price-over-ceiling").path("2034-07").asLong(0))
+		assertThat(analysis.path("signals").path("price-over-ceiling").path(JULY).asLong(0))
 			.isEqualTo(signalCount("price-over-ceiling", "provider", List.of(H1, H2)));
 
 		WorkItem analyse = only(id, "Task_AnalyseFundGrowth");
@@ -150,10 +161,12 @@ class FundFocusIT {
 		assertThat(only(id, "Task_AwaitPlanInspections").candidateGroups()).containsExactly("director");
 	}
 
+	/** After the first test, the plan is drafted and the director decides on the page whether to proceed. */
 	@Test
+	@Order(2)
 	void theAnalysisPageShowsTheFundsFiguresAndChartsAsElasticsearchComputesThem() throws Exception {
 		long id = openThroughTheLeadsApi(KeycloakTokens.accessToken("analyst1"));
-		Map<String, Double> july34 = fundPaidByProvider("2034-07");
+		Map<String, Double> july34 = fundPaidByProvider(JULY);
 		DecimalFormat yuan = new DecimalFormat("#,##0.00");
 		try (Browser browser = new Browser()) {
 			browser.open(url("/focus/" + id));
@@ -165,13 +178,21 @@ class FundFocusIT {
 			browser.waitFor(By.cssSelector("#chart-institutions canvas"));
 			Object july = ((JavascriptExecutor) browser.driver()).executeScript(
 					"var o = echarts.getInstanceByDom(document.getElementById('chart-institutions')).getOption();"
-							+ "var i = o.xAxis[0].data.indexOf('2034-07');"
+							+ "var i = o.xAxis[0].data.indexOf('" + JULY + "');"
 							+ "return o.series.filter(function (s) { return s.name === '淄博市第一医院'; })[0].data[i];");
 			assertThat(((Number) july).doubleValue()).isCloseTo(july34.get(H1), within(0.005));
 			assertThat(browser.driver().findElement(By.id("signals")).getText()).contains("基金支出增长过快");
 			String page = browser.driver().findElement(By.tagName("main")).getText();
 			assertThat(page).doesNotContain("expenditure-growth", "ANALYSING", "INSPECTING");
 			browser.screenshot("focus-analysis");
+
+			// the director's waiting task is worked on the same page, through the task gateway
+			browser.driver().findElement(By.id("field-proceedNote")).sendKeys("计划内检查已过半，先行评估");
+			browser.driver().findElement(By.id("complete-task")).click();
+			browser.waitForText("已办理：等待检查结果或决定推进");
+			assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("风险评估中");
+			assertThat(browser.driver().findElement(By.id("proceed-note")).getText()).isEqualTo("计划内检查已过半，先行评估");
+			assertThat(browser.isPresent(By.id("task-form"))).as("the assessment is the analysts'").isFalse();
 		}
 	}
 
@@ -216,7 +237,7 @@ class FundFocusIT {
 	private long signalCount(String rule, String partyType, List<String> parties) throws Exception {
 		JsonNode r = elastic.send("POST", "/" + indices.alias("signals") + "/_count", """
 				{"query":{"bool":{"filter":[{"term":{"rule_id":"%s"}},{"term":{"party_type":"%s"}},{"terms":{"party_key":%s}},
-				{"term":{"month":"2034-07"}},{"term":{"suppressed":false}}]}}}""".formatted(rule, partyType, JSON.writeValueAsString(parties)));
+				{"term":{"month":"%s"}},{"term":{"suppressed":false}}]}}}""".formatted(rule, partyType, JSON.writeValueAsString(parties), JULY));
 		return r.path("count").asLong();
 	}
 
