@@ -180,7 +180,7 @@ public class FocusedInspections {
 	/** Every inspection of the plan has its result: the process goes on to the assessment by itself. */
 	@Transactional
 	public void inspectionsRecorded(long id) {
-		store.proceeded(id, "检查计划内各机构均已记录检查结果", "system", now());
+		store.proceeded(id, "检查计划内各机构均已记录检查结果", "fundguard-system", now());
 	}
 
 	/** The focused inspection whose plan this is, if every inspection the plan drew has its result recorded. */

@@ -32,6 +32,8 @@ import org.fundguard.calendar.WorkingCalendar;
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
+import org.fundguard.inspections.InspectionRecorded;
+import org.fundguard.inspections.InspectionResult;
 import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
 import org.fundguard.support.MutableClock;
@@ -211,6 +213,24 @@ class FundFocusProcessTest {
 			.isInstanceOf(Refused.class).hasMessageContaining("整数");
 		assertThat(instance).isWaitingAt("Task_ResolveFundRisk");
 		verify(module, never()).resolved(anyLong(), any(), any(), any());
+	}
+
+	/** The last inspection of the plan recorded: the follower correlates the message, the director's wait ends. */
+	@Test
+	void theLastRecordedInspectionOfThePlanEndsTheDirectorsWait() {
+		ProcessInstance instance = toWaiting();
+		PlanInspectionsFollower follower = new PlanInspectionsFollower(module, runtimeService());
+		InspectionRecorded other = new InspectionRecorded(1, 21, "H2", "二院", "370303", InspectionResult.NO_PROBLEM,
+				LocalDate.of(2026, 10, 20));
+		when(module.doneWithPlan(21L)).thenReturn(java.util.Optional.empty());
+		follower.on(other);
+		assertThat(instance).isWaitingAt("Task_AwaitPlanInspections");
+
+		when(module.doneWithPlan(20L)).thenReturn(java.util.Optional.of(ID));
+		follower.on(new InspectionRecorded(2, 20, "H1", "一院", "370303", InspectionResult.NO_PROBLEM, LocalDate.of(2026, 10, 21)));
+
+		assertThat(instance).hasPassed("Event_PlanInspectionsRecorded").isWaitingAt("Task_AssessFundRisk");
+		verify(module).inspectionsRecorded(ID);
 	}
 
 	private ProcessInstance toWaiting() {
