@@ -24,6 +24,7 @@ import org.fundguard.inspections.Inspections;
 import org.fundguard.inspections.PlanDraft;
 import org.fundguard.rules.Lead;
 import org.fundguard.rules.Leads;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +54,11 @@ public class FocusedInspections {
 	private final Deadlines deadlines;
 	private final FocusProperties properties;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	FocusedInspections(FocusStore store, Leads leads, Jurisdiction jurisdiction, InspectionProcess inspectionProcess,
 			InspectionPlans plans, Inspections inspections, RuntimeService runtime, Deadlines deadlines,
-			FocusProperties properties, Clock clock) {
+			FocusProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.leads = leads;
 		this.jurisdiction = jurisdiction;
@@ -67,6 +69,7 @@ public class FocusedInspections {
 		this.deadlines = deadlines;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The business key of a focused inspection's process instance, which its tasks carry as their subject. */
@@ -111,6 +114,8 @@ public class FocusedInspections {
 		var instance = runtime.startProcessInstanceByKey(FocusVariables.KEY, subject(id),
 				Map.of(FocusVariables.FOCUS_ID, id, FocusVariables.FUND_NAME, focus.fundLabel()));
 		store.attachProcess(id, instance.getId());
+		events.publishEvent(new FocusedInspectionOpened(id, leadId, user.username(),
+				user.has(Role.ANALYST) ? Role.ANALYST.id() : Role.DIRECTOR.id()));
 		return new Opening(id, true);
 	}
 

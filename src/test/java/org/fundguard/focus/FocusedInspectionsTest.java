@@ -50,13 +50,14 @@ class FocusedInspectionsTest {
 	private final Inspections inspections = mock(Inspections.class);
 	private final RuntimeService runtime = mock(RuntimeService.class, org.mockito.Answers.RETURNS_DEEP_STUBS);
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T02:00:00Z"));
+	private final org.springframework.context.ApplicationEventPublisher events = mock(org.springframework.context.ApplicationEventPublisher.class);
 	private FocusedInspections focus;
 
 	@BeforeEach
 	void setUp() {
 		focus = new FocusedInspections(store, leads, new Jurisdiction("淄博市医疗保障局", List.of("3703")),
 				mock(InspectionProcess.class), mock(InspectionPlans.class), inspections, runtime,
-				new Deadlines(new WorkingCalendar(), clock), new FocusProperties(10, 5, 10, 10, 5, 250), clock);
+				new Deadlines(new WorkingCalendar(), clock), new FocusProperties(10, 5, 10, 10, 5, 250), clock, events);
 		when(leads.find(anyString())).thenReturn(Optional.empty());
 	}
 
@@ -71,6 +72,7 @@ class FocusedInspectionsTest {
 		assertThat(focus.open("L1", ANALYST)).isEqualTo(new FocusedInspections.Opening(9, true));
 		assertThat(focus.open("L1", ANALYST)).isEqualTo(new FocusedInspections.Opening(9, false));
 		verify(runtime).startProcessInstanceByKey(eq(FocusVariables.KEY), eq("focus-9"), any(java.util.Map.class));
+		verify(events).publishEvent(new FocusedInspectionOpened(9, "L1", "analyst1", "analyst"));
 	}
 
 	@Test

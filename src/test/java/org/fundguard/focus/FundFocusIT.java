@@ -120,6 +120,9 @@ class FundFocusIT {
 		var asApi = Http.post(url("/api/focus"), analyst, "{\"leadId\":\"" + leadId + "\"}");
 		assertThat(asApi.statusCode()).as(asApi.body()).isEqualTo(200);
 		assertThat(JSON.readTree(asApi.body()).path("id").asLong()).isEqualTo(id);
+		JsonNode lead = JSON.readTree(Http.get(url("/api/leads/" + leadId), analyst).body());
+		assertThat(lead.path("stateLabel").asText()).as("the lead leaves 待处理").isEqualTo("已开展重点检查");
+		assertThat(lead.path("history").toString()).contains("开展重点检查 第 " + id + " 号");
 		var institution = Http.post(url("/api/focus"), KeycloakTokens.accessToken("institution1"), "{\"leadId\":\"" + leadId + "\"}");
 		assertThat(institution.statusCode()).isEqualTo(403);
 

@@ -70,6 +70,7 @@ class FundFocusProcessTest {
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-09-30T02:00:00Z"));
 	private final Deadlines deadlines = new Deadlines(new WorkingCalendar(), clock);
 	private final FocusedInspections module = mock(FocusedInspections.class);
+	private final org.springframework.context.ApplicationEventPublisher events = mock(org.springframework.context.ApplicationEventPublisher.class);
 	private TaskGateway gateway;
 
 	@BeforeEach
@@ -78,7 +79,7 @@ class FundFocusProcessTest {
 		gateway = gatewayOf(engine.getProcessEngine());
 		Mocks.register("focusSteps", new FocusSteps(gateway, module));
 		FocusedInspections real = new FocusedInspections(null, null, null, null, null, null, null, deadlines,
-				new FocusProperties(10, 5, 10, 10, 5, 250), clock);
+				new FocusProperties(10, 5, 10, 10, 5, 250), clock, events);
 		when(module.due(anyString())).thenAnswer(i -> real.due(i.getArgument(0)));
 		when(module.inspectionsDue(ID)).thenReturn(Date.from(Instant.parse("2026-11-30T15:59:59Z")));
 	}
