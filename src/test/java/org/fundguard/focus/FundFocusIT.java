@@ -164,7 +164,10 @@ class FundFocusIT {
 		assertThat(only(id, "Task_AwaitPlanInspections").candidateGroups()).containsExactly("director");
 	}
 
-	/** After the first test, the plan is drafted and the director decides on the page whether to proceed. */
+	/**
+	 * After the first test, the plan is drafted and the director decides on the page whether to proceed; the test
+	 * ends the focused inspection, so that no analyst task stays open for the tests after it.
+	 */
 	@Test
 	@Order(2)
 	void theAnalysisPageShowsTheFundsFiguresAndChartsAsElasticsearchComputesThem() throws Exception {
@@ -196,6 +199,21 @@ class FundFocusIT {
 			assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("风险评估中");
 			assertThat(browser.driver().findElement(By.id("proceed-note")).getText()).isEqualTo("计划内检查已过半，先行评估");
 			assertThat(browser.isPresent(By.id("task-form"))).as("the assessment is the analysts'").isFalse();
+
+			// the analysts assess and resolve; the director signs off on the page, and the focused inspection ends
+			CurrentUser analyst = new CurrentUser("analyst1", "分析员", Set.of(Role.ANALYST));
+			tasks.complete(only(id, "Task_AssessFundRisk").id(), analyst, Map.of("riskLevel", "HIGH", "causes", "一院住院支出激增"));
+			tasks.complete(only(id, "Task_ResolveFundRisk").id(), analyst,
+					Map.of("measures", "约谈一院，专项治理住院费用", "measuresWorkingDays", "20"));
+			browser.open(url("/focus/" + id));
+			browser.waitFor(By.id("field-signOff-APPROVE")).click();
+			browser.driver().findElement(By.id("field-signOffOpinion")).sendKeys("同意");
+			browser.driver().findElement(By.id("complete-task")).click();
+			browser.waitForText("已办理：局领导签批化解措施");
+			assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("已办结");
+			assertThat(browser.driver().findElement(By.id("risk-level")).getText()).isEqualTo("高风险");
+			assertThat(browser.driver().findElement(By.id("measures")).getText()).isEqualTo("约谈一院，专项治理住院费用");
+			assertThat(tasks.openOf(FocusedInspections.subject(id), FocusVariables.KEY)).isEmpty();
 		}
 	}
 
