@@ -61,13 +61,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class FundFocusIT {
 
 	/**
-	 * July of a year no other test's data reaches (settlement months 2033+ are the issue-19 helpers'), drawn per run
-	 * so that a rerun on the same database meets a new lead rather than the focused inspection of the last run.
+	 * July of a year whose July and the July before hold no settlement yet (settlement months 2033+ are the issue-19
+	 * helpers'; this test looks for a free year from a random one on), so that a rerun on the same indices meets a new
+	 * fund lead whose growth is its own data's.
 	 */
-	static final int YEAR = 2040 + new java.util.Random().nextInt(60);
-	static final Window WINDOW = new Window(LocalDate.of(YEAR, 7, 1), LocalDate.of(YEAR, 7, 31));
-	static final String JULY = YEAR + "-07";
-	static final String JULY_BEFORE = (YEAR - 1) + "-07";
+	static int year;
+	static Window window;
+	static String july;
+	static String julyBefore;
 	static final String H1 = "H37030300011";
 	static final String H2 = "H37030300012";
 	static final String FUND = "370300|310";
@@ -91,19 +92,23 @@ class FundFocusIT {
 		if (leadId != null) {
 			return;
 		}
+		year = freeYear();
+		window = new Window(LocalDate.of(year, 7, 1), LocalDate.of(year, 7, 31));
+		july = year + "-07";
+		julyBefore = (year - 1) + "-07";
 		String p = "FOCUS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
 		SmallExport export = new SmallExport(p).person("P1", 731, "").person("P2", 732, "")
-			.visit("S1", "P1", H1, "11", JULY_BEFORE + "-05", "E11.900", SmallExport.DRUG, "100.00")
-			.visit("S2", "P2", H2, "11", JULY_BEFORE + "-06", "E11.900", SmallExport.DRUG, "200.00")
-			.visit("S3", "P1", H1, "11", JULY + "-05", "E11.900", SmallExport.DRUG, "900.00")
-			.visit("S4", "P2", H2, "11", JULY + "-06", "N18.500", SmallExport.DIALYSIS, "250.00")
-			.visit("S5", "P1", H1, "11", JULY + "-07", "N18.500", SmallExport.DIALYSIS, "300.00");
+			.visit("S1", "P1", H1, "11", julyBefore + "-05", "E11.900", SmallExport.DRUG, "100.00")
+			.visit("S2", "P2", H2, "11", julyBefore + "-06", "E11.900", SmallExport.DRUG, "200.00")
+			.visit("S3", "P1", H1, "11", july + "-05", "E11.900", SmallExport.DRUG, "900.00")
+			.visit("S4", "P2", H2, "11", july + "-06", "N18.500", SmallExport.DIALYSIS, "250.00")
+			.visit("S5", "P1", H1, "11", july + "-07", "N18.500", SmallExport.DIALYSIS, "300.00");
 		LoadRecord load = loader.load(export.writeTo(Path.of("target", "focus-it", p)), "analyst1", LoadProgress.NONE);
 		assertThat(load.status()).as(load.message()).isEqualTo("COMPLETED");
-		RunRecord run = engine.run(new RunRequest(List.of("expenditure-growth", "price-over-ceiling"), WINDOW, List.of("3703"),
+		RunRecord run = engine.run(new RunRequest(List.of("expenditure-growth", "price-over-ceiling"), window, List.of("3703"),
 				"analyst1", "CLI"));
 		assertThat(run.status()).as(run.message()).isEqualTo("COMPLETED");
-		Lead lead = leads.ofWindow(WINDOW.from(), WINDOW.to()).stream()
+		Lead lead = leads.ofWindow(window.from(), window.to()).stream()
 			.filter(l -> l.partyType().equals("fund") && l.partyKey().equals(FUND)).findFirst().orElseThrow();
 		assertThat(lead.rules()).contains("expenditure-growth");
 		leadId = lead.id();
@@ -127,8 +132,8 @@ class FundFocusIT {
 		assertThat(institution.statusCode()).isEqualTo(403);
 
 		JsonNode analysis = JSON.readTree(Http.get(url("/api/focus/" + id + "/analysis"), analyst).body());
-		Map<String, Double> july34 = fundPaidByProvider(JULY);
-		Map<String, Double> july33 = fundPaidByProvider(JULY_BEFORE);
+		Map<String, Double> july34 = fundPaidByProvider(july);
+		Map<String, Double> july33 = fundPaidByProvider(julyBefore);
 		assertThat(analysis.path("current").asDouble()).isCloseTo(sum(july34), within(0.005));
 		assertThat(analysis.path("previous").asDouble()).isCloseTo(sum(july33), within(0.005));
 		assertThat(analysis.path("institutions").get(0).path("code").asText()).as("the largest increase first").isEqualTo(H1);
@@ -138,15 +143,15 @@ class FundFocusIT {
 			assertThat(d.path("previous").asDouble()).as(code).isCloseTo(july33.getOrDefault(code, 0.0), within(0.005));
 		}
 		assertThat(analysis.path("institutions").get(0).path("name").asText()).isEqualTo("淄博市第一医院");
-		Map<String, Double> items = amountByItem(JULY);
+		Map<String, Double> items = amountByItem(july);
 		for (JsonNode d : analysis.path("items")) {
 			assertThat(d.path("current").asDouble()).as(d.path("code").asText())
 				.isCloseTo(items.getOrDefault(d.path("code").asText(), 0.0), within(0.005));
 		}
 		assertThat(analysis.path("items")).hasSize(items.size());
-		assertThat(analysis.path("signals").path("expenditure-growth").path(JULY).asLong())
+		assertThat(analysis.path("signals").path("expenditure-growth").path(july).asLong())
 			.isEqualTo(signalCount("expenditure-growth", "fund", List.of(FUND)));
-		assertThat(analysis.path("signals").path("price-over-ceiling").path(JULY).asLong(0))
+		assertThat(analysis.path("signals").path("price-over-ceiling").path(july).asLong(0))
 			.isEqualTo(signalCount("price-over-ceiling", "provider", List.of(H1, H2)));
 
 		WorkItem analyse = only(id, "Task_AnalyseFundGrowth");
@@ -172,7 +177,7 @@ class FundFocusIT {
 	@Order(2)
 	void theAnalysisPageShowsTheFundsFiguresAndChartsAsElasticsearchComputesThem() throws Exception {
 		long id = openThroughTheLeadsApi(KeycloakTokens.accessToken("analyst1"));
-		Map<String, Double> july34 = fundPaidByProvider(JULY);
+		Map<String, Double> july34 = fundPaidByProvider(july);
 		DecimalFormat yuan = new DecimalFormat("#,##0.00");
 		try (Browser browser = new Browser()) {
 			browser.open(url("/focus/" + id));
@@ -182,11 +187,11 @@ class FundFocusIT {
 			assertThat(browser.driver().findElement(By.cssSelector("#institutions tr[data-code='" + H1 + "'] .current")).getText())
 				.isEqualTo(yuan.format(round(july34.get(H1))));
 			browser.waitFor(By.cssSelector("#chart-institutions canvas"));
-			Object july = ((JavascriptExecutor) browser.driver()).executeScript(
+			Object bar = ((JavascriptExecutor) browser.driver()).executeScript(
 					"var o = echarts.getInstanceByDom(document.getElementById('chart-institutions')).getOption();"
-							+ "var i = o.xAxis[0].data.indexOf('" + JULY + "');"
+							+ "var i = o.xAxis[0].data.indexOf('" + july + "');"
 							+ "return o.series.filter(function (s) { return s.name === '淄博市第一医院'; })[0].data[i];");
-			assertThat(((Number) july).doubleValue()).isCloseTo(july34.get(H1), within(0.005));
+			assertThat(((Number) bar).doubleValue()).isCloseTo(july34.get(H1), within(0.005));
 			assertThat(browser.driver().findElement(By.id("signals")).getText()).contains("基金支出增长过快");
 			String page = browser.driver().findElement(By.tagName("main")).getText();
 			assertThat(page).doesNotContain("expenditure-growth", "ANALYSING", "INSPECTING");
@@ -214,6 +219,18 @@ class FundFocusIT {
 			assertThat(browser.driver().findElement(By.id("risk-level")).getText()).isEqualTo("高风险");
 			assertThat(browser.driver().findElement(By.id("measures")).getText()).isEqualTo("约谈一院，专项治理住院费用");
 			assertThat(tasks.openOf(FocusedInspections.subject(id), FocusVariables.KEY)).isEmpty();
+		}
+	}
+
+	/** A year from a random one on whose July and the July before have no settlement in the index. */
+	private int freeYear() {
+		claims.ensureReadable();
+		for (int y = 2040 + new java.util.Random().nextInt(50);; y++) {
+			JsonNode r = elastic.send("POST", "/" + claims.settlements() + "/_count", """
+					{"query":{"terms":{"settle_month":["%d-07","%d-07"]}}}""".formatted(y, y - 1));
+			if (r.path("count").asLong() == 0) {
+				return y;
+			}
 		}
 	}
 
@@ -258,7 +275,7 @@ class FundFocusIT {
 	private long signalCount(String rule, String partyType, List<String> parties) throws Exception {
 		JsonNode r = elastic.send("POST", "/" + indices.alias("signals") + "/_count", """
 				{"query":{"bool":{"filter":[{"term":{"rule_id":"%s"}},{"term":{"party_type":"%s"}},{"terms":{"party_key":%s}},
-				{"term":{"month":"%s"}},{"term":{"suppressed":false}}]}}}""".formatted(rule, partyType, JSON.writeValueAsString(parties), JULY));
+				{"term":{"month":"%s"}},{"term":{"suppressed":false}}]}}}""".formatted(rule, partyType, JSON.writeValueAsString(parties), july));
 		return r.path("count").asLong();
 	}
 
