@@ -9,6 +9,7 @@ import org.fundguard.appeals.IssuedSignals;
 import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.LeadCases;
 import org.fundguard.errors.Refused;
+import org.fundguard.focus.FocusedInspections;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.fundguard.record.Actor;
@@ -39,7 +40,9 @@ public class LeadActions {
 		/** 登记稽核案件 */
 		OPEN_CASE,
 		/** 结案 */
-		CLOSE
+		CLOSE,
+		/** 开展重点检查（基金运行类线索） */
+		OPEN_FOCUS
 	}
 
 	/** What became of one lead: done, or refused with the reason. */
@@ -50,14 +53,16 @@ public class LeadActions {
 	private final LeadStates states;
 	private final LeadCases leadCases;
 	private final ObjectProvider<IssuedSignals> issued;
+	private final FocusedInspections focus;
 	private final TransactionTemplate tx;
 
 	LeadActions(Leads leads, LeadStates states, LeadCases leadCases, ObjectProvider<IssuedSignals> issued,
-			PlatformTransactionManager transactions) {
+			FocusedInspections focus, PlatformTransactionManager transactions) {
 		this.leads = leads;
 		this.states = states;
 		this.leadCases = leadCases;
 		this.issued = issued;
+		this.focus = focus;
 		this.tx = new TransactionTemplate(transactions);
 		this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -116,6 +121,11 @@ public class LeadActions {
 				yield "已作废";
 			}
 			case OPEN_CASE -> openCase(lead, now, actor, why);
+			case OPEN_FOCUS -> {
+				// a fund has no institution to answer and is no case's party: its lead opens a focused inspection
+				FocusedInspections.Opening o = focus.open(lead.id(), user);
+				yield (o.opened() ? "已开展重点检查 第 " : "已有重点检查 第 ") + o.id() + " 号";
+			}
 			case CLOSE -> {
 				if (now == LeadState.CLOSED) {
 					throw Refused.conflict("leads.state.already", now.label());

@@ -23,7 +23,9 @@ public enum LeadState {
 	VOID("已作废"),
 	PARTLY_CONFIRMED("部分确认"),
 	CASE_OPENED("已立案"),
-	CLOSED("已结案");
+	CLOSED("已结案"),
+	/** A fund lead taken up by a focused inspection (重点检查), which carries the work from then on. */
+	FOCUS_OPENED("已开展重点检查");
 
 	private final String label;
 
@@ -38,12 +40,12 @@ public enum LeadState {
 	/** The states this one may change to. */
 	public Set<LeadState> next() {
 		return switch (this) {
-			case OPEN -> EnumSet.of(ISSUED, VOID, CASE_OPENED);
+			case OPEN -> EnumSet.of(ISSUED, VOID, CASE_OPENED, FOCUS_OPENED);
 			case ISSUED -> EnumSet.of(IN_REVIEW, CONFIRMED, VOID, PARTLY_CONFIRMED, CASE_OPENED);
 			case IN_REVIEW -> EnumSet.of(CONFIRMED, VOID, PARTLY_CONFIRMED, CASE_OPENED);
 			case CONFIRMED, PARTLY_CONFIRMED -> EnumSet.of(IN_REVIEW, CASE_OPENED, CLOSED);
 			case VOID -> EnumSet.of(IN_REVIEW, CLOSED);
-			case CASE_OPENED, CLOSED -> EnumSet.noneOf(LeadState.class);
+			case CASE_OPENED, CLOSED, FOCUS_OPENED -> EnumSet.noneOf(LeadState.class);
 		};
 	}
 

@@ -28,13 +28,16 @@ class LeadsPage {
 	private final LeadActions actions;
 	private final Leads leads;
 	private final RuleCatalogue catalogue;
+	private final org.fundguard.focus.FocusedInspections focus;
 
-	LeadsPage(LeadList list, LeadStates states, LeadActions actions, Leads leads, RuleCatalogue catalogue) {
+	LeadsPage(LeadList list, LeadStates states, LeadActions actions, Leads leads, RuleCatalogue catalogue,
+			org.fundguard.focus.FocusedInspections focus) {
 		this.list = list;
 		this.states = states;
 		this.actions = actions;
 		this.leads = leads;
 		this.catalogue = catalogue;
+		this.focus = focus;
 	}
 
 	@GetMapping("/leads")
@@ -63,6 +66,7 @@ class LeadsPage {
 		model.addAttribute("state", states.of(id));
 		model.addAttribute("history", states.history(id));
 		model.addAttribute("mayAct", LeadActions.mayAct(CurrentUser.from(auth)));
+		focus.ofLead(id).ifPresent(f -> model.addAttribute("focus", f));
 		return "leads/lead";
 	}
 

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "线索处置 Lead triage",
 		allowedDependencies = {
-			"appeals", "cases", "claims", "rules",
+			"appeals", "cases", "claims", "focus", "rules",
 			"calendar", "documents", "elastic", "errors", "identity", "process", "record" })
 package org.fundguard.leads;
 

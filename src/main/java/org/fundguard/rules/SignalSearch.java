@@ -120,6 +120,30 @@ public class SignalSearch {
 	}
 
 	/**
+	 * The signals (not suppressed) of one fund and of the institutions that treated its insured, by rule and month
+	 * (rule → month → count), over the months {@code from} to {@code to}: what a focused inspection of the fund reads
+	 * beside its expenditure (重点检查). A fund's signals have the fund ("region|type") as their party, an
+	 * institution's its provider code.
+	 */
+	public Map<String, Map<String, Long>> byRuleAndMonthOfFund(String fund, java.util.Collection<String> providerCodes,
+			YearMonth from, YearMonth to) {
+		ensure();
+		List<String> parties = new ArrayList<>();
+		parties.add(Q.filter(Q.term("party_type", "fund"), Q.term("party_key", fund)));
+		if (!providerCodes.isEmpty()) {
+			parties.add(Q.filter(Q.term("party_type", "provider"), Q.terms("party_key", providerCodes)));
+		}
+		String query = Q.filter(Q.term("suppressed", false), Q.anyOf(parties),
+				"{\"range\":{\"month\":{\"gte\":\"" + from + "\",\"lte\":\"" + to + "\"}}}");
+		Map<String, Map<String, Long>> out = new TreeMap<>();
+		new Searches(elastic).composite(signals.alias(), query,
+				"[{\"r\":{\"terms\":{\"field\":\"rule_id\"}}},{\"m\":{\"terms\":{\"field\":\"month\"}}}]", null,
+				b -> out.computeIfAbsent(b.at("/key/r").asText(), k -> new TreeMap<>())
+					.merge(b.at("/key/m").asText(), b.path("doc_count").asLong(), Long::sum));
+		return out;
+	}
+
+	/**
 	 * The months of a chart, in order and without a gap: every month from the first with a signal to the last, those
 	 * without any signal included (shown empty), so that the axis is time. Only the months that had signals, it had
 	 * gone from 2026-10 straight to 2026-12 when the data ended in October and the peer rules, which judge the whole

@@ -31,7 +31,7 @@ class RoleAccessIT {
 	/** endpoint, roles that may reach it */
 	private static final List<Endpoint> ENDPOINTS = List.of(
 			new Endpoint("/api/me", EVERY_ROLE),
-			new Endpoint("/api/tasks/mine", Set.of("inspector", "legal-reviewer", "director", "report-handler")),
+			new Endpoint("/api/tasks/mine", Set.of("analyst", "inspector", "legal-reviewer", "director", "report-handler")),
 			new Endpoint("/api/loads", Set.of("analyst", "admin")),
 			new Endpoint("/api/rules", Set.of("analyst", "admin", "director")),
 			// composing rules is the analysts' work alone (规则库)
@@ -67,6 +67,8 @@ class RoleAccessIT {
 			// the supervision dashboard (监管驾驶舱, issue 19): directors and analysts
 			new Endpoint("/api/dashboard", Set.of("analyst", "director")),
 			new Endpoint("/api/dashboard/reports", Set.of("analyst", "director")),
+			// focused inspections of a fund (重点检查, issue 19): analysts analyse, inspectors plan, directors sign off
+			new Endpoint("/api/focus", Set.of("analyst", "inspector", "director")),
 			new Endpoint("/api/no-such-endpoint", Set.of()));
 
 	@LocalServerPort
@@ -174,6 +176,20 @@ class RoleAccessIT {
 		var response = Http.get(url("/camunda/api/admin/setup/default/user/create"), null);
 
 		assertThat(response.statusCode()).isIn(302, 403);
+	}
+
+	/** Inspectors work a focused inspection's plan, but only analysts and directors open one from a fund lead. */
+	@Test
+	void openingAFocusedInspectionIsForAnalystsAndDirectors() {
+		String body = "{\"leadId\":\"no-such-lead\"}";
+		var inspector = Http.post(url("/api/focus"), KeycloakTokens.accessToken("inspector1"), body);
+		var institution = Http.post(url("/api/focus"), KeycloakTokens.accessToken("institution1"), body);
+		var analyst = Http.post(url("/api/focus"), KeycloakTokens.accessToken("analyst1"), body);
+
+		assertThat(inspector.statusCode()).isEqualTo(403);
+		assertThat(institution.statusCode()).isEqualTo(403);
+		assertThat(analyst.statusCode()).as("allowed, but there is no such lead").isEqualTo(404);
+		assertThat(analyst.body()).contains("线索 no-such-lead 不存在");
 	}
 
 	private String url(String path) {

@@ -51,6 +51,7 @@ class LeadActionsTest {
 	private final FakeIssuedSignals issued = new FakeIssuedSignals();
 	@SuppressWarnings("unchecked")
 	private final ObjectProvider<IssuedSignals> provider = mock(ObjectProvider.class);
+	private final org.fundguard.focus.FocusedInspections focus = mock(org.fundguard.focus.FocusedInspections.class);
 	private LeadActions actions;
 
 	@BeforeEach
@@ -61,7 +62,7 @@ class LeadActionsTest {
 		lead("p1", "provider");
 		lead("p2", "provider");
 		lead("person", "person");
-		actions = new LeadActions(leads, h2.states, leadCases, provider, mock(PlatformTransactionManager.class));
+		actions = new LeadActions(leads, h2.states, leadCases, provider, focus, mock(PlatformTransactionManager.class));
 	}
 
 	private void lead(String id, String type) {
@@ -192,5 +193,22 @@ class LeadActionsTest {
 		return new AuditCase(9, "370300-2026-000009", SubjectType.INSTITUTION, "H37030300011", "甲医院", "370303",
 				CaseSource.LEAD, leadId, BigDecimal.TEN, "", CaseStatus.TRIAGE, OffsetDateTime.now(), OffsetDateTime.now(),
 				"analyst1", null);
+	}
+
+	/** A fund lead has no institution and is no case's party: it opens a focused inspection, once. */
+	@Test
+	void aFundLeadOpensItsFocusedInspectionAndASecondClickFindsTheSameOne() {
+		when(focus.open("fund", ANALYST)).thenReturn(new org.fundguard.focus.FocusedInspections.Opening(4, true),
+				new org.fundguard.focus.FocusedInspections.Opening(4, false));
+		when(focus.open("p1", ANALYST)).thenThrow(Refused.because("focus.lead.not-fund"));
+		lead("fund", "fund");
+
+		List<Outcome> first = actions.apply(Action.OPEN_FOCUS, List.of("fund", "p1"), null, ANALYST);
+		List<Outcome> second = actions.apply(Action.OPEN_FOCUS, List.of("fund"), null, ANALYST);
+
+		assertThat(first).extracting(Outcome::leadId, Outcome::done, Outcome::message).containsExactly(
+				org.assertj.core.api.Assertions.tuple("fund", true, "已开展重点检查 第 4 号"),
+				org.assertj.core.api.Assertions.tuple("p1", false, Refused.because("focus.lead.not-fund").getMessage()));
+		assertThat(second.getFirst().message()).isEqualTo("已有重点检查 第 4 号");
 	}
 }
