@@ -39,7 +39,9 @@ public class ReportMessages {
 		return jdbc.sql("select id, author, handler_id, body, created_at, sealed_body from report_message where report_id = ? order by id")
 			.param(reportId)
 			.query((rs, n) -> new ReportMessage(rs.getLong(1), Author.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getBytes(6) != null ? sealing.openMessage(reportId, rs.getBytes(6)) : rs.getString(4),
+					rs.getBytes(6) != null
+							? sealing.openMessage(reportId, rs.getLong(1), Author.valueOf(rs.getString(2)), rs.getBytes(6))
+							: rs.getString(4),
 					rs.getObject(5, OffsetDateTime.class)))
 			.list();
 	}
@@ -52,8 +54,10 @@ public class ReportMessages {
 		if (text.length() > MAX_LENGTH) {
 			throw Refused.because("reports.message.too-long", MAX_LENGTH);
 		}
-		jdbc.sql("insert into report_message (report_id, author, handler_id, sealed_body, created_at) values (?, ?, ?, ?, ?)")
-			.params(reportId, author.name(), handlerId, sealing.sealMessage(reportId, text),
+		// the id first: the sealed body is bound to its row
+		long id = jdbc.sql("select nextval(pg_get_serial_sequence('report_message', 'id'))").query(Long.class).single();
+		jdbc.sql("insert into report_message (id, report_id, author, handler_id, sealed_body, created_at) values (?, ?, ?, ?, ?, ?)")
+			.params(id, reportId, author.name(), handlerId, sealing.sealMessage(reportId, id, author, text),
 					OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
 			.update();
 	}

@@ -64,12 +64,20 @@ class ReportSealing implements SealedStore {
 		return sealer.open(sealed, "report_evidence:" + reportId + ":" + seq);
 	}
 
-	byte[] sealMessage(long reportId, String body) {
-		return sealer.sealText(body, "report_message:" + reportId);
+	/**
+	 * A message is bound to its own row and author, not only to its report: bound to the report alone, the sealed
+	 * bodies of two messages of one report could be swapped, or a reporter's words given to the handler, unnoticed.
+	 */
+	byte[] sealMessage(long reportId, long messageId, ReportMessage.Author author, String body) {
+		return sealer.sealText(body, messageContext(reportId, messageId, author));
 	}
 
-	String openMessage(long reportId, byte[] sealed) {
-		return sealer.openText(sealed, "report_message:" + reportId);
+	String openMessage(long reportId, long messageId, ReportMessage.Author author, byte[] sealed) {
+		return sealer.openText(sealed, messageContext(reportId, messageId, author));
+	}
+
+	private static String messageContext(long reportId, long messageId, ReportMessage.Author author) {
+		return "report_message:" + reportId + ":" + messageId + ":" + author.name();
 	}
 
 	/** Seals what was stored in plaintext before; a rerun finds nothing left to do. */
@@ -85,11 +93,11 @@ class ReportSealing implements SealedStore {
 				.params(sealed, id)
 				.update();
 		}
-		for (var m : jdbc.sql("select id, report_id, body from report_message where sealed_body is null")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3) })
+		for (var m : jdbc.sql("select id, report_id, body, author from report_message where sealed_body is null")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4) })
 			.list()) {
 			rows += jdbc.sql("update report_message set sealed_body = ?, body = null where id = ? and sealed_body is null")
-				.params(sealMessage((Long) m[1], (String) m[2]), m[0])
+				.params(sealMessage((Long) m[1], (Long) m[0], ReportMessage.Author.valueOf((String) m[3]), (String) m[2]), m[0])
 				.update();
 		}
 		for (var e : jdbc.sql("select id, report_id, seq, content from report_evidence where sealed = false")
