@@ -124,7 +124,14 @@ class ReportSealing implements SealedStore {
 			for (var row : jdbc.sql("select " + c.key() + ", " + c.column() + " from " + c.table() + " where " + c.sealed())
 				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) })
 				.list()) {
-				byte[] rewrapped = s.rewrap((byte[]) row[1]);
+				byte[] rewrapped;
+				try {
+					rewrapped = s.rewrap((byte[]) row[1]);
+				}
+				catch (Sealer.SealBroken damaged) {
+					log.warn("{} {} does not open under any master key: not re-wrapped", c.table(), row[0]);
+					continue;
+				}
 				if (rewrapped != null) {
 					done += jdbc.sql("update " + c.table() + " set " + c.column() + " = ? where " + c.key() + " = ?")
 						.params(rewrapped, row[0])
@@ -143,7 +150,7 @@ class ReportSealing implements SealedStore {
 				.query((rs, n) -> rs.getBytes(1))
 				.list()
 				.stream()
-				.filter(b -> !s.underPrimaryKey(b))
+				.filter(s::wrappedByOtherKey)
 				.count();
 		}
 		return left;
