@@ -100,6 +100,7 @@ class ReportSealing implements SealedStore {
 				.params(sealMessage((Long) m[1], (Long) m[0], ReportMessage.Author.valueOf((String) m[3]), (String) m[2]), m[0])
 				.update();
 		}
+		rows += rebindEarlierMessages();
 		for (var e : jdbc.sql("select id, report_id, seq, content from report_evidence where sealed = false")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBytes(4) })
 			.list()) {
@@ -110,6 +111,39 @@ class ReportSealing implements SealedStore {
 		if (rows > 0) {
 			log.info("sealed {} reporter identities, messages and evidence files stored in plaintext before", rows);
 		}
+	}
+
+	/**
+	 * Messages sealed before they were bound to their own row and author (context {@code report_message:<report>})
+	 * are sealed again under the row's context, so that every message opens, and only, under the strict one.
+	 */
+	private int rebindEarlierMessages() {
+		int rebound = 0;
+		for (var m : jdbc.sql("select id, report_id, author, sealed_body from report_message where sealed_body is not null")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4) })
+			.list()) {
+			long id = (Long) m[0];
+			long reportId = (Long) m[1];
+			ReportMessage.Author author = ReportMessage.Author.valueOf((String) m[2]);
+			byte[] sealed = (byte[]) m[3];
+			try {
+				openMessage(reportId, id, author, sealed);
+				continue;
+			}
+			catch (Sealer.SealBroken notYetBound) {
+				// sealed under the report alone, or damaged: tried below
+			}
+			try {
+				String body = sealer.openText(sealed, "report_message:" + reportId);
+				rebound += jdbc.sql("update report_message set sealed_body = ? where id = ? and sealed_body = ?")
+					.params(sealMessage(reportId, id, author, body), id, sealed)
+					.update();
+			}
+			catch (Sealer.SealBroken damaged) {
+				log.warn("report message {} opens under neither context: left as it is", id);
+			}
+		}
+		return rebound;
 	}
 
 	@Override

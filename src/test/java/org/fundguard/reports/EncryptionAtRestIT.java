@@ -66,6 +66,12 @@ class EncryptionAtRestIT {
 	@Autowired
 	KeysCommand keys;
 
+	@Autowired
+	org.fundguard.sealing.Sealer sealer;
+
+	@Autowired
+	ReportSealing sealing;
+
 	@Value("${fundguard.data-dir}")
 	Path dataDir;
 
@@ -151,6 +157,23 @@ class EncryptionAtRestIT {
 		jdbc.update("update report_message set author = 'REPORTER' where id = ?", reporterMessage);
 		assertThat(messages.of(reportId)).extracting(ReportMessage::body)
 			.containsExactly("举报人的话：请尽快核查", "受理人员的话：已收到");
+	}
+
+	/** A message sealed before messages were bound to their row (context: the report alone) is re-bound at start. */
+	@Test
+	void aMessageSealedUnderItsReportAloneIsReboundAndStillReads() {
+		var reporter = new PortalClient("http://127.0.0.1:" + port, "127.89.7.10", "EncryptionProbe/3.0");
+		var submitted = reporter.submit(PortalClient.anonymousReport("该药店以药换物，请核查。"), Map.of());
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		long reportId = reports.list(1).get(0).id();
+		messages.fromReporter(reportId, "早先封存的消息");
+		long id = jdbc.queryForObject("select max(id) from report_message where report_id = ?", Long.class, reportId);
+		jdbc.update("update report_message set sealed_body = ? where id = ?",
+				sealer.sealText("早先封存的消息", "report_message:" + reportId), id);
+
+		sealing.sealEarlierRows();
+
+		assertThat(messages.of(reportId)).extracting(ReportMessage::body).containsExactly("早先封存的消息");
 	}
 
 	private void assertReadable(long reportId, String name, String idNumber, String phone, String message, byte[] evidence,
