@@ -8,7 +8,9 @@ import java.util.List;
 import org.fundguard.errors.Refused;
 import org.fundguard.reports.ReportMessage.Author;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The two-way conversation of a report: the reporter writes with the receipt code, handlers from their pages. */
 @Service
@@ -26,10 +28,12 @@ public class ReportMessages {
 		this.sealing = sealing;
 	}
 
+	@Transactional
 	public void fromReporter(long reportId, String body) {
 		add(reportId, Author.REPORTER, null, body);
 	}
 
+	@Transactional
 	void fromHandler(long reportId, String handlerId, String body) {
 		add(reportId, Author.HANDLER, handlerId, body);
 	}
@@ -54,11 +58,14 @@ public class ReportMessages {
 		if (text.length() > MAX_LENGTH) {
 			throw Refused.because("reports.message.too-long", MAX_LENGTH);
 		}
-		// the id first: the sealed body is bound to its row
-		long id = jdbc.sql("select nextval(pg_get_serial_sequence('report_message', 'id'))").query(Long.class).single();
-		jdbc.sql("insert into report_message (id, report_id, author, handler_id, sealed_body, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(id, reportId, author.name(), handlerId, sealing.sealMessage(reportId, id, author, text),
-					OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
+		// the row first, then its sealed body, which is bound to the row's id (portable: PostgreSQL and H2)
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into report_message (report_id, author, handler_id, created_at) values (?, ?, ?, ?)")
+			.params(reportId, author.name(), handlerId, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		jdbc.sql("update report_message set sealed_body = ? where id = ?")
+			.params(sealing.sealMessage(reportId, id, author, text), id)
 			.update();
 	}
 }
