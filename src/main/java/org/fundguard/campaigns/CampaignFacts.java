@@ -20,6 +20,8 @@ import org.fundguard.inspections.Inspections;
 import org.fundguard.penalties.PenaltyDecided;
 import org.fundguard.rules.Lead;
 import org.fundguard.rules.Leads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CampaignFacts {
+
+	private static final Logger log = LoggerFactory.getLogger(CampaignFacts.class);
 
 	private final CampaignStore store;
 	private final AuditCases cases;
@@ -70,7 +74,7 @@ class CampaignFacts {
 		if (concerned.isEmpty()) {
 			return;
 		}
-		directory.provider(event.providerCode()).ifPresent(p -> concerned.stream()
+		providerOf(event.providerCode()).ifPresent(p -> concerned.stream()
 			.filter(c -> c.scope().covers(p.region(), p.type()))
 			.forEach(c -> store.record(new CampaignStore.Fact(c.id(), CampaignStore.Kind.SIGNAL, event.issuedSignalId(),
 					p.code(), region(p.region()), event.leadId(), event.confirmedOn()), OffsetDateTime.now(clock))));
@@ -99,13 +103,28 @@ class CampaignFacts {
 				return List.of();
 			}
 			List<String> leadRules = Arrays.stream(lead.get().rules().split(",")).map(String::strip).toList();
-			String type = directory.provider(c.subjectKey()).map(ClaimsDirectory.Provider::type).orElse(null);
+			String type = providerOf(c.subjectKey()).map(ClaimsDirectory.Provider::type).orElse(null);
 			return store.all().stream()
 				.filter(k -> k.during(opened) && k.scope().covers(c.subjectRegion(), type)
 						&& leadRules.stream().anyMatch(k.ruleIds()::contains))
 				.toList();
 		}
 		return List.of();
+	}
+
+	/**
+	 * The institution as the directory (Elasticsearch) names it. These listeners run in the publisher's transaction:
+	 * a directory that cannot answer must not undo a confirmation or the opening of a case, so the campaign then
+	 * counts nothing for the event (logged), as the credit recorder records a fact without name.
+	 */
+	private Optional<ClaimsDirectory.Provider> providerOf(String providerCode) {
+		try {
+			return directory.provider(providerCode);
+		}
+		catch (RuntimeException e) {
+			log.warn("no directory entry for provider {} ({}); campaigns do not count this event", providerCode, e.toString());
+			return Optional.empty();
+		}
 	}
 
 	private Optional<Inspection> inspectionOf(String ref) {

@@ -16,8 +16,10 @@ public record CampaignScope(List<String> regions, List<String> types) {
 		types = types == null ? List.of() : List.copyOf(types);
 	}
 
+	/** An institution whose type is unknown (null) is covered only when the scope names no type. */
 	public boolean covers(String region, String type) {
-		return regionOf(region).isPresent() && (types.isEmpty() || types.contains(type));
+		// List.copyOf's list throws on contains(null): an unknown type must not fail the case it is asked for
+		return regionOf(region).isPresent() && (types.isEmpty() || type != null && types.contains(type));
 	}
 
 	/** The scope's region prefix an institution's region code falls under, if any. */

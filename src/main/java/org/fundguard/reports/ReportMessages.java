@@ -8,7 +8,9 @@ import java.util.List;
 import org.fundguard.errors.Refused;
 import org.fundguard.reports.ReportMessage.Author;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The two-way conversation of a report: the reporter writes with the receipt code, handlers from their pages. */
 @Service
@@ -26,10 +28,12 @@ public class ReportMessages {
 		this.sealing = sealing;
 	}
 
+	@Transactional
 	public void fromReporter(long reportId, String body) {
 		add(reportId, Author.REPORTER, null, body);
 	}
 
+	@Transactional
 	void fromHandler(long reportId, String handlerId, String body) {
 		add(reportId, Author.HANDLER, handlerId, body);
 	}
@@ -39,7 +43,9 @@ public class ReportMessages {
 		return jdbc.sql("select id, author, handler_id, body, created_at, sealed_body from report_message where report_id = ? order by id")
 			.param(reportId)
 			.query((rs, n) -> new ReportMessage(rs.getLong(1), Author.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getBytes(6) != null ? sealing.openMessage(reportId, rs.getBytes(6)) : rs.getString(4),
+					rs.getBytes(6) != null
+							? sealing.openMessage(reportId, rs.getLong(1), Author.valueOf(rs.getString(2)), rs.getBytes(6))
+							: rs.getString(4),
 					rs.getObject(5, OffsetDateTime.class)))
 			.list();
 	}
@@ -52,9 +58,14 @@ public class ReportMessages {
 		if (text.length() > MAX_LENGTH) {
 			throw Refused.because("reports.message.too-long", MAX_LENGTH);
 		}
-		jdbc.sql("insert into report_message (report_id, author, handler_id, sealed_body, created_at) values (?, ?, ?, ?, ?)")
-			.params(reportId, author.name(), handlerId, sealing.sealMessage(reportId, text),
-					OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
+		// the row first, then its sealed body, which is bound to the row's id (portable: PostgreSQL and H2)
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into report_message (report_id, author, handler_id, created_at) values (?, ?, ?, ?)")
+			.params(reportId, author.name(), handlerId, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		jdbc.sql("update report_message set sealed_body = ? where id = ?")
+			.params(sealing.sealMessage(reportId, id, author, text), id)
 			.update();
 	}
 }

@@ -64,12 +64,20 @@ class ReportSealing implements SealedStore {
 		return sealer.open(sealed, "report_evidence:" + reportId + ":" + seq);
 	}
 
-	byte[] sealMessage(long reportId, String body) {
-		return sealer.sealText(body, "report_message:" + reportId);
+	/**
+	 * A message is bound to its own row and author, not only to its report: bound to the report alone, the sealed
+	 * bodies of two messages of one report could be swapped, or a reporter's words given to the handler, unnoticed.
+	 */
+	byte[] sealMessage(long reportId, long messageId, ReportMessage.Author author, String body) {
+		return sealer.sealText(body, messageContext(reportId, messageId, author));
 	}
 
-	String openMessage(long reportId, byte[] sealed) {
-		return sealer.openText(sealed, "report_message:" + reportId);
+	String openMessage(long reportId, long messageId, ReportMessage.Author author, byte[] sealed) {
+		return sealer.openText(sealed, messageContext(reportId, messageId, author));
+	}
+
+	private static String messageContext(long reportId, long messageId, ReportMessage.Author author) {
+		return "report_message:" + reportId + ":" + messageId + ":" + author.name();
 	}
 
 	/** Seals what was stored in plaintext before; a rerun finds nothing left to do. */
@@ -85,13 +93,14 @@ class ReportSealing implements SealedStore {
 				.params(sealed, id)
 				.update();
 		}
-		for (var m : jdbc.sql("select id, report_id, body from report_message where sealed_body is null")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3) })
+		for (var m : jdbc.sql("select id, report_id, body, author from report_message where sealed_body is null")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4) })
 			.list()) {
 			rows += jdbc.sql("update report_message set sealed_body = ?, body = null where id = ? and sealed_body is null")
-				.params(sealMessage((Long) m[1], (String) m[2]), m[0])
+				.params(sealMessage((Long) m[1], (Long) m[0], ReportMessage.Author.valueOf((String) m[3]), (String) m[2]), m[0])
 				.update();
 		}
+		rows += rebindEarlierMessages();
 		for (var e : jdbc.sql("select id, report_id, seq, content from report_evidence where sealed = false")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBytes(4) })
 			.list()) {
@@ -102,6 +111,39 @@ class ReportSealing implements SealedStore {
 		if (rows > 0) {
 			log.info("sealed {} reporter identities, messages and evidence files stored in plaintext before", rows);
 		}
+	}
+
+	/**
+	 * Messages sealed before they were bound to their own row and author (context {@code report_message:<report>})
+	 * are sealed again under the row's context, so that every message opens, and only, under the strict one.
+	 */
+	private int rebindEarlierMessages() {
+		int rebound = 0;
+		for (var m : jdbc.sql("select id, report_id, author, sealed_body from report_message where sealed_body is not null")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4) })
+			.list()) {
+			long id = (Long) m[0];
+			long reportId = (Long) m[1];
+			ReportMessage.Author author = ReportMessage.Author.valueOf((String) m[2]);
+			byte[] sealed = (byte[]) m[3];
+			try {
+				openMessage(reportId, id, author, sealed);
+				continue;
+			}
+			catch (Sealer.SealBroken notYetBound) {
+				// sealed under the report alone, or damaged: tried below
+			}
+			try {
+				String body = sealer.openText(sealed, "report_message:" + reportId);
+				rebound += jdbc.sql("update report_message set sealed_body = ? where id = ? and sealed_body = ?")
+					.params(sealMessage(reportId, id, author, body), id, sealed)
+					.update();
+			}
+			catch (Sealer.SealBroken damaged) {
+				log.warn("report message {} opens under neither context: left as it is", id);
+			}
+		}
+		return rebound;
 	}
 
 	@Override
@@ -116,7 +158,14 @@ class ReportSealing implements SealedStore {
 			for (var row : jdbc.sql("select " + c.key() + ", " + c.column() + " from " + c.table() + " where " + c.sealed())
 				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) })
 				.list()) {
-				byte[] rewrapped = s.rewrap((byte[]) row[1]);
+				byte[] rewrapped;
+				try {
+					rewrapped = s.rewrap((byte[]) row[1]);
+				}
+				catch (Sealer.SealBroken damaged) {
+					log.warn("{} {} does not open under any master key: not re-wrapped", c.table(), row[0]);
+					continue;
+				}
 				if (rewrapped != null) {
 					done += jdbc.sql("update " + c.table() + " set " + c.column() + " = ? where " + c.key() + " = ?")
 						.params(rewrapped, row[0])
@@ -135,7 +184,7 @@ class ReportSealing implements SealedStore {
 				.query((rs, n) -> rs.getBytes(1))
 				.list()
 				.stream()
-				.filter(b -> !s.underPrimaryKey(b))
+				.filter(s::wrappedByOtherKey)
 				.count();
 		}
 		return left;

@@ -65,9 +65,7 @@ public class Sealer {
 	 */
 	public byte[] rewrap(byte[] sealed) {
 		ByteBuffer in = ByteBuffer.wrap(sealed);
-		int wrappedLength = in.getInt();
-		byte[] wrapped = new byte[wrappedLength];
-		in.get(wrapped);
+		byte[] wrapped = wrappedKey(in);
 		if (keyIdOf(wrapped) == keys.primaryKeyId()) {
 			return null;
 		}
@@ -83,11 +81,35 @@ public class Sealer {
 
 	/** The master key that wrapped the envelope's data key: Tink's 5-byte output prefix is version ‖ key id. */
 	public static int masterKeyIdOf(byte[] sealed) {
-		ByteBuffer in = ByteBuffer.wrap(sealed);
-		in.getInt();
-		byte[] prefix = new byte[5];
-		in.get(prefix);
-		return keyIdOf(prefix);
+		return keyIdOf(wrappedKey(ByteBuffer.wrap(sealed)));
+	}
+
+	/**
+	 * Whether a rotation still has to re-wrap this envelope before the old keys may go: its data key is wrapped by a
+	 * key of the set other than the primary. An envelope that no key of the set unwraps (a damaged file, or its key
+	 * already gone) is unreadable whatever a retire does, so it does not hold the retire back for ever.
+	 */
+	public boolean wrappedByOtherKey(byte[] sealed) {
+		try {
+			return rewrap(sealed) != null;
+		}
+		catch (SealBroken unreadable) {
+			return false;
+		}
+	}
+
+	/** The wrapped data key at the start of an envelope; a damaged envelope is {@link SealBroken}, never a crash. */
+	private static byte[] wrappedKey(ByteBuffer in) {
+		if (in.remaining() < 4) {
+			throw new SealBroken("envelope", null);
+		}
+		int wrappedLength = in.getInt();
+		if (wrappedLength < 5 || wrappedLength > in.remaining()) {
+			throw new SealBroken("envelope", null);
+		}
+		byte[] wrapped = new byte[wrappedLength];
+		in.get(wrapped);
+		return wrapped;
 	}
 
 	private static int keyIdOf(byte[] wrapped) {

@@ -83,6 +83,21 @@ class CampaignFactsTest {
 		assertThat(fact.getValue().kind()).isEqualTo(CampaignStore.Kind.SIGNAL);
 	}
 
+	/**
+	 * The listeners run in the publisher's transaction: a directory (Elasticsearch) that cannot answer must not make
+	 * an institution's confirmation or the opening of a case fail and roll back.
+	 */
+	@Test
+	void aDirectoryThatCannotAnswerDoesNotUndoTheConfirmationOrTheCase() {
+		when(directory.provider(H1)).thenThrow(new IllegalStateException("Elasticsearch unreachable"));
+
+		org.assertj.core.api.Assertions.assertThatCode(() -> {
+			facts.signalConfirmed(signal("s1", "price-over-ceiling", LocalDate.of(2033, 2, 1)));
+			leadCase("price-over-ceiling", "2033-03-01T02:00:00Z");
+		}).doesNotThrowAnyException();
+		verify(store, never()).record(any(), any());
+	}
+
 	private void leadCase(String rules, String openedAt) {
 		long id = openedAt.hashCode();
 		when(cases.find(id)).thenReturn(Optional.of(new AuditCase(id, "JC-1", SubjectType.INSTITUTION, H1, "第一医院",

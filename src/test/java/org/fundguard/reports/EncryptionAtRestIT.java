@@ -66,6 +66,12 @@ class EncryptionAtRestIT {
 	@Autowired
 	KeysCommand keys;
 
+	@Autowired
+	org.fundguard.sealing.Sealer sealer;
+
+	@Autowired
+	ReportSealing sealing;
+
 	@Value("${fundguard.data-dir}")
 	Path dataDir;
 
@@ -114,6 +120,60 @@ class EncryptionAtRestIT {
 		assertThat(run("retire")).contains("已删除旧主密钥");
 		assertReadable(reportId, name, idNumber, phone, message, evidence, document, pdf);
 		assertThat(plaintextInDatabase(needles)).isEmpty();
+	}
+
+	/**
+	 * Sealed message bodies are bound to their own row and author: swapped between two messages of one report, or with
+	 * the author changed, they no longer open, rather than putting one party's words in the other's mouth.
+	 */
+	@Test
+	void aSealedMessageMovedToAnotherMessageOfTheSameReportOrAuthorDoesNotOpen() {
+		var reporter = new PortalClient("http://127.0.0.1:" + port, "127.89.7.9", "EncryptionProbe/2.0");
+		var submitted = reporter.submit(PortalClient.anonymousReport("该诊所虚记诊疗项目，请核查。"), Map.of());
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		long reportId = reports.list(1).get(0).id();
+		messages.fromReporter(reportId, "举报人的话：请尽快核查");
+		messages.fromHandler(reportId, "handler1", "受理人员的话：已收到");
+		List<Long> ids = jdbc.queryForList("select id from report_message where report_id = ? order by id", Long.class, reportId);
+		assertThat(messages.of(reportId)).extracting(ReportMessage::body)
+			.containsExactly("举报人的话：请尽快核查", "受理人员的话：已收到");
+
+		long reporterMessage = ids.get(ids.size() - 2);
+		long handlerMessage = ids.get(ids.size() - 1);
+		byte[] a = jdbc.queryForObject("select sealed_body from report_message where id = ?", byte[].class, reporterMessage);
+		byte[] b = jdbc.queryForObject("select sealed_body from report_message where id = ?", byte[].class, handlerMessage);
+		jdbc.update("update report_message set sealed_body = ? where id = ?", b, reporterMessage);
+		jdbc.update("update report_message set sealed_body = ? where id = ?", a, handlerMessage);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.of(reportId))
+			.as("swapped bodies of two messages of one report")
+			.isInstanceOf(org.fundguard.sealing.Sealer.SealBroken.class);
+
+		jdbc.update("update report_message set sealed_body = ? where id = ?", a, reporterMessage);
+		jdbc.update("update report_message set sealed_body = ? where id = ?", b, handlerMessage);
+		jdbc.update("update report_message set author = 'HANDLER' where id = ?", reporterMessage);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> messages.of(reportId))
+			.as("a reporter's message given to the handler")
+			.isInstanceOf(org.fundguard.sealing.Sealer.SealBroken.class);
+		jdbc.update("update report_message set author = 'REPORTER' where id = ?", reporterMessage);
+		assertThat(messages.of(reportId)).extracting(ReportMessage::body)
+			.containsExactly("举报人的话：请尽快核查", "受理人员的话：已收到");
+	}
+
+	/** A message sealed before messages were bound to their row (context: the report alone) is re-bound at start. */
+	@Test
+	void aMessageSealedUnderItsReportAloneIsReboundAndStillReads() {
+		var reporter = new PortalClient("http://127.0.0.1:" + port, "127.89.7.10", "EncryptionProbe/3.0");
+		var submitted = reporter.submit(PortalClient.anonymousReport("该药店以药换物，请核查。"), Map.of());
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		long reportId = reports.list(1).get(0).id();
+		messages.fromReporter(reportId, "早先封存的消息");
+		long id = jdbc.queryForObject("select max(id) from report_message where report_id = ?", Long.class, reportId);
+		jdbc.update("update report_message set sealed_body = ? where id = ?",
+				sealer.sealText("早先封存的消息", "report_message:" + reportId), id);
+
+		sealing.sealEarlierRows();
+
+		assertThat(messages.of(reportId)).extracting(ReportMessage::body).containsExactly("早先封存的消息");
 	}
 
 	private void assertReadable(long reportId, String name, String idNumber, String phone, String message, byte[] evidence,
