@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.fundguard.errors.Refused;
 import org.fundguard.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,21 +34,25 @@ class DashboardApi {
 	}
 
 	/** The figures of a month (yyyy-MM; default the fund ledger's latest month). */
+	@Operation(summary = "监管驾驶舱指标（基金运行、信号线索、案件漏斗、追回与罚款、信用、专项）/ the dashboard's figures of a month")
 	@GetMapping
 	DashboardView figures(@RequestParam(required = false) String month) {
 		return dashboard.of(month(month, dashboard));
 	}
 
+	@Operation(summary = "调度分析报告列表 / the archived monthly reports")
 	@GetMapping("/reports")
 	List<MonthlyReports.Report> reports() {
 		return reports.all();
 	}
 
+	@Operation(summary = "生成某月调度分析报告（PDF，存档）/ make a month's report now (PDF, archived)")
 	@PostMapping("/reports")
 	MonthlyReports.Report generate(@RequestParam(required = false) String month, Authentication auth) {
 		return reports.generate(month(month, dashboard), CurrentUser.from(auth).username());
 	}
 
+	@Operation(summary = "下载调度分析报告 PDF / download a monthly report")
 	@GetMapping("/reports/{id}.pdf")
 	ResponseEntity<byte[]> download(@PathVariable String id) {
 		return pdf(reports, id);

@@ -207,6 +207,9 @@ public class PlanDraws {
 				.param(d.id())
 				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 				.single();
+			if (row[0] == null || row[1] == null) {
+				return List.<Recusal>of(); // a draw recorded without its result (rows written by hand, as in tests)
+			}
 			java.util.Map<String, String> regions = new java.util.HashMap<>();
 			List<PoolEntry> snapshot = read(row[0], new TypeReference<>() { });
 			snapshot.forEach(p -> regions.put(p.id(), p.region()));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.fundguard.inspections.PublishedDraw;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The public side of the re-check draws (抽查复查公开): the commitment as soon as it is made, after the draw the seed
@@ -42,7 +44,9 @@ class PublicRechecksController {
 		return "rechecks/proof";
 	}
 
+	@Operation(summary = "公开的复查抽取依据（JSON）/ a published re-check draw's inputs (JSON)")
 	@GetMapping(value = "/public/rechecks/draws/{id}/inputs.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
 	ResponseEntity<PublishedDraw> inputs(@PathVariable long id) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"recheck-draw-" + id + "-inputs.json\"")

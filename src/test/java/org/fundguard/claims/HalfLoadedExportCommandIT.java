@@ -80,6 +80,8 @@ class HalfLoadedExportCommandIT {
 		env.remove("FUNDGUARD_DB_URL");
 		env.remove("FUNDGUARD_DB_USER");
 		env.remove("FUNDGUARD_DB_PASSWORD");
+		env.remove("FUNDGUARD_DB_OWNER");
+		env.remove("FUNDGUARD_DB_OWNER_PASSWORD");
 		env.put("FUNDGUARD_ES_URL", elasticsearchUrl);
 		env.put("FUNDGUARD_ES_INDEX_PREFIX", PREFIX);
 		env.put("FUNDGUARD_DATA", temp.resolve("data").toString());
