@@ -75,6 +75,9 @@ class PenaltyPages {
 		model.addAttribute("entries", record.entries(p.caseId()));
 		model.addAttribute("verification", record.verify(p.caseId()));
 		model.addAttribute("openTasks", work.openOf(id));
+		// a task offered to others is named, not linked: its page would refuse this user
+		model.addAttribute("openableTasks", work.openOf(id).stream().map(PenaltyWork.PenaltyTask::id)
+			.filter(taskId -> work.mayOpen(taskId, user)).collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("mayExpose", user.has(Role.DIRECTOR));
 		model.addAttribute("mayAddEvidence", procedure.mayAddEvidence(id, user));
 		model.addAttribute("mayRequestExtension", p.decisionDeadline() != null && !p.decision().made()

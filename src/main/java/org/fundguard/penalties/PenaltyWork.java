@@ -82,6 +82,11 @@ public class PenaltyWork {
 	}
 
 	/** The user may work the task now or after claiming it: pages show its claim button and form only then. */
+	/** Whether the user may open the task's page (it is offered to the user, or the user's to see). */
+	public boolean mayOpen(String taskId, CurrentUser user) {
+		return tasks.find(taskId).filter(PenaltyWork::ofPenalties).filter(t -> t.visibleTo(user)).isPresent();
+	}
+
 	public boolean mayWork(String taskId, CurrentUser user) {
 		return workable(taskId, user).workableBy(user);
 	}

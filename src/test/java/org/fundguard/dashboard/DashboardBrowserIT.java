@@ -95,7 +95,17 @@ class DashboardBrowserIT {
 				.isEqualTo(String.valueOf(signals));
 			assertThat(browser.driver().findElement(ruleRow).getText()).contains("超标准收费").doesNotContain(DashboardData.RULE);
 			assertThat(browser.driver().findElement(By.id("funnel-cases")).getText()).isEqualTo(String.valueOf(leadCases));
-			assertThat(browser.driver().findElement(By.id("credit")).getText()).contains("暂无数据");
+			// credit: the grades of the month's year, one row per grade, as many institutions as have facts that year
+			String credit = browser.driver().findElement(By.id("credit")).getText();
+			int year = DashboardData.MONTH.getYear();
+			long scored = jdbc.sql("select count(distinct provider_code) from credit_fact where occurred_on >= ? "
+					+ "and occurred_on <= ? and occurred_on <= current_date")
+				.params(java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31))
+				.query(Long.class)
+				.single();
+			assertThat(credit).contains(year + " 年度", "A级", "B级", "C级", "D级");
+			assertThat(java.util.regex.Pattern.compile("[A-D]级（[^）]+）\\s+(\\d+)").matcher(credit).results()
+				.mapToLong(m -> Long.parseLong(m.group(1))).sum()).isEqualTo(scored);
 			for (String chart : new String[] { "chart-funds", "chart-signals", "chart-funnel", "chart-money" }) {
 				browser.waitFor(By.cssSelector("#" + chart + " canvas"));
 			}
