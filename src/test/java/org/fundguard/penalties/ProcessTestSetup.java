@@ -20,6 +20,8 @@ import org.fundguard.support.MutableClock;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:penalty-process;DB_CLOSE_DELAY=-1",
+		// one user for H2, whatever owner and role the environment names for PostgreSQL
+		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.user=sa", "spring.flyway.password=",
 		"camunda.bpm.job-execution.enabled=false", "fundguard.data-dir=${java.io.tmpdir}/fundguard-penalty-process-test" })
 @Import(ProcessTestSetup.TestClock.class)
 @interface ProcessTestSetup {

@@ -21,7 +21,9 @@ import org.springframework.util.ClassUtils;
  * tells each bean's module for the convention checks ({@link BpmnGuardConventionsTest} shows them on fixtures).
  */
 @SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:bpmn-guard;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false" })
+		"spring.datasource.url=jdbc:h2:mem:bpmn-guard;DB_CLOSE_DELAY=-1",
+		// one user for H2, whatever owner and role the environment names for PostgreSQL
+		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.user=sa", "spring.flyway.password=", "camunda.bpm.job-execution.enabled=false" })
 class BpmnGuardTest {
 
 	@Autowired

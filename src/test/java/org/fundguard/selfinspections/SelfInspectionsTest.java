@@ -39,6 +39,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * search.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:self-inspections;DB_CLOSE_DELAY=-1",
+		// one user for H2, whatever owner and role the environment names for PostgreSQL
+		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.user=sa", "spring.flyway.password=",
 		"camunda.bpm.job-execution.enabled=false", "fundguard.data-dir=${java.io.tmpdir}/fundguard-self-inspections-test" })
 @RecordApplicationEvents
 class SelfInspectionsTest {

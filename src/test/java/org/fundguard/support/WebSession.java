@@ -126,6 +126,26 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/** A session signed in to nobody: the public's browser, keeping its cookies (and so its CSRF token). */
+	public static WebSession anonymous(String base) {
+		return new WebSession(base);
+	}
+
+	/**
+	 * Any method on {@code path} as this session, with a CSRF token (when one is given) and an empty form: what the
+	 * role matrix asks of every endpoint. Redirects are followed, so a page that sends the user to sign in ends at
+	 * Keycloak.
+	 */
+	public HttpResponse<String> call(String method, String path, String csrf) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		if (method.equals("GET")) {
+			return send(request.GET());
+		}
+		String body = csrf == null ? "" : "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+		return send(request.header("Content-Type", "application/x-www-form-urlencoded")
+			.method(method, HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	private static String encode(java.util.List<Map.Entry<String, String>> fields) {
 		return fields.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -150,15 +150,19 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 	private Answer exchange(Connection connection, byte[] head, Body body) throws IOException {
 		boolean done = false;
 		try {
-			ScheduledFuture<?> deadline = socketTimeout <= 0 ? null
-					: writeDeadlines.schedule(connection::close, socketTimeout, TimeUnit.MILLISECONDS);
+			// set before the socket is closed: the writer may see the closed socket before the closing task is done
+			java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+			ScheduledFuture<?> deadline = socketTimeout <= 0 ? null : writeDeadlines.schedule(() -> {
+				timedOut.set(true);
+				connection.close();
+			}, socketTimeout, TimeUnit.MILLISECONDS);
 			try {
 				connection.socketOut.write(head);
 				body.writeTo(connection.chunks);
 				connection.chunks.finish();
 			}
 			catch (IOException e) {
-				if (deadline != null && deadline.isDone()) {
+				if (timedOut.get()) {
 					throw new SocketTimeoutException("Elasticsearch took no request data for " + socketTimeout + " ms");
 				}
 				throw connection.used ? new StaleConnection(e) : e;
