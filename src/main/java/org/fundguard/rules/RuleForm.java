@@ -104,9 +104,9 @@ record RuleForm(String template, String id, String nameZh, String nameEn, String
 			}
 		}
 		basis.put("text", trim(basisText));
-		d.put("subject_type", DefinitionCheck.subjectOf(template));
+		d.put("subject_type", DefinitionCheck.subjectOf(trim(template)));
 		d.put("severity", trim(severity));
-		d.put("region_scope", DefinitionCheck.regionScopeOf(template));
+		d.put("region_scope", DefinitionCheck.regionScopeOf(trim(template)));
 		parameters(d.putArray("parameters"));
 		ObjectNode evaluator = d.putObject("evaluator");
 		evaluator.put("java", template);

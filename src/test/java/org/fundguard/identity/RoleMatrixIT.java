@@ -163,15 +163,20 @@ class RoleMatrixIT {
 			WebSession web = principal.equals("anonymous") ? WebSession.anonymous(url(""))
 					: WebSession.signIn(url(""), user(principal), DemoUsers.PASSWORD);
 			String home = principal.equals("anonymous") ? "/portal/report" : principal.equals("institution") ? "/institution" : "/";
-			Element csrf = Jsoup.parse(web.get(home).body()).selectFirst("input[name=_csrf]");
-			out.put(principal, new Session(web, csrf == null ? null : csrf.attr("value"), url("")));
+			out.put(principal, new Session(web, home, url("")));
 		}
 		return out;
 	}
 
-	record Session(WebSession web, String csrf, String base) {
+	/** A principal's browser; a form's CSRF token is read afresh from its home page, since a post may renew the session. */
+	record Session(WebSession web, String home, String base) {
 
 		Outcome call(String method, String path) {
+			String csrf = null;
+			if (!method.equals("GET")) {
+				Element token = Jsoup.parse(web.get(home).body()).selectFirst("input[name=_csrf]");
+				csrf = token == null ? null : token.attr("value");
+			}
 			HttpResponse<String> r = web.call(method, path, csrf);
 			if (!r.uri().toString().startsWith(base)) {
 				return Outcome.REFUSED; // sent to sign in

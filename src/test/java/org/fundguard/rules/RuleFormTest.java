@@ -23,6 +23,13 @@ class RuleFormTest {
 	}
 
 	@Test
+	void anEmptyFormIsRefusedInChineseNotAServerError() {
+		RuleForm empty = new RuleForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null);
+		assertThatThrownBy(() -> DefinitionCheck.check(empty.definition())).isInstanceOf(Refused.class);
+	}
+
+	@Test
 	void aFilledLineConditionFormIsAValidDefinition() {
 		RuleForm form = childOnly("XA01，XA02\nXA03", List.of("age_at_visit", ""), List.of("gt", "eq"), List.of("17", ""));
 		DefinitionCheck.Checked checked = DefinitionCheck.check(form.definition());
