@@ -99,12 +99,10 @@ public class DailyRoots {
 
 	/** The published roots, newest first. */
 	public List<DailyRoot> roots(int limit) {
-		return jdbc.sql("select root_day, tree_size, root_hash, computed_at from record_root order by root_day desc")
+		return jdbc.sql("select root_day, tree_size, root_hash, computed_at from record_root order by root_day desc "
+				+ "fetch first " + Math.max(1, limit) + " rows only")
 			.query(DailyRoots::root)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	/** The inclusion proof of a case's record in the day's root, if the case had a record then. */
