@@ -1,53 +1,25 @@
 package org.fundguard.documents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.stream.Stream;
-
 import org.fundguard.sealing.SealedStore;
 import org.fundguard.sealing.Sealer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The document files at rest (evidence, appeal documents, records, generated documents): sealed as they are stored;
- * files stored in plaintext before are sealed at start; a key rotation re-wraps their data keys, each file replaced
- * atomically so that a reader never sees half of one.
+ * The documents' content at rest (evidence, appeal documents, records, generated documents), sealed as it is stored:
+ * a key rotation re-wraps the data keys of every content kept, one row at a time, each replaced in one statement so
+ * that a reader never sees half of one.
  */
 @Component
 class DocumentSealing implements SealedStore {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentSealing.class);
 
-	private final DocumentStore store;
-	private final Sealer sealer;
+	private final DocumentContents contents;
 
-	DocumentSealing(DocumentStore store, Sealer sealer) {
-		this.store = store;
-		this.sealer = sealer;
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void sealEarlierFiles() {
-		int sealed = 0;
-		for (Path file : files()) {
-			byte[] bytes = read(file);
-			String sha256 = file.getFileName().toString();
-			if (Sha256.hex(bytes).equals(sha256)) {
-				replace(file, sealer.seal(bytes, DocumentStore.context(sha256)));
-				sealed++;
-			}
-		}
-		if (sealed > 0) {
-			log.info("sealed {} document file(s) stored in plaintext before", sealed);
-		}
+	DocumentSealing(DocumentContents contents) {
+		this.contents = contents;
 	}
 
 	@Override
@@ -58,20 +30,20 @@ class DocumentSealing implements SealedStore {
 	@Override
 	public int rewrap(Sealer s) {
 		int done = 0;
-		for (Path file : files()) {
-			byte[] bytes = read(file);
-			if (isSealed(file, bytes)) {
+		for (String sha256 : contents.hashes()) {
+			byte[] bytes = contents.get(sha256).orElse(null);
+			if (bytes != null && isSealed(sha256, bytes)) {
 				byte[] rewrapped;
 				try {
 					rewrapped = s.rewrap(bytes);
 				}
 				catch (Sealer.SealBroken damaged) {
-					// one damaged file must not stop the rotation of every other one; reading it is refused anyway
-					log.warn("document file {} does not open under any master key: not re-wrapped", file);
+					// one damaged content must not stop the rotation of every other one; reading it is refused anyway
+					log.warn("document content {} does not open under any master key: not re-wrapped", sha256);
 					continue;
 				}
 				if (rewrapped != null) {
-					replace(file, rewrapped);
+					contents.replace(sha256, rewrapped);
 					done++;
 				}
 			}
@@ -81,45 +53,13 @@ class DocumentSealing implements SealedStore {
 
 	@Override
 	public int wrappedByOtherKeys(Sealer s) {
-		return (int) files().stream().filter(f -> {
-			byte[] bytes = read(f);
-			return isSealed(f, bytes) && s.wrappedByOtherKey(bytes);
+		return (int) contents.hashes().stream().filter(sha256 -> {
+			byte[] bytes = contents.get(sha256).orElse(null);
+			return bytes != null && isSealed(sha256, bytes) && s.wrappedByOtherKey(bytes);
 		}).count();
 	}
 
-	private static boolean isSealed(Path file, byte[] bytes) {
-		return !Sha256.hex(bytes).equals(file.getFileName().toString());
-	}
-
-	private List<Path> files() {
-		if (!Files.isDirectory(store.root())) {
-			return List.of();
-		}
-		try (Stream<Path> all = Files.walk(store.root())) {
-			return all.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}")).toList();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static byte[] read(Path file) {
-		try {
-			return Files.readAllBytes(file);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static void replace(Path file, byte[] bytes) {
-		try {
-			Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
-			Files.write(tmp, bytes);
-			Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	private static boolean isSealed(String sha256, byte[] bytes) {
+		return !Sha256.hex(bytes).equals(sha256);
 	}
 }

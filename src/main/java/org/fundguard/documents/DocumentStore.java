@@ -1,9 +1,5 @@
 package org.fundguard.documents;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -14,14 +10,14 @@ import org.fundguard.errors.Refused;
 import org.fundguard.sealing.Sealer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps documents (evidence, records, generated notices and decisions) by content: each is written once under
- * its SHA-256, checked for size and type first, and never overwritten. Callers put the hash into the
- * enforcement record.
+ * its SHA-256, checked for size and type first, sealed, and never overwritten. The content is kept where every node
+ * finds it ({@link DocumentContents}: the shared database), in the transaction that registers the document. Callers
+ * put the hash into the enforcement record.
  */
 @Service
 public class DocumentStore {
@@ -31,16 +27,15 @@ public class DocumentStore {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final DocumentsProperties limits;
-	private final Path root;
+	private final DocumentContents contents;
 	private final Sealer sealer;
 
-	DocumentStore(JdbcClient jdbc, Clock clock, DocumentsProperties limits,
-			@Value("${fundguard.data-dir}") Path dataDir, Sealer sealer) {
+	DocumentStore(JdbcClient jdbc, Clock clock, DocumentsProperties limits, DocumentContents contents, Sealer sealer) {
 		this.sealer = sealer;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.limits = limits;
-		this.root = dataDir.resolve("documents");
+		this.contents = contents;
 	}
 
 	/** Checks and stores a document; throws {@link DocumentRefused} when it may not be kept. */
@@ -56,17 +51,8 @@ public class DocumentStore {
 			.filter(limits.allowedTypes()::contains)
 			.orElseThrow(() -> DocumentRefused.because("documents.file.type-not-allowed", name, limits.allowedTypes()));
 		String sha256 = Sha256.hex(content);
-		Path file = pathOf(sha256);
-		try {
-			if (!Files.exists(file)) {
-				Files.createDirectories(file.getParent());
-				Path tmp = Files.createTempFile(file.getParent(), sha256, ".part");
-				Files.write(tmp, sealer.seal(content, context(sha256)));
-				Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-			}
-		}
-		catch (IOException e) {
-			throw Refused.unavailable("documents.file.not-stored", e, name);
+		if (!contents.contains(sha256)) {
+			contents.putIfAbsent(sha256, sealer.seal(content, context(sha256)));
 		}
 		var doc = new StoredDocument(UUID.randomUUID().toString(), name, type, content.length, sha256, uploadedBy,
 				OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
@@ -89,25 +75,22 @@ public class DocumentStore {
 			.optional();
 	}
 
-	/** The content, checked against its hash on the way out: a file changed on disk is not served. */
+	/** The content, checked against its hash on the way out: content changed in the store is not served. */
 	public byte[] content(StoredDocument doc) {
-		try {
-			byte[] content = opened(Files.readAllBytes(pathOf(doc.sha256())), doc.sha256());
-			if (content == null || !Sha256.hex(content).equals(doc.sha256())) {
-				log.error("stored content of document {} ({}) no longer has its registered SHA-256 {}: altered on disk", doc.id(),
-						doc.fileName(), doc.sha256());
-				throw Refused.conflict("documents.file.altered", doc.fileName());
-			}
-			return content;
+		byte[] stored = contents.get(doc.sha256())
+			.orElseThrow(() -> Refused.unavailable("documents.file.unreadable", null, doc.fileName()));
+		byte[] content = opened(stored, doc.sha256());
+		if (content == null || !Sha256.hex(content).equals(doc.sha256())) {
+			log.error("stored content of document {} ({}) no longer has its registered SHA-256 {}: altered in the store",
+					doc.id(), doc.fileName(), doc.sha256());
+			throw Refused.conflict("documents.file.altered", doc.fileName());
 		}
-		catch (IOException e) {
-			throw Refused.unavailable("documents.file.unreadable", e, doc.fileName());
-		}
+		return content;
 	}
 
 	/**
-	 * The content of a stored file: sealed since encryption at rest, or in plaintext when stored before it (its own
-	 * hash then matches, and the start-up sealing has not reached it yet); null when neither.
+	 * The content of a stored document: sealed, or in plaintext when an older node stored it before encryption at
+	 * rest (its own hash then matches); null when neither.
 	 */
 	private byte[] opened(byte[] stored, String sha256) {
 		if (Sha256.hex(stored).equals(sha256)) {
@@ -124,14 +107,6 @@ public class DocumentStore {
 	/** A file's sealed bytes are bound to the hash it is stored under, so that they cannot stand in for another. */
 	static String context(String sha256) {
 		return "document:" + sha256;
-	}
-
-	Path root() {
-		return root;
-	}
-
-	private Path pathOf(String sha256) {
-		return root.resolve(sha256.substring(0, 2)).resolve(sha256);
 	}
 
 	private static String cleanName(String fileName) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,9 +22,11 @@ class DocumentStoreTest {
 	@TempDir
 	Path dataDir;
 
+	private final MemoryContents contents = new MemoryContents();
+
 	private DocumentStore store() {
 		return new DocumentStore(mock(JdbcClient.class), Clock.systemUTC(),
-				new DocumentsProperties(DataSize.ofMegabytes(1), List.of(DocumentType.PDF)), dataDir,
+				new DocumentsProperties(DataSize.ofMegabytes(1), List.of(DocumentType.PDF)), contents,
 				org.fundguard.sealing.Sealer.withKeyFile(dataDir.resolve("keys/master-keyset.json")));
 	}
 
@@ -44,12 +45,10 @@ class DocumentStoreTest {
 	}
 
 	@Test
-	void contentChangedOnDiskIsNotServed() throws Exception {
+	void contentChangedInTheStoreIsNotServed() throws Exception {
 		byte[] pdf = "%PDF-1.4 evidence".getBytes(StandardCharsets.US_ASCII);
 		String sha = Sha256.hex(pdf);
-		Path file = dataDir.resolve("documents").resolve(sha.substring(0, 2)).resolve(sha);
-		Files.createDirectories(file.getParent());
-		Files.write(file, "%PDF-1.4 forged!!".getBytes(StandardCharsets.US_ASCII));
+		contents.putIfAbsent(sha, "%PDF-1.4 forged!!".getBytes(StandardCharsets.US_ASCII));
 		StoredDocument doc = new StoredDocument("d1", "证据.pdf", DocumentType.PDF, pdf.length, sha, "u", OffsetDateTime.now());
 
 		assertThatThrownBy(() -> store().content(doc)).isInstanceOfSatisfying(Refused.class, r -> {

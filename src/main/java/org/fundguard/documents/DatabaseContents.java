@@ -1,0 +1,84 @@
+package org.fundguard.documents;
+
+import java.sql.DatabaseMetaData;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The documents' content in table {@code document_content} of the database every node shares (bytea: why, in
+ * V40's migration and the README). A row is written in the caller's transaction, so a document's content and the
+ * {@code stored_document} row that names it are committed together.
+ */
+@Component
+class DatabaseContents implements DocumentContents {
+
+	private final JdbcClient jdbc;
+	private final DataSource dataSource;
+	private final Clock clock;
+	private volatile Boolean postgres;
+
+	DatabaseContents(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean putIfAbsent(String sha256, byte[] sealed) {
+		if (contains(sha256)) {
+			return false;
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+		// two nodes storing the same content at once: PostgreSQL keeps the first without failing the second's
+		// transaction; H2 serves one node only, whose rare race between threads merely seals the content twice
+		String sql = postgres()
+				? "insert into document_content (sha256, sealed, stored_at) values (?, ?, ?) on conflict (sha256) do nothing"
+				: "merge into document_content (sha256, sealed, stored_at) key (sha256) values (?, ?, ?)";
+		return jdbc.sql(sql).params(sha256, sealed, now).update() > 0;
+	}
+
+	@Override
+	public boolean contains(String sha256) {
+		return jdbc.sql("select count(*) from document_content where sha256 = ?").param(sha256).query(Long.class).single() > 0;
+	}
+
+	@Override
+	public Optional<byte[]> get(String sha256) {
+		return jdbc.sql("select sealed from document_content where sha256 = ?").param(sha256)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional();
+	}
+
+	@Override
+	public void replace(String sha256, byte[] sealed) {
+		jdbc.sql("update document_content set sealed = ? where sha256 = ?").params(sealed, sha256).update();
+	}
+
+	@Override
+	public List<String> hashes() {
+		return jdbc.sql("select sha256 from document_content order by sha256").query(String.class).list();
+	}
+
+	private boolean postgres() {
+		if (postgres == null) {
+			try {
+				postgres = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+					.equals("PostgreSQL");
+			}
+			catch (MetaDataAccessException e) {
+				throw new IllegalStateException("cannot tell which database keeps the documents", e);
+			}
+		}
+		return postgres;
+	}
+}
