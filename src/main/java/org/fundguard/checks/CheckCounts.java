@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only thing the check keeps (it stores no settlement): how many checks each provider made per day and how many
@@ -43,9 +43,13 @@ class CheckCounts {
 		}
 	}
 
-	/** Adds what was counted since the last flush to the table. */
+	/**
+	 * Adds what was counted since the last flush to the table. Per node on purpose (each node flushes its own
+	 * counters): every statement adds to the row, so several nodes' flushes sum; when two nodes insert a provider's
+	 * first row of a day at once the loser adds to the winner's row, and counts a failed flush took are put back
+	 * for the next one, never lost. No transaction around it: on PostgreSQL a refused insert would abort one.
+	 */
 	@Scheduled(fixedDelayString = "${fundguard.checks.flush-seconds:60}000")
-	@Transactional
 	public void flush() {
 		LocalDate today = LocalDate.now(clock);
 		for (Map.Entry<Key, Pending> e : pending.entrySet()) {
@@ -59,13 +63,33 @@ class CheckCounts {
 				}
 				continue;
 			}
-			int updated = jdbc.update("update settlement_check_count set checks = checks + ?, with_hits = with_hits + ? "
-					+ "where provider_code = ? and check_day = ?", checks, hits, key.provider(), key.day());
-			if (updated == 0) {
-				jdbc.update("insert into settlement_check_count (provider_code, check_day, checks, with_hits) values (?, ?, ?, ?)",
-						key.provider(), key.day(), checks, hits);
+			try {
+				add(key, checks, hits);
+			}
+			catch (RuntimeException failed) {
+				e.getValue().checks().add(checks);
+				e.getValue().withHits().add(hits);
+				throw failed;
 			}
 		}
+	}
+
+	private void add(Key key, long checks, long hits) {
+		if (addToRow(key, checks, hits)) {
+			return;
+		}
+		try {
+			jdbc.update("insert into settlement_check_count (provider_code, check_day, checks, with_hits) values (?, ?, ?, ?)",
+					key.provider(), key.day(), checks, hits);
+		}
+		catch (DuplicateKeyException anotherNodeInsertedIt) {
+			addToRow(key, checks, hits);
+		}
+	}
+
+	private boolean addToRow(Key key, long checks, long hits) {
+		return jdbc.update("update settlement_check_count set checks = checks + ?, with_hits = with_hits + ? "
+				+ "where provider_code = ? and check_day = ?", checks, hits, key.provider(), key.day()) > 0;
 	}
 
 	/** The table's counts of one provider and day plus those not yet flushed: {checks, with hits}. */

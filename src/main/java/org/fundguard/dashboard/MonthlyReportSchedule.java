@@ -3,6 +3,7 @@ package org.fundguard.dashboard;
 import java.time.Clock;
 import java.time.YearMonth;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,8 +21,10 @@ class MonthlyReportSchedule {
 		this.clock = clock;
 	}
 
+	/** Once across nodes (the unique month would refuse the second anyway, after rendering a whole PDF for nothing). */
 	@Scheduled(cron = "${fundguard.dashboard.report-cron:-}", zone = "Asia/Shanghai")
-	void previousMonth() {
+	@SchedulerLock(name = "dashboard-monthly-report", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	public void previousMonth() {
 		reports.scheduled(YearMonth.now(clock.withZone(Dashboard.BUREAU_ZONE)).minusMonths(1));
 	}
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,7 +46,8 @@ public class DailyRoots {
 
 	/** Just after midnight in the bureau's zone: the root of the day that ended. */
 	@Scheduled(cron = "${fundguard.record.daily-root-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
-	void nightly() {
+	@SchedulerLock(name = "record-daily-root", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	public void nightly() {
 		compute(LocalDate.now(clock.withZone(BUREAU)).minusDays(1));
 	}
 

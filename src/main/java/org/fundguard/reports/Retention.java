@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.CaseStatus;
@@ -57,8 +58,10 @@ public class Retention {
 		}
 	}
 
+	/** Once across nodes: two nodes purging the same report at once would both try to record the purge. */
 	@Scheduled(cron = "${fundguard.retention.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
-	void nightly() {
+	@SchedulerLock(name = "reports-retention", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
+	public void nightly() {
 		int purged = purge();
 		if (purged > 0) {
 			log.info("retention: {} purge(s) done", purged);
