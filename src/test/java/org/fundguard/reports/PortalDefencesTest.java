@@ -56,9 +56,52 @@ class PortalDefencesTest {
 		assertThat(pow.verify(old, ProofOfWork.solve(old, 16))).as("expired").isFalse();
 	}
 
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path keys;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient db = database();
+
+	/** A node's limits over the one database every node shares (an H2 here, migrated as the application's). */
+	private PortalClients clients() {
+		return new PortalClients(ReportsProperties.defaults(), clock, db,
+				org.fundguard.sealing.Sealer.withKeyFile(keys.resolve("master-keyset.json")));
+	}
+
+	private static org.springframework.jdbc.core.simple.JdbcClient database() {
+		var ds = new org.h2.jdbcx.JdbcDataSource();
+		ds.setURL("jdbc:h2:mem:portal-limits-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		ds.setUser("sa");
+		org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+		return org.springframework.jdbc.core.simple.JdbcClient.create(ds);
+	}
+
+	@Test
+	void twoNodesShareOneAllowancePerClientAndOneKeyPerWindow() {
+		var node1 = clients();
+		var node2 = clients();
+		String a = node1.keyOf("203.0.113.7");
+		assertThat(node2.keyOf("203.0.113.7")).as("the same client is the same key on every node").isEqualTo(a);
+
+		for (int i = 0; i < 5; i++) {
+			assertThat((i % 2 == 0 ? node1 : node2).tryAcquire(PortalClients.Kind.SUBMISSION, a)).isTrue();
+		}
+		assertThat(node1.tryAcquire(PortalClients.Kind.SUBMISSION, a)).isFalse();
+		assertThat(node2.tryAcquire(PortalClients.Kind.SUBMISSION, a)).as("not a second allowance on the other node").isFalse();
+		assertThat(db.sql("select sealed_key from portal_rate_window").query((rs, n) -> rs.getBytes(1)).single())
+			.as("the key is sealed, not the 32 bytes themselves").hasSizeGreaterThan(32);
+
+		now.set(now.get().plus(Duration.ofMinutes(10)));
+		String next = node2.keyOf("203.0.113.7");
+		assertThat(node1.keyOf("203.0.113.7")).isEqualTo(next).isNotEqualTo(a);
+		assertThat(db.sql("select count(*) from portal_rate_count").query(Long.class).single())
+			.as("the last window's counters are gone with its key").isZero();
+		assertThat(db.sql("select count(*) from portal_rate_window").query(Long.class).single()).isOne();
+		assertThat(node1.tryAcquire(PortalClients.Kind.SUBMISSION, next)).isTrue();
+	}
+
 	@Test
 	void eachClientHasItsOwnAllowanceAndTheKeysChangeWithTheWindow() {
-		var clients = new PortalClients(ReportsProperties.defaults(), clock);
+		var clients = clients();
 		String a = clients.keyOf("203.0.113.7");
 		String b = clients.keyOf("198.51.100.9");
 
@@ -78,7 +121,7 @@ class PortalDefencesTest {
 
 	@Test
 	void behindThePrivacyFilterAPortalRequestHasNoAddressAndNoBrowser() throws Exception {
-		var registration = new PortalPrivacy().portalPrivacyFilter(new PortalClients(ReportsProperties.defaults(), clock),
+		var registration = new PortalPrivacy().portalPrivacyFilter(clients(),
 				ReportsProperties.defaults());
 		var request = new MockHttpServletRequest("GET", "/portal/report");
 		request.setRemoteAddr("203.0.113.7");
@@ -106,7 +149,7 @@ class PortalDefencesTest {
 
 	@Test
 	void aPortalPostWithoutALengthOrOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
-		var registration = new PortalPrivacy().portalPrivacyFilter(new PortalClients(ReportsProperties.defaults(), clock),
+		var registration = new PortalPrivacy().portalPrivacyFilter(clients(),
 				ReportsProperties.defaults());
 		var tooBig = new MockHttpServletRequest("POST", "/portal/report") {
 			@Override
