@@ -39,7 +39,8 @@ class PortalDefencesTest {
 
 	@Test
 	void aStampCountsOnceOnlyForItsOwnChallengeAndOnlyUntilItExpires() {
-		var pow = new ProofOfWork(ReportsProperties.defaults(), clock);
+		var pow = new ProofOfWork(ReportsProperties.defaults(), clock, db,
+				org.fundguard.sealing.Sealer.withKeyFile(keys.resolve("master-keyset.json")));
 		String challenge = pow.challenge();
 		String nonce = ProofOfWork.solve(challenge, 16);
 
@@ -47,6 +48,11 @@ class PortalDefencesTest {
 		assertThat(pow.verify(challenge, "0")).as("no work done").isFalse();
 		assertThat(pow.verify(challenge, nonce)).isTrue();
 		assertThat(pow.verify(challenge, nonce)).as("replayed").isFalse();
+		var otherNode = new ProofOfWork(ReportsProperties.defaults(), clock, db,
+				org.fundguard.sealing.Sealer.withKeyFile(keys.resolve("master-keyset.json")));
+		assertThat(otherNode.verify(challenge, nonce)).as("replayed on another node").isFalse();
+		String fromOtherNode = otherNode.challenge();
+		assertThat(pow.verify(fromOtherNode, ProofOfWork.solve(fromOtherNode, 16))).as("a form served by another node").isTrue();
 
 		String forged = challenge.substring(0, challenge.lastIndexOf('.') + 1) + "AAAAAAAAAAAAAAAAAAAAAA";
 		assertThat(pow.verify(forged, ProofOfWork.solve(forged, 16))).as("not signed by this server").isFalse();

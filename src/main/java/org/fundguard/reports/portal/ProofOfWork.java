@@ -6,18 +6,20 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.concurrent.ConcurrentHashMap;
 import org.fundguard.reports.Hmac;
 import org.fundguard.reports.ReportsProperties;
-
+import org.fundguard.sealing.Sealer;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A hashcash stamp instead of a third-party CAPTCHA (which would hand the reporter's browser to someone else):
  * the form carries a signed, expiring challenge, and the browser finds a nonce such that SHA-256 of
  * {@code challenge + ":" + nonce} begins with the configured number of zero bits (16 by default: about 65,000
- * hashes, a fraction of a second on a phone). Each challenge counts once. The signing key and the list of used
- * challenges live in memory only; a restart just invalidates forms that were open.
+ * hashes, a fraction of a second on a phone). Each challenge counts once. The signing key and the used challenges
+ * are in the database every node shares (issue 21): a form served by one node is accepted by another, and a stamp
+ * spent on one node is spent on all. The key is stored sealed and made by the first node that needs it.
  */
 @Component
 public class ProofOfWork {
@@ -25,16 +27,20 @@ public class ProofOfWork {
 	private final int bits;
 	private final long validityMillis;
 	private final Clock clock;
+	private static final String KEY_NAME = "proof-of-work-signing";
+
 	private final SecureRandom random = new SecureRandom();
-	private final byte[] key = new byte[32];
-	private final ConcurrentHashMap<String, Long> used = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
+	private final Sealer sealer;
+	private volatile byte[] key;
 	private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
 
-	public ProofOfWork(ReportsProperties properties, Clock clock) {
+	public ProofOfWork(ReportsProperties properties, Clock clock, JdbcClient jdbc, Sealer sealer) {
 		this.bits = properties.portal().proofOfWorkBits();
 		this.validityMillis = properties.portal().challengeValidity().toMillis();
 		this.clock = clock;
-		random.nextBytes(key);
+		this.jdbc = jdbc;
+		this.sealer = sealer;
 	}
 
 	int bits() {
@@ -77,15 +83,52 @@ public class ProofOfWork {
 			return false;
 		}
 		forgetExpired(now);
-		return used.putIfAbsent(challenge, expires) == null;
+		try {
+			// outside any transaction: a refused insert aborts nothing on PostgreSQL
+			jdbc.sql("insert into portal_used_stamp (challenge, expires_at) values (?, ?)").params(challenge, expires).update();
+			return true;
+		}
+		catch (DuplicateKeyException spentAlready) {
+			return false;
+		}
 	}
 
-	/** At most once a minute: a sweep per request would cost more the busier the portal is. */
+	/** At most once a minute per node: a sweep per request would cost more the busier the portal is. */
 	private void forgetExpired(long now) {
 		long last = lastSweep.get();
 		if (now - last > 60_000 && lastSweep.compareAndSet(last, now)) {
-			used.values().removeIf(expires -> expires < now);
+			jdbc.sql("delete from portal_used_stamp where expires_at < ?").param(now).update();
 		}
+	}
+
+	/** The signing key every node uses: read once, made by the first node that finds none. */
+	private byte[] key() {
+		byte[] k = key;
+		if (k == null) {
+			String context = "portal_secret:" + KEY_NAME;
+			if (stored() == null) {
+				byte[] fresh = new byte[32];
+				random.nextBytes(fresh);
+				try {
+					jdbc.sql("insert into portal_secret (name, sealed) values (?, ?)")
+						.params(KEY_NAME, sealer.seal(fresh, context))
+						.update();
+				}
+				catch (DuplicateKeyException anotherNodeFirst) {
+					// its key is everyone's
+				}
+			}
+			k = sealer.open(stored(), context);
+			key = k;
+		}
+		return k;
+	}
+
+	private byte[] stored() {
+		return jdbc.sql("select sealed from portal_secret where name = ?").param(KEY_NAME)
+			.query((rs, n) -> rs.getBytes(1))
+			.optional()
+			.orElse(null);
 	}
 
 	public static int leadingZeroBits(byte[] hash) {
@@ -121,6 +164,6 @@ public class ProofOfWork {
 
 	private String sign(String body) {
 		return Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(java.util.Arrays.copyOf(Hmac.sha256(key, body.getBytes(StandardCharsets.US_ASCII)), 16));
+			.encodeToString(java.util.Arrays.copyOf(Hmac.sha256(key(), body.getBytes(StandardCharsets.US_ASCII)), 16));
 	}
 }
