@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -46,14 +45,13 @@ class ReportProcessStarter {
 	}
 
 	/**
-	 * One node at a time: the conditional claim alone keeps each report to one process, but two nodes would select
-	 * the same oldest batch every second and one would wait on the other's row locks for its whole batch. No least
-	 * time: the next round may start on any node at once. At most 2 minutes, so that a node that died mid-batch holds
-	 * the outbox back no longer than that.
+	 * Per node on purpose: each report gets one process through the conditional claim in the transaction that starts
+	 * it, whichever node gets there first (a node that selected the same batch waits on the row lock and then finds
+	 * it claimed). A ShedLock would add nothing to that, and a node that died holding it would hold every report's
+	 * process back until the lock expired; callers (tests, a node catching up) would also find a run skipped.
 	 */
 	@Scheduled(fixedDelayString = "${fundguard.reports.process-start-interval:1s}", initialDelayString = "5s")
-	@SchedulerLock(name = "reports-process-start", lockAtMostFor = "PT2M")
-	public void startPending() {
+	void startPending() {
 		// while reports are still coming in, a small batch per round: a process start costs the application and
 		// the database more CPU than the submission itself, and reporters waiting for their receipt go first (a
 		// batch of 100 a second was a tenth of the CPU under a burst of submissions); batch after batch as soon
