@@ -1,7 +1,7 @@
 package org.fundguard.sealing;
 
 /**
- * A place that keeps sealed content (a table's column, the document files): a key rotation asks each to re-wrap its
+ * A place that keeps sealed content (a table's column, the documents' content): a key rotation asks each to re-wrap its
  * data keys under the new master key.
  */
 public interface SealedStore {
