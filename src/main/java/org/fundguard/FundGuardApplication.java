@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * FundGuard 医保基金监管平台: claims monitoring, audit cases and enforcement for a healthcare security bureau.
- * Without arguments it is the web application; with a command ({@code load}, {@code rules}, {@code draw}, {@code record}) it does that
+ * Without arguments it is the web application; with a command ({@code load}, {@code rules}, {@code draw}, {@code record},
+ * {@code keys}, {@code otp}) it does that
  * one job and exits, which is how the launcher's commands run. The demo-data generator is not part of this jar: it is
  * its own source set ({@code src/generator/java}), packaged as {@code target/fundguard-generator.jar}.
  */
@@ -55,13 +56,15 @@ public class FundGuardApplication {
 					yield context.getBean(RecordCommand.class).run(args, System.out);
 				}
 			}
+			// a demo user's current two-factor code, from the realm file alone
+			case "otp" -> org.fundguard.identity.DemoOtpCommand.run(args, System.out);
 			case "keys" -> {
 				try (ConfigurableApplicationContext context = commandContext()) {
 					yield context.getBean(org.fundguard.sealing.KeysCommand.class).run(args, System.out);
 				}
 			}
 			default -> {
-				System.err.println("未知命令 / unknown command: " + name + " (load, rules, draw, record, keys)");
+				System.err.println("未知命令 / unknown command: " + name + " (load, rules, draw, record, keys, otp)");
 				yield 2;
 			}
 		};

@@ -1,9 +1,13 @@
 package org.fundguard.support;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +18,8 @@ public final class DemoUsers {
 	public static final String PASSWORD = "fundguard";
 
 	private static final List<DemoUser> ALL = read();
+	/** The two-factor secrets imported with the realm (directors, legal reviewers, report handlers, administrators). */
+	private static final Map<String, byte[]> OTP_SECRETS = readOtpSecrets();
 
 	private DemoUsers() {
 	}
@@ -41,9 +47,40 @@ public final class DemoUsers {
 		return ALL.stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
 	}
 
+	/**
+	 * The demo user's imported two-factor secret: Keycloak keeps it as text (secretData's value) and uses its UTF-8
+	 * bytes as the HMAC key. Empty for a user who signs in with a password alone.
+	 */
+	public static Optional<byte[]> otpSecret(String username) {
+		return Optional.ofNullable(OTP_SECRETS.get(username));
+	}
+
+	private static Map<String, byte[]> readOtpSecrets() {
+		try {
+			ObjectMapper json = new ObjectMapper();
+			Map<String, byte[]> secrets = new HashMap<>();
+			for (JsonNode user : realm().get("users")) {
+				for (JsonNode credential : user.path("credentials")) {
+					if (credential.path("type").asText().equals("otp")) {
+						String value = json.readTree(credential.get("secretData").asText()).get("value").asText();
+						secrets.put(user.get("username").asText(), value.getBytes(StandardCharsets.UTF_8));
+					}
+				}
+			}
+			return Map.copyOf(secrets);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("cannot read the demo realm", e);
+		}
+	}
+
+	private static JsonNode realm() throws IOException {
+		return new ObjectMapper().readTree(Path.of("keycloak/fundguard-realm.json").toFile());
+	}
+
 	private static List<DemoUser> read() {
 		try {
-			JsonNode realm = new ObjectMapper().readTree(Path.of("keycloak/fundguard-realm.json").toFile());
+			JsonNode realm = realm();
 			List<DemoUser> users = new ArrayList<>();
 			for (JsonNode user : realm.get("users")) {
 				if (user.has("serviceAccountClientId")) {
