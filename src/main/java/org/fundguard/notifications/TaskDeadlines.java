@@ -60,7 +60,8 @@ class TaskDeadlines {
 		this.time = time;
 	}
 
-	@Scheduled(fixedDelayString = "${fundguard.notifications.scan-interval:PT5M}", initialDelayString = "PT30S")
+	@Scheduled(fixedDelayString = "${fundguard.notifications.scan-interval:PT5M}",
+			initialDelayString = "${fundguard.notifications.scan-interval:PT5M}")
 	@SchedulerLock(name = "notifications-task-deadlines", lockAtMostFor = "PT30M")
 	public void scheduledScan() {
 		scan();
