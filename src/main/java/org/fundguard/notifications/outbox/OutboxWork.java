@@ -1,6 +1,7 @@
 package org.fundguard.notifications.outbox;
 
 import org.slf4j.Logger;
+import org.springframework.mail.MailSendException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -32,9 +33,14 @@ public class OutboxWork {
 	/** Works the due rows; returns how many were sent. */
 	public int round() {
 		int sent = 0;
+		int mailWaiting = 0;
+		boolean mailDown = false;
 		for (Outbox.Row row : outbox.due(batchSize, maxAttempts)) {
-			if (row.channel() == Channel.MAIL && !mail.configured()) {
-				continue; // no mail server configured: the rows wait, untouched, until one is
+			if (row.channel() == Channel.MAIL && (!mail.configured() || mailDown)) {
+				// no mail server configured, or it just refused a connection: the rows wait, their attempts untouched,
+				// so a server that is down is asked once a round, not once a row
+				mailWaiting++;
+				continue;
 			}
 			try {
 				switch (row.channel()) {
@@ -51,10 +57,20 @@ public class OutboxWork {
 			catch (Exception e) {
 				String error = e.getClass().getSimpleName() + ": " + e.getMessage();
 				outbox.failed(row.id(), row.attempts(), error, backoff.after(row.attempts() + 1));
+				mailDown = row.channel() == Channel.MAIL && unreachable(e);
 				log.warn("notification outbox row {} ({}) failed, attempt {}: {}", row.id(), row.channel(),
-						row.attempts() + 1, error);
+						row.attempts() + 1, mailDown ? "mail server unreachable" : error);
 			}
 		}
+		if (mailDown && mailWaiting > 0) {
+			log.warn("mail server unreachable: {} more mail rows wait for the next round", mailWaiting);
+		}
 		return sent;
+	}
+
+	/** Spring's mail sender says so when it could not connect at all (as against a refused recipient). */
+	private static boolean unreachable(Exception e) {
+		return e instanceof MailSendException m && m.getMessage() != null
+				&& m.getMessage().startsWith("Mail server connection failed");
 	}
 }
