@@ -162,6 +162,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(get("/api/me")).hasAnyRole(ANY_ROLE)
+			.requestMatchers(get("/api/notifications"), post("/api/notifications/*/read")).hasAnyRole(NOTIFICATION_READERS)
 			.requestMatchers(path("/api/institution"), path("/api/institution/**")).hasAnyRole(INSTITUTIONS)
 			.requestMatchers(post("/api/checks/settlement")).hasAnyRole(SETTLEMENT_CHECKERS)
 			.requestMatchers(get("/api/tasks/mine")).hasAnyRole(TASK_GATEWAY_USERS)

@@ -38,7 +38,9 @@ import org.fundguard.reports.ReportMessages;
 import org.fundguard.reports.ReportsForTests;
 import org.fundguard.rules.Signal;
 import org.fundguard.support.DemoUsers;
+import org.fundguard.support.Http;
 import org.fundguard.support.IntegrationTest;
+import org.fundguard.support.KeycloakTokens;
 import org.fundguard.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -235,7 +237,37 @@ class NotificationsIT {
 		}
 	}
 
+	@Test
+	void theApiShowsAndMarksOnlyTheCallersOwn() throws Exception {
+		String mark = UUID.randomUUID().toString().substring(0, 8);
+		notifications.tell(List.of("institution1"), new Notice(NoticeKind.SIGNAL_ISSUED, "接口测试通知 " + mark,
+				"仅机构一可见", "/institution/signals", "api-it:" + mark));
+		long id = jdbc.sql("select id from notification where source_key = ?").param("api-it:" + mark)
+			.query(Long.class).single();
+		String own = KeycloakTokens.accessToken("institution1");
+		String other = KeycloakTokens.accessToken("institution2");
+
+		var mine = Http.get(url("/api/notifications"), own);
+		assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+		assertThat(mine.body()).contains("接口测试通知 " + mark, "疑点下发");
+		assertThat(Http.get(url("/api/notifications"), other).body()).doesNotContain(mark);
+
+		assertThat(Http.post(url("/api/notifications/" + id + "/read"), other, "").statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("select read_at from notification where id = ?").param(id)
+			.query((rs, n) -> rs.getObject(1)).list().getFirst()).as("another institution marks nothing").isNull();
+		var read = Http.post(url("/api/notifications/" + id + "/read"), own, "");
+		assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+		assertThat(JSON.readTree(read.body()).path("notifications").findValues("id").stream()
+			.filter(n -> n.asLong() == id).count()).isOne();
+		assertThat(jdbc.sql("select read_at from notification where id = ?").param(id)
+			.query((rs, n) -> rs.getObject(1)).list().getFirst()).isNotNull();
+	}
+
 	// --- helpers
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
 
 	String startTask(String name, String candidates, OffsetDateTime due) {
 		String pi = runtime.startProcessInstanceByKey("notify-it", "NOTIFY-IT-" + UUID.randomUUID(),
