@@ -15,14 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstRetry the wait after the first failed attempt, doubled after each further one (PT10S)
  * @param maxRetry the longest wait between attempts (PT30M)
  * @param maxAttempts after this many failed attempts a row is given up (shown on the list as failed; 50)
- * @param excludedProcesses processes whose tasks the scan leaves alone, because their module reminds by itself
- *     ({@code signal-review}: the institution's answer reminder)
+ * @param excludedTasks tasks the scan leaves alone because their module reminds by itself, as {@code process} or
+ *     {@code process:taskKey} ({@code signal-review:Task_AnswerSignal}: the institution's answer reminder)
  * @param webhookSecret the HMAC-SHA256 key of the webhooks' {@code X-FundGuard-Signature} header
  * @param baseUrl the workbench's address, for links in mails and webhooks
  */
 @ConfigurationProperties("fundguard.notifications")
 public record NotificationsProperties(Integer reminderWorkingDays, Duration scanInterval, Duration pollInterval,
-		Integer batchSize, Duration firstRetry, Duration maxRetry, Integer maxAttempts, List<String> excludedProcesses,
+		Integer batchSize, Duration firstRetry, Duration maxRetry, Integer maxAttempts, List<String> excludedTasks,
 		String webhookSecret, String baseUrl) {
 
 	public NotificationsProperties {
@@ -33,7 +33,7 @@ public record NotificationsProperties(Integer reminderWorkingDays, Duration scan
 		firstRetry = firstRetry == null ? Duration.ofSeconds(10) : firstRetry;
 		maxRetry = maxRetry == null ? Duration.ofMinutes(30) : maxRetry;
 		maxAttempts = maxAttempts == null ? 50 : Math.max(1, maxAttempts);
-		excludedProcesses = excludedProcesses == null ? List.of("signal-review") : List.copyOf(excludedProcesses);
+		excludedTasks = excludedTasks == null ? List.of("signal-review:Task_AnswerSignal") : List.copyOf(excludedTasks);
 		webhookSecret = webhookSecret == null ? "" : webhookSecret;
 		baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
 	}

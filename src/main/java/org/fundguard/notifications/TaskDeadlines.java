@@ -72,9 +72,10 @@ class TaskDeadlines {
 	public int scan() {
 		Date horizon = deadlines.workingDaysFromNow(config.reminderWorkingDays());
 		int made = 0;
+		List<Recipients.Recipient> everyone = recipients.all();
 		for (Task t : camunda.createTaskQuery().active().dueBefore(horizon).list()) {
 			Optional<WorkItem> found = tasks.find(t.getId());
-			if (found.isEmpty() || found.get().due() == null || config.excludedProcesses().contains(found.get().processKey())) {
+			if (found.isEmpty() || found.get().due() == null || excluded(found.get())) {
 				continue;
 			}
 			WorkItem task = found.get();
@@ -83,7 +84,7 @@ class TaskDeadlines {
 			if (!firstTime(task.id(), kind)) {
 				continue;
 			}
-			Set<String> to = new LinkedHashSet<>(workers(task));
+			Set<String> to = new LinkedHashSet<>(workers(task, everyone));
 			if (overdue) {
 				recipients.withRole(Role.DIRECTOR).forEach(r -> to.add(r.username()));
 			}
@@ -93,11 +94,17 @@ class TaskDeadlines {
 		return made;
 	}
 
-	private List<String> workers(WorkItem task) {
+	/** A process ({@code signal-review}) or one of its tasks ({@code signal-review:Task_AnswerSignal}) left out. */
+	private boolean excluded(WorkItem task) {
+		return config.excludedTasks().contains(task.processKey())
+				|| config.excludedTasks().contains(task.processKey() + ":" + task.key());
+	}
+
+	private List<String> workers(WorkItem task, List<Recipients.Recipient> everyone) {
 		if (task.assignee() != null) {
 			return List.of(task.assignee());
 		}
-		return recipients.all().stream().filter(r -> task.listedFor(r.asUser())).map(Recipients.Recipient::username)
+		return everyone.stream().filter(r -> task.listedFor(r.asUser())).map(Recipients.Recipient::username)
 			.toList();
 	}
 
