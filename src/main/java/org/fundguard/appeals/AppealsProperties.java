@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderWorkingDays the reminder goes out this many working days before the answer deadline (2)
  * @param reviewWorkingDays a reviewer decides an appeal within this many working days (10)
  * @param contacts provider code → the institution's contact mail address for reminders
- * @param mailFrom the sender of the reminders
+ * @param mailFrom the sender of the reminders before issue 20; now the fallback of {@code fundguard.mail.from}
  */
 @ConfigurationProperties("fundguard.appeals")
 public record AppealsProperties(Integer answerWorkingDays, Integer reminderWorkingDays, Integer reviewWorkingDays,

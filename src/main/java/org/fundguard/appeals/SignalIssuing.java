@@ -69,6 +69,7 @@ class SignalIssuing implements IssuedSignals {
 		OffsetDateTime deadline = deadlines.afterWorkingDays(now, config.answerWorkingDays()).toInstant()
 			.atZone(Deadlines.BUREAU_ZONE).toOffsetDateTime();
 		int issued = 0;
+		BigDecimal total = BigDecimal.ZERO;
 		for (Signal signal : signals) {
 			if (store.issued(leadId, signal.id())) {
 				continue;
@@ -85,9 +86,11 @@ class SignalIssuing implements IssuedSignals {
 							SignalReviewVariables.EVIDENCE, row.evidenceSummary(),
 							SignalReviewVariables.AMOUNT, amount.toPlainString()));
 			issued++;
+			total = total.add(amount);
 		}
 		if (issued > 0) {
 			events.publishEvent(new IssuedSignalsChanged(leadId));
+			events.publishEvent(new SignalsIssued(leadId, providerCode, issued, total, deadline));
 		}
 		return issued;
 	}

@@ -83,6 +83,8 @@ final class EndpointAccess {
 	private static final String[] ANY_ROLE = ids(java.util.Arrays.stream(Role.values()).filter(Role::bureau).toArray(Role[]::new));
 	/** Designated institutions: their own pages and API, and the pre-settlement check. */
 	private static final String[] INSTITUTIONS = ids(Role.INSTITUTION);
+	/** Everyone's own notifications (通知), institutions' users included (issued signals, reminders). */
+	private static final String[] NOTIFICATION_READERS = ids(Role.values());
 	/**
 	 * The pre-settlement check (事前提醒): institutions (each only its own provider code, decided in the checks module)
 	 * and the bureau's analysts, who try it on any institution's settlement.
@@ -160,6 +162,7 @@ final class EndpointAccess {
 			.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.id())
 			.requestMatchers(get("/api/me")).hasAnyRole(ANY_ROLE)
+			.requestMatchers(get("/api/notifications"), post("/api/notifications/*/read")).hasAnyRole(NOTIFICATION_READERS)
 			.requestMatchers(path("/api/institution"), path("/api/institution/**")).hasAnyRole(INSTITUTIONS)
 			.requestMatchers(post("/api/checks/settlement")).hasAnyRole(SETTLEMENT_CHECKERS)
 			.requestMatchers(get("/api/tasks/mine")).hasAnyRole(TASK_GATEWAY_USERS)
@@ -239,6 +242,8 @@ final class EndpointAccess {
 			.requestMatchers(path("/rechecks"), path("/rechecks/**")).hasAnyRole(RECHECK_DRAWERS)
 			.requestMatchers(path("/coverage"), path("/coverage/**")).hasAnyRole(COVERAGE_READERS)
 			.requestMatchers(path("/dashboard"), path("/dashboard/**")).hasAnyRole(DASHBOARD_READERS)
+			// everyone's own notifications and channels (the pages name the signed-in user, never another)
+			.requestMatchers(path("/notifications"), path("/notifications/**")).hasAnyRole(NOTIFICATION_READERS)
 			.anyRequest().hasAnyRole(ANY_ROLE);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.fundguard.errors.Refused;
 import org.fundguard.reports.ReportMessage.Author;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -21,16 +22,22 @@ public class ReportMessages {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final ReportSealing sealing;
+	private final ApplicationEventPublisher events;
 
-	ReportMessages(JdbcClient jdbc, Clock clock, ReportSealing sealing) {
+	ReportMessages(JdbcClient jdbc, Clock clock, ReportSealing sealing, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sealing = sealing;
+		this.events = events;
 	}
 
 	@Transactional
 	public void fromReporter(long reportId, String body) {
-		add(reportId, Author.REPORTER, null, body);
+		long id = add(reportId, Author.REPORTER, null, body);
+		// a report is numbered when its process starts; the portal may take a message before that
+		String number = jdbc.sql("select report_number from report where id = ?").param(reportId)
+			.query((rs, n) -> rs.getString(1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		events.publishEvent(new ReporterWrote(reportId, number, id));
 	}
 
 	@Transactional
@@ -50,7 +57,7 @@ public class ReportMessages {
 			.list();
 	}
 
-	private void add(long reportId, Author author, String handlerId, String body) {
+	private long add(long reportId, Author author, String handlerId, String body) {
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty()) {
 			throw Refused.because("reports.message.empty");
@@ -67,5 +74,6 @@ public class ReportMessages {
 		jdbc.sql("update report_message set sealed_body = ? where id = ?")
 			.params(sealing.sealMessage(reportId, id, author, text), id)
 			.update();
+		return id;
 	}
 }

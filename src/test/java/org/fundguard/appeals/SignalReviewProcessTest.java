@@ -223,8 +223,10 @@ class SignalReviewProcessTest {
 		assertThat(pi).hasPassed("Task_RemindInstitution").isWaitingAt("Task_AnswerSignal");
 		IssuedSignal reminded = review.get(s.id());
 		assertThat(reminded.remindedAt()).isNotNull();
-		// no mail server in this test: the note says so (GreenMail test: DeadlineReminderMailTest)
-		assertThat(reminded.reminderNote()).contains("未配置邮件服务器").contains("yibao@h37030200002.example");
+		// announced for the notifications' outbox, which mails the contact (over real SMTP: NotificationsIT)
+		assertThat(reminded.reminderNote()).contains("yibao@h37030200002.example");
+		assertThat(events.stream(AnswerReminderDue.class).filter(e -> e.issuedSignalId().equals(s.id())).findFirst()
+			.orElseThrow().contactEmail()).isEqualTo("yibao@h37030200002.example");
 		assertThat(reminded.state()).isEqualTo(SignalState.AWAITING);
 	}
 
