@@ -6,7 +6,8 @@ public enum NoticeKind {
 	ESCALATION("逾期督办"),
 	REPORTER_MESSAGE("举报人留言"),
 	SIGNAL_ISSUED("疑点下发"),
-	SIGNAL_ANSWER_REMINDER("疑点答复提醒");
+	SIGNAL_ANSWER_REMINDER("疑点答复提醒"),
+	RETENTION_WARNING("保存期限到期预警");
 
 	private final String label;
 

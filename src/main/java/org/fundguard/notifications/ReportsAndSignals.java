@@ -12,6 +12,7 @@ import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
 import org.fundguard.reports.ReportVariables;
 import org.fundguard.reports.ReporterWrote;
+import org.fundguard.reports.RetentionDueSoon;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -85,5 +86,20 @@ class ReportsAndSignals {
 		if (event.contactEmail() != null) {
 			notifications.tellAddress(event.providerCode(), event.contactEmail(), notice);
 		}
+	}
+
+	/**
+	 * What a reporter gave is to be purged soon: every report handler, once per report and kind, so that a report a
+	 * case may yet need can be looked at before it goes. The content itself is not in the notice.
+	 */
+	@EventListener
+	void retentionDueSoon(RetentionDueSoon event) {
+		String number = event.reportNumber() == null ? "（未编号）" : event.reportNumber();
+		notifications.tell(recipients.withRole(Role.REPORT_HANDLER).stream().map(Recipients.Recipient::username).toList(),
+				new Notice(NoticeKind.RETENTION_WARNING, "举报 " + number + " 的" + event.kindLabel() + "即将按保存期限清除",
+						"举报 %s 的%s将于 %s 起按保存期限清除。如案件或处罚仍需要，请在此前核查；清除后只留记录，不留内容。"
+							.formatted(number, event.kindLabel(), event.purgeOn().atZoneSameInstant(Deadlines.BUREAU_ZONE).toLocalDate()
+								.format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日"))),
+						"/reports", "retention:" + event.kind() + ":" + event.reportId()));
 	}
 }

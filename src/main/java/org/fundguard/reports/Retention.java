@@ -12,6 +12,7 @@ import org.fundguard.cases.AuditCases;
 import org.fundguard.cases.CaseStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -37,13 +38,16 @@ public class Retention {
 	private final RetentionProperties properties;
 	private final AuditCases cases;
 	private final TransactionTemplate tx;
+	private final ApplicationEventPublisher events;
 
-	Retention(JdbcClient jdbc, Clock clock, RetentionProperties properties, AuditCases cases, TransactionTemplate tx) {
+	Retention(JdbcClient jdbc, Clock clock, RetentionProperties properties, AuditCases cases, TransactionTemplate tx,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
 		this.cases = cases;
 		this.tx = tx;
+		this.events = events;
 	}
 
 	/** One report and kind due for purging, and from when. */
@@ -66,6 +70,16 @@ public class Retention {
 		if (purged > 0) {
 			log.info("retention: {} purge(s) done", purged);
 		}
+		warn();
+	}
+
+	/** Announces what falls due within the warning days, so the handlers are told and need not look at the list. */
+	public int warn() {
+		List<Due> due = dueWithinWarning();
+		for (Due d : due) {
+			events.publishEvent(new RetentionDueSoon(d.kind(), d.kindLabel(), d.reportId(), d.reportNumber(), d.purgeOn()));
+		}
+		return due.size();
 	}
 
 	/** Purges everything whose period has run; returns how many purges were made. */

@@ -97,6 +97,7 @@ class NotificationsIT {
 	@Autowired ApplicationContext context;
 	@Autowired ReportMessages messages;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.fundguard.reports.Retention retention;
 
 	HttpServer webhook;
 	final List<Map.Entry<byte[], String>> hooks = new CopyOnWriteArrayList<>();
@@ -195,6 +196,20 @@ class NotificationsIT {
 		assertThat(mails.values()).containsExactly("handler1@fundguard.example");
 		assertThat(subjects(mails.keySet())).allMatch(s -> s.contains("有举报人新留言"));
 		assertThat(bodies(mails.keySet())).noneMatch(b -> b.contains("补充情况"));
+	}
+
+	@Test
+	void aPurgeDueWithinTheWarningDaysIsToldToTheReportHandlersOnceAndOnly() {
+		long reportId = newReport();
+		jdbc.sql("update report set status = 'CLOSED', closed_at = ? where id = ?")
+			.params(OffsetDateTime.now().minusYears(5).plusDays(10), reportId).update();
+
+		retention.warn();
+		retention.warn();
+
+		String source = "retention:CLOSED_ANONYMOUS:" + reportId;
+		assertThat(recipientsOf(source)).as("told once, to the report handlers only").containsExactly("handler1");
+		assertThat(titleOf(source)).contains("即将按保存期限清除").doesNotContain("通知测试的举报内容");
 	}
 
 	@Test
