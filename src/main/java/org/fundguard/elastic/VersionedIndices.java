@@ -58,7 +58,7 @@ public class VersionedIndices {
 			installTemplate(n);
 			if (properties.isYearly(n)) {
 				if (currentIndex(n) == null) {
-					yearIndex(n, Year.now(clock.withZone(BEIJING)).getValue());
+					createIfMissing(alias(n) + "-" + Year.now(clock.withZone(BEIJING)).getValue());
 				}
 				else {
 					addNewFields(n);
@@ -90,6 +90,12 @@ public class VersionedIndices {
 			return index;
 		}
 		ensure(name);
+		createIfMissing(index);
+		years.add(index);
+		return index;
+	}
+
+	private void createIfMissing(String index) {
 		if (elastic.send("HEAD", "/" + index, null) == null) {
 			try {
 				elastic.send("PUT", "/" + index, "{}");
@@ -101,8 +107,6 @@ public class VersionedIndices {
 				}
 			}
 		}
-		years.add(index);
-		return index;
 	}
 
 	/** The concrete index behind the alias, or null when there is none yet (of an index split by year: one of them). */
