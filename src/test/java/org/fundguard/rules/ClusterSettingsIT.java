@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -31,6 +32,8 @@ import org.springframework.test.context.TestPropertySource;
 		"fundguard.elasticsearch.shards=2", "fundguard.elasticsearch.replicas=1", "fundguard.elasticsearch.index-shards.claims=3",
 		"fundguard.elasticsearch.yearly=claims" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// closed afterwards: a second application on the shared database and node should not outlive its test (its schedules)
+@DirtiesContext
 class ClusterSettingsIT {
 
 	@Autowired
