@@ -1,7 +1,5 @@
 package org.fundguard.elastic;
 
-import java.net.URI;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
@@ -12,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One client for the whole application. It connects lazily, so FundGuard starts while Elasticsearch is
+ * One client for the whole application, over every configured node. It connects lazily, so FundGuard starts while Elasticsearch is
  * down, and its short connect timeout makes an unreachable node fail fast instead of hanging a load.
  */
 @Configuration
@@ -22,7 +20,8 @@ class ElasticsearchConfig {
 	Rest5Client elasticsearchRestClient(ElasticsearchProperties properties) {
 		Timeout connect = Timeout.of(properties.connectTimeout());
 		Timeout socket = Timeout.of(properties.socketTimeout());
-		return Rest5Client.builder(URI.create(properties.url()))
+		// several nodes: the client takes them in turn and sends a request that one does not answer to the next
+		return Rest5Client.builder(properties.urls())
 			.setConnectionConfigCallback(c -> c.setConnectTimeout(connect).setSocketTimeout(socket))
 			.setRequestConfigCallback(r -> r.setConnectionRequestTimeout(connect).setResponseTimeout(socket))
 			.build();

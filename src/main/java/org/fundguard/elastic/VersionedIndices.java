@@ -3,6 +3,9 @@ package org.fundguard.elastic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
@@ -24,16 +27,21 @@ import org.springframework.stereotype.Service;
 public class VersionedIndices {
 
 	private static final int COPY_PAGE = 1000;
+	/** The bureau's zone (calendar.Deadlines has it too; the kernel's elastic module does not depend on calendar). */
+	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(VersionedIndices.class);
 
 	private final ElasticJson elastic;
 	private final ElasticsearchProperties properties;
 	private final ObjectMapper json = new ObjectMapper();
 	private final Map<String, Boolean> ensured = new ConcurrentHashMap<>();
+	private final Set<String> years = ConcurrentHashMap.newKeySet();
+	private final Clock clock;
 
-	VersionedIndices(ElasticJson elastic, ElasticsearchProperties properties) {
+	VersionedIndices(ElasticJson elastic, ElasticsearchProperties properties, Clock clock) {
 		this.elastic = elastic;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** The alias to read and write, e.g. {@code fundguard-claims} for {@code claims}. */
@@ -41,11 +49,22 @@ public class VersionedIndices {
 		return properties.name(name);
 	}
 
-	/** Installs the template and creates the first version behind its alias, unless they exist. */
+	/**
+	 * Installs the template and creates the first version behind its alias, unless they exist. An index split by
+	 * year gets the current year's (Beijing time), so that a reader before the first load finds an empty alias.
+	 */
 	public String ensure(String name) {
 		ensured.computeIfAbsent(name, n -> {
 			installTemplate(n);
-			if (currentIndex(n) == null) {
+			if (properties.isYearly(n)) {
+				if (currentIndex(n) == null) {
+					createIfMissing(alias(n) + "-" + Year.now(clock.withZone(BEIJING)).getValue());
+				}
+				else {
+					addNewFields(n);
+				}
+			}
+			else if (currentIndex(n) == null) {
 				String first = alias(n) + "-000001";
 				elastic.send("PUT", "/" + first, "{\"aliases\":{\"" + alias(n) + "\":{\"is_write_index\":true}}}");
 			}
@@ -57,7 +76,40 @@ public class VersionedIndices {
 		return alias(name);
 	}
 
-	/** The concrete index behind the alias, or null when there is none yet. */
+	/**
+	 * The index of one settlement year of an index split by year ({@code fundguard-claims-2025}), created the first
+	 * time it is asked for: its template puts it behind the alias, which then spans every year. Writes name it, since
+	 * an alias over several indices takes none; reads and searches keep to the alias.
+	 */
+	public String yearIndex(String name, int year) {
+		if (!properties.isYearly(name)) {
+			throw new IllegalArgumentException(name + " is not split by year (fundguard.elasticsearch.yearly)");
+		}
+		String index = alias(name) + "-" + year;
+		if (years.contains(index)) {
+			return index;
+		}
+		ensure(name);
+		createIfMissing(index);
+		years.add(index);
+		return index;
+	}
+
+	private void createIfMissing(String index) {
+		if (elastic.send("HEAD", "/" + index, null) == null) {
+			try {
+				elastic.send("PUT", "/" + index, "{}");
+			}
+			catch (IllegalStateException e) {
+				// made meanwhile by another loader (resource_already_exists): fine; anything else is an error
+				if (elastic.send("HEAD", "/" + index, null) == null) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	/** The concrete index behind the alias, or null when there is none yet (of an index split by year: one of them). */
 	public String currentIndex(String name) {
 		JsonNode aliases = elastic.send("GET", "/_alias/" + alias(name), null);
 		if (aliases == null || aliases.isEmpty()) {
@@ -72,6 +124,9 @@ public class VersionedIndices {
 	 * single request and deletes the old version. Returns the new index.
 	 */
 	public String reindex(String name) {
+		if (properties.isYearly(name)) {
+			throw new IllegalStateException(alias(name) + " is split by year: reindex a year's index on its own");
+		}
 		ensure(name);
 		installTemplate(name);
 		String old = currentIndex(name);
@@ -130,6 +185,12 @@ public class VersionedIndices {
 				"{\"index\":{\"" + setting + "\":" + (value == null ? "null" : "\"" + value + "\"") + "}}");
 	}
 
+	/** As {@link #setting}, on one concrete index (e.g. one year's) rather than the alias. */
+	public void indexSetting(String index, String setting, String value) {
+		elastic.send("PUT", "/" + index + "/_settings",
+				"{\"index\":{\"" + setting + "\":" + (value == null ? "null" : "\"" + value + "\"") + "}}");
+	}
+
 	public void refresh(String name) {
 		elastic.send("POST", "/" + alias(name) + "/_refresh", null);
 	}
@@ -163,6 +224,19 @@ public class VersionedIndices {
 		}
 	}
 
+	/**
+	 * Shards and replicas come from the configuration, not the file: one node wants 1 and 0, a cluster more. An index
+	 * split by year gets its alias from the template, so that every year's index joins it when it is made.
+	 */
+	private void configure(String name, ObjectNode template) {
+		ObjectNode settings = template.withObject("/template").withObject("/settings");
+		settings.put("number_of_shards", properties.shardsOf(name));
+		settings.put("number_of_replicas", properties.replicas());
+		if (properties.isYearly(name)) {
+			template.withObject("/template").withObject("/aliases").putObject(alias(name));
+		}
+	}
+
 	private void installTemplate(String name) {
 		elastic.send("PUT", "/_index_template/" + alias(name), template(name));
 	}
@@ -173,6 +247,7 @@ public class VersionedIndices {
 			ObjectNode template = (ObjectNode) json.readTree(text);
 			// a comment for people reading the file; Elasticsearch rejects unknown fields
 			template.remove("_comment");
+			configure(name, template);
 			return json.writeValueAsString(template);
 		}
 		catch (IOException e) {

@@ -30,6 +30,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * warm-up load, three pairs, (a) first in odd pairs and (b) first in even ones, each side on empty indices alone on
  * the node, so that a slow minute of the machine shows in one ratio, not in a side; the ratio's min, median and max
  * close the report ({@code -Dfundguard.bench.pairs=N} for another count).
+ * <p>
+ * Given a cluster (the URL a comma-separated list, as {@code FUNDGUARD_ES_URL} takes it), the loader spreads its
+ * requests over the nodes and so does the raw side, request by request; both sides' indices get the shards and
+ * replicas of {@code FUNDGUARD_ES_SHARDS} and {@code FUNDGUARD_ES_REPLICAS} (1 and 0 when unset), as the loader's do.
+ * {@code ./fundguard bench cluster} runs it on one node and then on three.
  */
 public final class LoadBenchmark {
 
@@ -45,11 +50,18 @@ public final class LoadBenchmark {
 	private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 	private static final Pattern TOOK = Pattern.compile("took ([0-9.]+) s");
 
+	private static final int SHARDS = Integer.parseInt(System.getenv().getOrDefault("FUNDGUARD_ES_SHARDS", "1"));
+	private static final int REPLICAS = Integer.parseInt(System.getenv().getOrDefault("FUNDGUARD_ES_REPLICAS", "0"));
+
+	/** As given to the loader: one URL or several, comma-separated. */
 	private final String es;
+	private final List<String> nodes;
 	private final Path work;
 
 	private LoadBenchmark(String es, Path work) {
 		this.es = es;
+		this.nodes = java.util.Arrays.stream(es.split(",")).map(String::strip).filter(u -> !u.isEmpty())
+			.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).toList();
 		this.work = work;
 	}
 
@@ -63,6 +75,8 @@ public final class LoadBenchmark {
 		String stamp = Long.toString(System.currentTimeMillis(), 36);
 		System.out.printf("export: %s, %,d fee lines; an untimed warm-up load, then %d pairs, loader first in odd pairs, "
 				+ "raw first in even ones%n", export, feeLines, PAIRS);
+		System.out.printf("Elasticsearch: %d node(s) %s; %d shard(s) (claims %s), %d replica(s)%n", nodes.size(), nodes, SHARDS,
+				shards("claims"), REPLICAS);
 		List<Chunk> chunks = warmUp(export, PREFIX + "-warmup-" + stamp);
 		List<Pair> pairs = new ArrayList<>();
 		for (int n = 1; n <= PAIRS; n++) {
@@ -98,7 +112,7 @@ public final class LoadBenchmark {
 				drop(rawPrefix);
 			}
 		}
-		report(feeLines, pairs);
+		report(feeLines, pairs, nodes.size());
 	}
 
 	/**
@@ -156,9 +170,10 @@ public final class LoadBenchmark {
 		}
 	}
 
-	private static void report(long feeLines, List<Pair> pairs) {
+	private static void report(long feeLines, List<Pair> pairs, int nodeCount) {
 		System.out.println();
-		System.out.println("=== claims loader benchmark (2 cores) ===");
+		System.out.printf("=== claims loader benchmark (2 cores), %d Elasticsearch node(s), %d shard(s) (claims %d), %d replica(s) ===%n",
+				nodeCount, SHARDS, shards("claims"), REPLICAS);
 		System.out.printf("fee lines                        %,d%n", feeLines);
 		for (int i = 0; i < pairs.size(); i++) {
 			Pair p = pairs.get(i);
@@ -247,13 +262,18 @@ public final class LoadBenchmark {
 		return chunks;
 	}
 
-	/** Two requests in flight, as the loader's BulkIngester has; into the indices of {@code rawPrefix}. */
+	/**
+	 * Two requests in flight, as the loader has; into the indices of {@code rawPrefix}; on a cluster to each node in
+	 * turn, as the loader sends them.
+	 */
 	private void bulk(List<Chunk> chunks, String rawPrefix) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		List<Future<?>> done = new ArrayList<>();
-		for (Chunk chunk : chunks) {
+		for (int i = 0; i < chunks.size(); i++) {
+			Chunk chunk = chunks.get(i);
+			String node = nodes.get(i % nodes.size());
 			done.add(pool.submit(() -> {
-				JsonNode result = send("POST", "/" + rawPrefix + "-" + chunk.index() + "/_bulk", Files.readString(chunk.file()));
+				JsonNode result = send(node, "POST", "/" + rawPrefix + "-" + chunk.index() + "/_bulk", Files.readString(chunk.file()));
 				if (result.get("errors").asBoolean()) {
 					throw new IllegalStateException("raw bulk had errors");
 				}
@@ -274,6 +294,10 @@ public final class LoadBenchmark {
 		ObjectNode template = (ObjectNode) JSON.readTree(
 				Files.readString(Path.of("elastic/templates", index + ".json")).replace("{{prefix}}", prefix));
 		template.remove("_comment");
+		// the shards and replicas the loader's templates get from the same environment (VersionedIndices)
+		ObjectNode settings = template.withObject("/template").withObject("/settings");
+		settings.put("number_of_shards", shards(index));
+		settings.put("number_of_replicas", REPLICAS);
 		send("PUT", "/_index_template/" + prefix + "-" + index, template.toString());
 		send("PUT", "/" + prefix + "-" + index + "-000001", "{\"aliases\":{\"" + prefix + "-" + index + "\":{\"is_write_index\":true}}}");
 		send("PUT", "/" + prefix + "-" + index + "/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}");
@@ -320,9 +344,23 @@ public final class LoadBenchmark {
 		}
 	}
 
+	/** The shards of an index as the application configures them (application.yml's index-shards defaults). */
+	private static int shards(String index) {
+		String own = switch (index) {
+			case "claims" -> System.getenv("FUNDGUARD_ES_CLAIMS_SHARDS");
+			case "settlements" -> System.getenv("FUNDGUARD_ES_SETTLEMENTS_SHARDS");
+			default -> null;
+		};
+		return own == null || own.isBlank() ? SHARDS : Integer.parseInt(own);
+	}
+
 	private JsonNode send(String method, String path, String body) {
+		return send(nodes.get(0), method, path, body);
+	}
+
+	private JsonNode send(String node, String method, String path, String body) {
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(es + path))
+			HttpRequest request = HttpRequest.newBuilder(URI.create(node + path))
 				.header("Content-Type", path.endsWith("_bulk") ? "application/x-ndjson" : "application/json")
 				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 				.build();

@@ -2,6 +2,8 @@ package org.fundguard.elastic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+
 import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +45,7 @@ class VersionedIndicesIT {
 	void anIndexMadeFromAnOlderTemplateAcceptsTheFieldsAddedSince() {
 		String prefix = "fundguard-mapping-" + System.nanoTime();
 		VersionedIndices fresh = new VersionedIndices(elastic,
-				new ElasticsearchProperties(properties.url(), prefix, properties.connectTimeout(), properties.socketTimeout()));
+				new ElasticsearchProperties(properties.url(), prefix, properties.connectTimeout(), properties.socketTimeout()), Clock.systemUTC());
 		String alias = fresh.alias("settlements");
 		try {
 			// as an index created before outpatient_day_key was in the template
@@ -65,7 +67,7 @@ class VersionedIndicesIT {
 	void aReindexLeavesBehindAFieldRetiredFromTheTemplate() {
 		String prefix = "fundguard-retired-" + System.nanoTime();
 		VersionedIndices fresh = new VersionedIndices(elastic,
-				new ElasticsearchProperties(properties.url(), prefix, properties.connectTimeout(), properties.socketTimeout()));
+				new ElasticsearchProperties(properties.url(), prefix, properties.connectTimeout(), properties.socketTimeout()), Clock.systemUTC());
 		String alias = fresh.alias("settlements");
 		try {
 			// as an index made while qty_over_limit was in the template, holding a document with it

@@ -185,17 +185,18 @@ public class ClaimsLoader {
 		loadIndices.pauseRefresh();
 		Map<ExportFile, long[]> counts;
 		Map<ExportFile, Long> refused = new java.util.EnumMap<>(ExportFile.class);
-		URI url = URI.create(elasticsearch.url());
+		List<URI> urls = elasticsearch.urls();
 		try (RejectsReport rejects = new RejectsReport(rejectsFile(id));
 				KeyStore keys = new KeyStore(loadsFolder.resolve(id).resolve("keys.mv"),
 						(int) properties.keyStoreCache().toMegabytes());
-				BulkHttpClient http = BulkHttpClient.canReach(url) ? new BulkHttpClient(url,
+				// the bulk requests go to every node in turn, as the client's other requests do
+				BulkHttpClient http = BulkHttpClient.canReach(urls) ? new BulkHttpClient(urls,
 						elasticsearch.connectTimeout(), elasticsearch.socketTimeout(), properties.concurrentRequests())
 						: null) {
 			ElasticsearchClient bulkClient = http == null ? client : BulkTransport.client(http, client._jsonpMapper());
 			BulkSink sink = new BulkSink(bulkClient, rejects, elasticsearch.url(), properties.bulkOperations(),
 					properties.bulkSize().toBytes(), properties.concurrentRequests());
-			LoadRun run = new LoadRun(id, files, indices, sink, rejects, new Pseudonyms(properties.idHashKey()), keys,
+			LoadRun run = new LoadRun(id, files, indices, loadIndices::claimsOf, sink, rejects, new Pseudonyms(properties.idHashKey()), keys,
 					progress, i -> events.publishEvent(new InspectorExported(i.inspectorId(), i.name(), i.unit(), i.region(),
 							i.certificateNo(), i.active(), i.conflicts())), agreementMeasures(),
 					(from, to) -> records.period(id, from, to));
@@ -231,14 +232,18 @@ public class ClaimsLoader {
 		return statuses;
 	}
 
-	/** Fee lines of settlements rejected at the end were already sent; take them out again, by id. */
-	private void withdraw(List<String> claimIds) {
-		for (int i = 0; i < claimIds.size(); i += WITHDRAW_BATCH) {
+	/**
+	 * Fee lines of settlements rejected at the end were already sent; take them out again, by index and id (the index
+	 * named, since an alias over several years' indices takes no write).
+	 */
+	private void withdraw(List<LoadRun.Written> claims) {
+		for (int i = 0; i < claims.size(); i += WITHDRAW_BATCH) {
 			StringBuilder bulk = new StringBuilder();
-			for (String id : claimIds.subList(i, Math.min(claimIds.size(), i + WITHDRAW_BATCH))) {
-				bulk.append("{\"delete\":{\"_id\":").append(new com.fasterxml.jackson.databind.node.TextNode(id)).append("}}\n");
+			for (LoadRun.Written claim : claims.subList(i, Math.min(claims.size(), i + WITHDRAW_BATCH))) {
+				bulk.append("{\"delete\":{\"_index\":").append(new com.fasterxml.jackson.databind.node.TextNode(claim.index()))
+					.append(",\"_id\":").append(new com.fasterxml.jackson.databind.node.TextNode(claim.id())).append("}}\n");
 			}
-			elastic.send("POST", "/" + indices.claims() + "/_bulk", bulk.toString());
+			elastic.send("POST", "/_bulk", bulk.toString());
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.fundguard.claims.load;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.fundguard.claims.load.CatalogRows.Item;
 import org.fundguard.claims.load.CatalogRows.Provider;
@@ -36,6 +38,7 @@ final class LoadRun {
 	private final String loadId;
 	private final LoadFiles files;
 	private final ClaimIndices indices;
+	private final Function<LocalDateTime, String> claimsIndex;
 	private final BulkSink sink;
 	private final RejectsReport rejects;
 	private final Pseudonyms pseudonyms;
@@ -51,17 +54,23 @@ final class LoadRun {
 	/** Each catalogue item with its JSON fragments, written once and copied into every fee line of that item. */
 	private final Map<String, CatalogItem> items = new HashMap<>();
 	private final Map<ExportFile, long[]> counts = new EnumMap<>(ExportFile.class);
-	private final List<String> claimsToWithdraw = new ArrayList<>();
+	private final List<Written> claimsToWithdraw = new ArrayList<>();
 	private final long totalBytes;
 	private long rowsRead;
 	private long bytesOfFinishedFiles;
 
-	LoadRun(String loadId, LoadFiles files, ClaimIndices indices, BulkSink sink, RejectsReport rejects,
+	/** A document written to a concrete index (a fee line to its settlement year's, when claims are split by year). */
+	record Written(String index, String id) {
+	}
+
+	LoadRun(String loadId, LoadFiles files, ClaimIndices indices, Function<LocalDateTime, String> claimsIndex,
+			BulkSink sink, RejectsReport rejects,
 			Pseudonyms pseudonyms, KeyStore keys, LoadProgress progress, Consumer<Inspector> inspectorPool,
 			Map<String, String> agreementMeasures, BiConsumer<LocalDate, LocalDate> periodKnown) throws IOException {
 		this.loadId = loadId;
 		this.files = files;
 		this.indices = indices;
+		this.claimsIndex = claimsIndex;
 		this.sink = sink;
 		this.rejects = rejects;
 		this.pseudonyms = pseudonyms;
@@ -153,8 +162,8 @@ final class LoadRun {
 		return codes;
 	}
 
-	/** Ids of fee lines already indexed whose settlement turned out not to add up: they must go again. */
-	List<String> claimsToWithdraw() {
+	/** Fee lines already indexed whose settlement turned out not to add up: they must go again. */
+	List<Written> claimsToWithdraw() {
 		return claimsToWithdraw;
 	}
 
@@ -181,6 +190,7 @@ final class LoadRun {
 			Settlement settlement;
 			PersonFacts person;
 			byte[] documentPart;
+			String index;
 			Totals totals;
 
 			void save() {
@@ -204,6 +214,7 @@ final class LoadRun {
 				current.totals = Totals.unpack(keys.totals(line.settlementId()));
 				current.documentPart = ClaimDocuments.settlementPart(current.settlement, current.person,
 						providers.get(current.settlement.providerCode()), loadId);
+				current.index = claimsIndex.apply(current.settlement.settleTime());
 				current.id = line.settlementId();
 			}
 			if (!current.totals.lineNumbers.add(line.lineNo())) {
@@ -222,7 +233,7 @@ final class LoadRun {
 						+ s.visitStart() + " – " + s.visitEnd());
 			}
 			current.totals.add(line.amount(), item.tags());
-			index(indices.claims(), ClaimDocuments.claimId(line),
+			index(current.index, ClaimDocuments.claimId(line),
 					ClaimDocuments.claim(line, s, current.documentPart, item, catalogued.parts()), row);
 		});
 		current.save();
@@ -245,7 +256,8 @@ final class LoadRun {
 						record.raw());
 				settlementCounts[1]++;
 				lineCounts[1] += totals.lines;
-				totals.lineNumbers.forEach(n -> claimsToWithdraw.add(ClaimDocuments.claimId(s.settlementId(), n)));
+				String claimsOfIt = claimsIndex.apply(s.settleTime());
+				totals.lineNumbers.forEach(n -> claimsToWithdraw.add(new Written(claimsOfIt, ClaimDocuments.claimId(s.settlementId(), n))));
 				continue;
 			}
 			PersonFacts person = PersonFacts.unpack(keys.person(s.personId()));

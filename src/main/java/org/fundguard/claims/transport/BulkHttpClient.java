@@ -40,11 +40,14 @@ import co.elastic.clients.util.BinaryData;
  * into a new array, megabytes per request that then weigh on the loader's young collections; on 2 cores that CPU
  * is taken from Elasticsearch. Plain http only, keep-alive sockets, one per request in flight; answers are small
  * (filter_path) and read whole.
+ * <p>
+ * Given several nodes, it sends each request to the next one in turn, so that a load's requests are spread over the
+ * cluster's coordinating nodes, and a node that refuses the connection is passed over for the next.
  */
 public final class BulkHttpClient implements TransportHttpClient, AutoCloseable {
 
-	private final Node node;
-	private final String hostHeader;
+	private final List<Target> targets;
+	private final java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
 	private final int connectTimeout;
 	private final int socketTimeout;
 	private final ExecutorService senders;
@@ -58,14 +61,24 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 		t.setDaemon(true);
 		return t;
 	});
-	private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+
+	/** One node: its address, the Host header it is sent, and its kept-alive sockets. */
+	private record Target(Node node, String hostHeader, ConcurrentLinkedDeque<Connection> idle) {
+
+		Target(URI url) {
+			this(new Node(url), url.getHost() + ":" + port(url), new ConcurrentLinkedDeque<>());
+		}
+	}
 
 	public BulkHttpClient(URI url, Duration connectTimeout, Duration socketTimeout, int concurrentRequests) {
-		if (!canReach(url)) {
-			throw new IllegalArgumentException("plain http only: " + url);
+		this(List.of(url), connectTimeout, socketTimeout, concurrentRequests);
+	}
+
+	public BulkHttpClient(List<URI> urls, Duration connectTimeout, Duration socketTimeout, int concurrentRequests) {
+		if (urls.isEmpty() || !canReach(urls)) {
+			throw new IllegalArgumentException("plain http only: " + urls);
 		}
-		this.node = new Node(url);
-		this.hostHeader = url.getHost() + ":" + port(url);
+		this.targets = urls.stream().map(Target::new).toList();
 		this.connectTimeout = (int) connectTimeout.toMillis();
 		this.socketTimeout = (int) socketTimeout.toMillis();
 		this.senders = Executors.newFixedThreadPool(Math.max(1, concurrentRequests), r -> {
@@ -78,6 +91,11 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 	/** Plain http only; Rest5Client stays in charge of anything else. */
 	public static boolean canReach(URI url) {
 		return "http".equalsIgnoreCase(url.getScheme());
+	}
+
+	/** Every node plain http. */
+	public static boolean canReach(List<URI> urls) {
+		return urls.stream().allMatch(BulkHttpClient::canReach);
 	}
 
 	@Override
@@ -122,11 +140,34 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 		void writeTo(OutputStream out) throws IOException;
 	}
 
-	/** One request, its body sent in chunks of a buffer kept with the socket, and its whole answer. */
+	/**
+	 * One request, its body sent in chunks of a buffer kept with the socket, and its whole answer: to the next node in
+	 * turn, or, when that one refuses the connection, to the one after it.
+	 */
 	Answer send(String method, String path, Map<String, String> params, Collection<Map.Entry<String, String>> headers,
 			Body body) throws IOException {
-		byte[] head = head(method, path, params, headers);
-		Connection reused = idle.pollFirst();
+		int first = Math.floorMod(turn.getAndIncrement(), targets.size());
+		java.net.ConnectException refused = null;
+		for (int i = 0; i < targets.size(); i++) {
+			Target target = targets.get((first + i) % targets.size());
+			try {
+				return send(target, head(target, method, path, params, headers), body);
+			}
+			catch (java.net.ConnectException e) {
+				// nothing was sent to a node that refused the connection: the next one takes the request
+				if (refused == null) {
+					refused = e;
+				}
+				else {
+					refused.addSuppressed(e);
+				}
+			}
+		}
+		throw refused;
+	}
+
+	private Answer send(Target target, byte[] head, Body body) throws IOException {
+		Connection reused = target.idle().pollFirst();
 		if (reused != null) {
 			try {
 				return exchange(reused, head, body);
@@ -135,15 +176,17 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 				// the node had closed this kept-alive socket: once more on a new one
 			}
 		}
-		return exchange(open(), head, body);
+		return exchange(open(target), head, body);
 	}
 
 	@Override
 	public void close() {
 		senders.shutdown();
 		writeDeadlines.shutdownNow();
-		for (Connection c; (c = idle.pollFirst()) != null;) {
-			c.close();
+		for (Target target : targets) {
+			for (Connection c; (c = target.idle().pollFirst()) != null;) {
+				c.close();
+			}
 		}
 	}
 
@@ -181,9 +224,9 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 			catch (IOException e) {
 				throw connection.used ? new StaleConnection(e) : e;
 			}
-			Answer answer = connection.read(node);
+			Answer answer = connection.read(connection.target.node());
 			if (answer.keepAlive) {
-				idle.addFirst(connection);
+				connection.target.idle().addFirst(connection);
 			}
 			else {
 				connection.close();
@@ -210,7 +253,7 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 		}
 	}
 
-	private byte[] head(String method, String path, Map<String, String> params,
+	private static byte[] head(Target target, String method, String path, Map<String, String> params,
 			Collection<Map.Entry<String, String>> headers) {
 		StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path);
 		char separator = path.indexOf('?') < 0 ? '?' : '&';
@@ -219,7 +262,7 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 				.append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
 			separator = '&';
 		}
-		head.append(" HTTP/1.1\r\nHost: ").append(hostHeader).append("\r\n");
+		head.append(" HTTP/1.1\r\nHost: ").append(target.hostHeader()).append("\r\n");
 		for (Map.Entry<String, String> h : headers) {
 			head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
 		}
@@ -227,13 +270,14 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 		return head.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private Connection open() throws IOException {
+	private Connection open(Target target) throws IOException {
 		Socket socket = new Socket();
+		URI uri = target.node().uri();
 		try {
 			socket.setTcpNoDelay(true);
-			socket.connect(new InetSocketAddress(node.uri().getHost(), port(node.uri())), connectTimeout);
+			socket.connect(new InetSocketAddress(uri.getHost(), port(uri)), connectTimeout);
 			socket.setSoTimeout(socketTimeout);
-			return new Connection(socket);
+			return new Connection(socket, target);
 		}
 		catch (IOException e) {
 			socket.close();
@@ -255,14 +299,16 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 	private static final class Connection {
 
 		private final Socket socket;
+		private final Target target;
 		private final OutputStream socketOut;
 		private final ChunkedStream chunks;
 		private final InputStream in;
 		private boolean used;
 		private String status;
 
-		Connection(Socket socket) throws IOException {
+		Connection(Socket socket, Target target) throws IOException {
 			this.socket = socket;
+			this.target = target;
 			this.socketOut = socket.getOutputStream();
 			this.chunks = new ChunkedStream(socketOut);
 			this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);

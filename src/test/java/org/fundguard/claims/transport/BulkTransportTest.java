@@ -124,6 +124,44 @@ class BulkTransportTest {
 		}
 	}
 
+	@Test
+	void requestsGoToTheNodesInTurnAndANodeThatRefusesTheConnectionIsPassedOver() throws IOException {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		HttpServer second = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		second.createContext("/", exchange -> {
+			seen.add("second");
+			exchange.getRequestBody().readAllBytes();
+			byte[] body = "{\"took\":1,\"errors\":false,\"items\":[]}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		second.start();
+		int closedPort;
+		try (ServerSocket s = new ServerSocket(0)) {
+			closedPort = s.getLocalPort();
+		}
+		try {
+			URI first = node(200, "{\"took\":1,\"errors\":false,\"items\":[]}");
+			URI secondUrl = URI.create("http://127.0.0.1:" + second.getAddress().getPort());
+			URI gone = URI.create("http://127.0.0.1:" + closedPort);
+			http = new BulkHttpClient(List.of(first, secondUrl, gone), Duration.ofSeconds(2), Duration.ofSeconds(5), 1);
+			ElasticsearchClient client = BulkTransport.client(http, new JacksonJsonpMapper());
+
+			for (int i = 0; i < 6; i++) {
+				client.bulk(b -> b.operations(op -> op.index(x -> x.index("c").id("k").document(json("{}")))));
+			}
+
+			// turns: first, second, gone -> first; twice over
+			assertThat(clientPorts).as("requests the first node answered").hasSize(4);
+			assertThat(seen).as("requests the second node answered").hasSize(2);
+		}
+		finally {
+			second.stop(0);
+		}
+	}
+
 	private ElasticsearchClient clientOf(URI url) {
 		http = new BulkHttpClient(url, Duration.ofSeconds(2), Duration.ofSeconds(5), 2);
 		return BulkTransport.client(http, new JacksonJsonpMapper());
