@@ -40,11 +40,15 @@ class DatabaseContents implements DocumentContents {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
 		// two nodes storing the same content at once: PostgreSQL keeps the first without failing the second's
-		// transaction; H2 serves one node only, whose rare race between threads merely seals the content twice
-		String sql = postgres()
-				? "insert into document_content (sha256, sealed, stored_at) values (?, ?, ?) on conflict (sha256) do nothing"
-				: "merge into document_content (sha256, sealed, stored_at) key (sha256) values (?, ?, ?)";
-		return jdbc.sql(sql).params(sha256, sealed, now).update() > 0;
+		// transaction; H2 serves one node only, where a row already there is kept as it is
+		if (postgres()) {
+			return jdbc.sql("insert into document_content (sha256, sealed, stored_at) values (?, ?, ?) on conflict (sha256) do nothing")
+				.params(sha256, sealed, now).update() > 0;
+		}
+		return jdbc.sql("""
+				insert into document_content (sha256, sealed, stored_at)
+				select ?, ?, ? where not exists (select 1 from document_content where sha256 = ?)""")
+			.params(sha256, sealed, now, sha256).update() > 0;
 	}
 
 	@Override

@@ -28,6 +28,13 @@ public record MailProperties(Boolean enabled, String host, Integer port, String 
 		timeout = timeout == null ? java.time.Duration.ofSeconds(10) : timeout;
 	}
 
+	/** Without the password: these settings may be logged or shown. */
+	@Override
+	public String toString() {
+		return "MailProperties[enabled=%s, host=%s, port=%d, username=%s, password=%s, from=%s]".formatted(enabled, host, port,
+				username, password == null || password.isEmpty() ? "（未设置）" : "******", from);
+	}
+
 	/** Whether mail can be sent at all. */
 	public boolean configured() {
 		return enabled && !host.isEmpty();

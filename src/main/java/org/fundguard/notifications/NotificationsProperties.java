@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code process:taskKey} ({@code signal-review:Task_AnswerSignal}: the institution's answer reminder)
  * @param webhookSecret the HMAC-SHA256 key of the webhooks' {@code X-FundGuard-Signature} header
  * @param baseUrl the workbench's address, for links in mails and webhooks
+ * @param webhookAllowedHosts hosts a webhook may post to although they are not public addresses (an inside receiver
+ *     the bureau runs); any other non-public address is refused
  */
 @ConfigurationProperties("fundguard.notifications")
 public record NotificationsProperties(Integer reminderWorkingDays, Duration scanInterval, Duration pollInterval,
 		Integer batchSize, Duration firstRetry, Duration maxRetry, Integer maxAttempts, List<String> excludedTasks,
-		String webhookSecret, String baseUrl) {
+		String webhookSecret, String baseUrl, List<String> webhookAllowedHosts) {
 
 	public NotificationsProperties {
 		reminderWorkingDays = reminderWorkingDays == null ? 2 : Math.max(0, reminderWorkingDays);
@@ -36,5 +38,13 @@ public record NotificationsProperties(Integer reminderWorkingDays, Duration scan
 		excludedTasks = excludedTasks == null ? List.of("signal-review:Task_AnswerSignal") : List.copyOf(excludedTasks);
 		webhookSecret = webhookSecret == null ? "" : webhookSecret;
 		baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
+		webhookAllowedHosts = webhookAllowedHosts == null ? List.of() : List.copyOf(webhookAllowedHosts);
+	}
+
+	/** Without the secret: these settings may be logged or shown. */
+	@Override
+	public String toString() {
+		return "NotificationsProperties[reminderWorkingDays=%d, scanInterval=%s, pollInterval=%s, webhookSecret=%s, baseUrl=%s]"
+			.formatted(reminderWorkingDays, scanInterval, pollInterval, webhookSecret.isBlank() ? "（未设置）" : "******", baseUrl);
 	}
 }

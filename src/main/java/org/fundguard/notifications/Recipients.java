@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whom FundGuard can tell something: every user who signed in through the browser, with the address of the ID token's
@@ -26,12 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Recipients {
 
+	private static final Logger log = LoggerFactory.getLogger(Recipients.class);
+
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final TransactionTemplate tx;
 
-	Recipients(JdbcClient jdbc, Clock clock) {
+	Recipients(JdbcClient jdbc, Clock clock, TransactionTemplate tx) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.tx = tx;
 	}
 
 	/** One known user. */
@@ -44,13 +51,19 @@ class Recipients {
 	}
 
 	@EventListener
-	@Transactional
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
 		if (!(event.getAuthentication().getPrincipal() instanceof OidcUser oidc)) {
 			return;
 		}
 		CurrentUser user = CurrentUser.from(event.getAuthentication());
-		remember(user, oidc.getEmail(), CurrentUser.claimValues(event.getAuthentication(), "region"));
+		try {
+			tx.executeWithoutResult(status -> remember(user, oidc.getEmail(),
+					CurrentUser.claimValues(event.getAuthentication(), "region")));
+		}
+		catch (DataAccessException e) {
+			// the same user signing in on two nodes at once: one copy is kept, and a sign-in never fails for it
+			log.warn("could not remember {} for notifications: {}", user.username(), e.getMessage());
+		}
 	}
 
 	void remember(CurrentUser user, String email, List<String> regions) {

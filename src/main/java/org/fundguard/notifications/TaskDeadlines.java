@@ -20,7 +20,7 @@ import org.fundguard.process.WorkItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminders and escalations of every process's user tasks, whatever the module: a scan of the open tasks with a due
@@ -45,9 +45,12 @@ class TaskDeadlines {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final BureauTime time;
+	private final TransactionTemplate tx;
 
 	TaskDeadlines(TaskService camunda, TaskGateway tasks, List<TaskPages> pages, Recipients recipients,
-			Notifications notifications, Deadlines deadlines, NotificationsProperties config, JdbcClient jdbc, Clock clock, BureauTime time) {
+			Notifications notifications, Deadlines deadlines, NotificationsProperties config, JdbcClient jdbc, Clock clock,
+			BureauTime time, TransactionTemplate tx) {
+		this.tx = tx;
 		this.camunda = camunda;
 		this.tasks = tasks;
 		this.pages = pages;
@@ -67,8 +70,10 @@ class TaskDeadlines {
 		scan();
 	}
 
-	/** One scan; returns how many reminders and escalations were made. */
-	@Transactional
+	/**
+	 * One scan; returns how many reminders and escalations were made. Each task's record and notices are one
+	 * transaction, so a task is never marked reminded without its notices, and one task's failure spares the others.
+	 */
 	public int scan() {
 		Date horizon = deadlines.workingDaysFromNow(config.reminderWorkingDays());
 		int made = 0;
@@ -81,15 +86,22 @@ class TaskDeadlines {
 			WorkItem task = found.get();
 			boolean overdue = !task.due().toInstant().isAfter(clock.instant());
 			String kind = overdue ? ESCALATION : REMINDER;
-			if (!firstTime(task.id(), kind)) {
-				continue;
-			}
 			Set<String> to = new LinkedHashSet<>(workers(task, everyone));
 			if (overdue) {
 				recipients.withRole(Role.DIRECTOR).forEach(r -> to.add(r.username()));
 			}
-			notifications.tell(to, notice(task, overdue));
-			made++;
+			if (to.isEmpty()) {
+				// nobody known yet (nobody who may work it has signed in): a later scan tells them, so nothing is recorded
+				continue;
+			}
+			Boolean told = tx.execute(status -> {
+				if (!firstTime(task.id(), kind)) {
+					return false;
+				}
+				notifications.tell(to, notice(task, overdue));
+				return true;
+			});
+			made += Boolean.TRUE.equals(told) ? 1 : 0;
 		}
 		return made;
 	}

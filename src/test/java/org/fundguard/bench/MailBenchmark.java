@@ -26,6 +26,7 @@ import org.fundguard.notifications.outbox.MailChannel;
 import org.fundguard.notifications.outbox.Outbox;
 import org.fundguard.notifications.outbox.OutboxWork;
 import org.fundguard.notifications.outbox.WebhookChannel;
+import org.fundguard.notifications.outbox.WebhookDestinations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -65,7 +66,7 @@ public final class MailBenchmark {
 		MailProperties mail = new MailProperties(true, "127.0.0.1", port, null, null, "fundguard@ybj.example", false,
 				"bench.fundguard", Duration.ofSeconds(3));
 		OutboxWork work = new OutboxWork(outbox, new MailChannel(mail, "http://localhost:8080"),
-				new WebhookChannel("", "http://localhost:8080"), new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)),
+				new WebhookChannel("", "http://localhost:8080", new WebhookDestinations(List.of())), new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)),
 				50, 1000);
 
 		List<MimeMessage> received = new ArrayList<>();

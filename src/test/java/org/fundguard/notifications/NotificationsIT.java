@@ -1,6 +1,7 @@
 package org.fundguard.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -84,6 +85,8 @@ class NotificationsIT {
 		registry.add("fundguard.notifications.first-retry", () -> "200ms");
 		registry.add("fundguard.notifications.max-retry", () -> "1s");
 		registry.add("fundguard.notifications.webhook-secret", () -> SECRET);
+		// the test's receiver is on this machine: allowed by name, as a bureau would allow an inside receiver
+		registry.add("fundguard.notifications.webhook-allowed-hosts", () -> "127.0.0.1");
 		// the scan is called by the test itself
 		registry.add("fundguard.notifications.scan-interval", () -> "1h");
 	}
@@ -175,8 +178,16 @@ class NotificationsIT {
 		waitUntil(() -> hooks.stream().anyMatch(h -> new String(h.getKey(), StandardCharsets.UTF_8).contains(name)));
 		var hook = hooks.stream().filter(h -> new String(h.getKey(), StandardCharsets.UTF_8).contains(name)).toList();
 		assertThat(hook).hasSize(1);
-		assertThat(WebhookSignature.verify(SECRET, hook.getFirst().getKey(), hook.getFirst().getValue())).isTrue();
-		assertThat(WebhookSignature.verify("another-secret", hook.getFirst().getKey(), hook.getFirst().getValue())).isFalse();
+		String directorsKey = WebhookSignature.keyFor(SECRET, "director1");
+		assertThat(settings.webhookKey("director1")).isEqualTo(directorsKey);
+		assertThat(WebhookSignature.verify(directorsKey, hook.getFirst().getKey(), hook.getFirst().getValue())).isTrue();
+		assertThat(WebhookSignature.verify(WebhookSignature.keyFor(SECRET, "institution1"), hook.getFirst().getKey(),
+				hook.getFirst().getValue())).as("another user's key cannot sign for the director").isFalse();
+		assertThat(WebhookSignature.verify(SECRET, hook.getFirst().getKey(), hook.getFirst().getValue())).isFalse();
+		assertThatThrownBy(() -> settings.choose("institution1", true, "http://localhost:9200/_bulk"))
+			.as("an inside address not allowed by name").hasMessageContaining("公开地址");
+		assertThatThrownBy(() -> settings.choose("institution1", true, "http://10.1.2.3/hook"))
+			.hasMessageContaining("公开地址");
 		JsonNode body = JSON.readTree(hook.getFirst().getKey());
 		assertThat(body.get("类别").asText()).isEqualTo("逾期督办");
 		assertThat(body.get("接收人").asText()).isEqualTo("director1");

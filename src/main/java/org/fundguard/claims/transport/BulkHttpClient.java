@@ -275,13 +275,31 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 		URI uri = target.node().uri();
 		try {
 			socket.setTcpNoDelay(true);
-			socket.connect(new InetSocketAddress(uri.getHost(), port(uri)), connectTimeout);
+			connect(socket, uri);
 			socket.setSoTimeout(socketTimeout);
 			return new Connection(socket, target);
 		}
 		catch (IOException e) {
 			socket.close();
 			throw e;
+		}
+	}
+
+	/**
+	 * Any failure to connect (refused, timed out, no route to a node on another host) is a {@link java.net.ConnectException}:
+	 * nothing was sent yet, so the next node may take the request.
+	 */
+	private void connect(Socket socket, URI uri) throws IOException {
+		try {
+			socket.connect(new InetSocketAddress(uri.getHost(), port(uri)), connectTimeout);
+		}
+		catch (java.net.ConnectException e) {
+			throw e;
+		}
+		catch (IOException e) {
+			java.net.ConnectException failed = new java.net.ConnectException("cannot connect to " + uri + ": " + e.getMessage());
+			failed.initCause(e);
+			throw failed;
 		}
 	}
 

@@ -28,7 +28,7 @@ class OutboxPoller {
 	@Bean
 	OutboxWork notificationOutboxWork(Outbox outbox, MailProperties mail, NotificationsProperties config) {
 		return new OutboxWork(outbox, new MailChannel(mail, config.baseUrl()),
-				new WebhookChannel(config.webhookSecret(), config.baseUrl()),
+				new WebhookChannel(config.webhookSecret(), config.baseUrl(), new WebhookDestinations(config.webhookAllowedHosts())),
 				new Backoff(config.firstRetry(), config.maxRetry()), config.batchSize(), config.maxAttempts());
 	}
 
@@ -48,7 +48,9 @@ class OutboxPoller {
 
 		@Scheduled(fixedDelayString = "${fundguard.notifications.poll-interval:PT5S}",
 				initialDelayString = "${fundguard.notifications.poll-interval:PT5S}")
-		@SchedulerLock(name = "notifications-outbox", lockAtMostFor = "PT30M")
+		// a round sends one batch (50 rows, each send bounded by its timeouts), so five minutes is ample; a node that dies
+		// holding the lock then delays the outbox by five minutes at most, not half an hour
+		@SchedulerLock(name = "notifications-outbox", lockAtMostFor = "PT5M")
 		public void poll() {
 			work.round();
 		}

@@ -26,11 +26,14 @@ public class WebhookChannel {
 
 	private final String secret;
 	private final String baseUrl;
+	private final WebhookDestinations destinations;
+	// redirects are not followed (the client's default): a receiver could otherwise send the post on to an inside address
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-	public WebhookChannel(String secret, String baseUrl) {
+	public WebhookChannel(String secret, String baseUrl, WebhookDestinations destinations) {
 		this.secret = secret;
 		this.baseUrl = baseUrl;
+		this.destinations = destinations;
 	}
 
 	/** The body as sent, for the row. */
@@ -56,11 +59,16 @@ public class WebhookChannel {
 		if (secret.isBlank()) {
 			throw new IOException("fundguard.notifications.webhook-secret is not set: webhooks are not signed, so not sent");
 		}
+		URI target = URI.create(row.address());
+		// checked again when sending: the name may resolve to another address than when it was saved
+		if (!destinations.allowed(target)) {
+			throw new IOException("webhook address " + target.getHost() + " is not a public address and not allowed");
+		}
 		byte[] body = body(row, baseUrl);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(row.address()))
+		HttpRequest request = HttpRequest.newBuilder(target)
 			.timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json; charset=utf-8")
-			.header(WebhookSignature.HEADER, WebhookSignature.sign(secret, body))
+			.header(WebhookSignature.HEADER, WebhookSignature.sign(WebhookSignature.keyFor(secret, row.recipient()), body))
 			.header("X-FundGuard-Message-Id", row.messageId("fundguard"))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();

@@ -20,6 +20,14 @@ public final class WebhookSignature {
 	private WebhookSignature() {
 	}
 
+	/**
+	 * The key one user's webhook is signed with: derived from the configured secret and the user's name, so that a
+	 * user who receives webhooks cannot sign a message to someone else's receiver.
+	 */
+	public static String keyFor(String secret, String username) {
+		return sign(secret, ("webhook-key:" + username).getBytes(StandardCharsets.UTF_8)).substring(PREFIX.length());
+	}
+
 	public static String sign(String secret, byte[] body) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");

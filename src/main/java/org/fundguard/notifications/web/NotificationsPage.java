@@ -51,7 +51,9 @@ class NotificationsPage {
 
 	@GetMapping("/notifications/settings")
 	String settings(Authentication authentication, Model model) {
-		model.addAttribute("choice", settings.of(CurrentUser.from(authentication).username()));
+		String username = CurrentUser.from(authentication).username();
+		model.addAttribute("choice", settings.of(username));
+		model.addAttribute("webhookKey", settings.webhookKey(username));
 		return "notifications/settings";
 	}
 
