@@ -29,10 +29,13 @@ class FocusStore {
 	Optional<Long> create(String leadId, String region, String type, List<String> rules, LocalDate from, LocalDate to,
 			String by, OffsetDateTime at) {
 		var keys = new GeneratedKeyHolder();
+		// "on conflict" is PostgreSQL's alone and H2 (the default installation) refuses it; "where not exists" reads the
+		// same on both, and the unique lead_id still refuses the rare second opening that races past it
 		int rows = jdbc.sql("""
 				insert into focused_inspection (lead_id, region, insurance_type, rule_ids, window_from, window_to, status,
-				opened_by, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (lead_id) do nothing""")
-			.params(leadId, region, type, String.join(",", rules), from, to, FocusStatus.ANALYSING.name(), by, at)
+				opened_by, opened_at) select ?, ?, ?, ?, ?, ?, ?, ?, ?
+				where not exists (select 1 from focused_inspection where lead_id = ?)""")
+			.params(leadId, region, type, String.join(",", rules), from, to, FocusStatus.ANALYSING.name(), by, at, leadId)
 			.update(keys, "id");
 		return rows == 1 ? Optional.of(keys.getKey().longValue()) : Optional.empty();
 	}
