@@ -55,7 +55,13 @@ public class LoadCommand {
 			out.printf("用时 / took %.1f s (%,.0f 行/秒 rows/s)%n", seconds, record.read() / Math.max(seconds, 0.001));
 		}
 		if (record.rejected() > 0) {
-			loader.rejects(record.id()).ifPresent(p -> out.println("拒绝明细 / rejects report: " + p));
+			try {
+				loader.saveRejects(record.id()).ifPresent(p -> out.println("拒绝明细 / rejects report: " + p));
+			}
+			catch (java.io.IOException e) {
+				out.println("拒绝明细未能写入本机文件，可在工作台或 API 下载 / the rejects report could not be saved here: " + e
+						+ "; download it from the workbench or the API");
+			}
 		}
 		return switch (record.status()) {
 			case "COMPLETED" -> 0;

@@ -3,9 +3,6 @@ package org.fundguard.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +12,6 @@ import java.util.stream.Stream;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.opencsv.CSVReader;
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.FileCounts;
 import org.fundguard.claims.load.LoadProgress;
@@ -227,14 +223,7 @@ class ClaimsLoaderIT {
 	}
 
 	private List<String[]> rejects(LoadRecord record) throws IOException {
-		Path file = loader.rejects(record.id()).orElseThrow();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
-			List<String[]> rows = csv.readAll();
-			return rows.subList(1, rows.size());
-		}
-		catch (com.opencsv.exceptions.CsvException e) {
-			throw new IOException(e);
-		}
+		return Rejects.of(loader, record.id());
 	}
 
 	private long count(String index, String field, String value) throws IOException {

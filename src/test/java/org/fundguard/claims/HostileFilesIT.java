@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.opencsv.CSVReader;
 import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.FileCounts;
 import org.fundguard.claims.load.LoadProgress;
@@ -121,9 +119,9 @@ class HostileFilesIT {
 
 		assertThat(record.status()).as(record.message()).isEqualTo("COMPLETED_WITH_REJECTS");
 		assertThat(record.files()).contains(new FileCounts("settlements.csv", 3, 2, 1), new FileCounts("fee_items.csv", 3, 3, 0));
-		Path report = loader.rejects(record.id()).orElseThrow();
-		assertThat(Files.size(report)).as("the report keeps the row's first kilobyte").isLessThan(2048);
-		String[] reject = rejects(report).getFirst();
+		byte[] report = Rejects.bytes(loader, record.id());
+		assertThat(report.length).as("the report keeps the row's first kilobyte").isLessThan(2048);
+		String[] reject = Rejects.rows(report).getFirst();
 		assertThat(reject[0]).isEqualTo("settlements.csv");
 		assertThat(reject[2]).isEqualTo("4");
 		assertThat(reject[4]).contains("该行有 " + length + " 个字符，超过上限 65536");
@@ -163,16 +161,6 @@ class HostileFilesIT {
 
 	private static void reencode(Path file, Charset charset) throws IOException {
 		Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8), charset);
-	}
-
-	private static List<String[]> rejects(Path file) throws IOException {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
-			List<String[]> rows = csv.readAll();
-			return rows.subList(1, rows.size());
-		}
-		catch (com.opencsv.exceptions.CsvException e) {
-			throw new IOException(e);
-		}
 	}
 
 	private long count(String index, String field, String value) throws IOException {

@@ -57,6 +57,24 @@ class LoadCommandIT {
 			.doesNotContain("\tat ", "Exception in thread");
 	}
 
+	/** The report is kept in the database every node shares; the command still saves it on this machine to name it. */
+	@Test
+	void aLoadWithRejectsNamesItsReportSavedOnThisMachine() throws Exception {
+		Path folder = new TinyExport("R-").set("fee_items.csv", 0, "amount", "999.00").writeTo(temp.resolve("rejects"));
+
+		Process load = start(folder, Services.elasticsearchUrl());
+		assertThat(load.waitFor(3, TimeUnit.MINUTES)).as("finished").isTrue();
+		String output = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(load.exitValue()).as(output).isEqualTo(3);
+		java.util.regex.Matcher named = java.util.regex.Pattern.compile("拒绝明细 / rejects report: (\\S+)").matcher(output);
+		assertThat(named.find()).as(output).isTrue();
+		Path report = Path.of(named.group(1));
+		assertThat(report).startsWith(temp.resolve("data"));
+		assertThat(Files.readString(report, StandardCharsets.UTF_8)).startsWith("\uFEFFfile,row,line,column,reason,raw,raw_length")
+			.contains("fee_items.csv,2,2,amount", "999.00 ≠ quantity × unit_price");
+	}
+
 	@Test
 	void aLoadKilledHalfwayIsCompletedByRunningItAgainWithNoDuplicatesAndNothingMissing() throws Exception {
 		int settlements = 40_000;

@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * A small, valid export that a test can spoil one cell at a time. Keys carry a per-test prefix so that tests
  * sharing one Elasticsearch do not overwrite each other's documents.
  */
-final class TinyExport {
+public final class TinyExport {
 
 	static final String P1_ID_NUMBER = IdNumber.of("370303", LocalDate.of(1958, 3, 14), 121);
 
@@ -28,7 +28,7 @@ final class TinyExport {
 	private String lineEnd = "\n";
 	private boolean reverseColumns;
 
-	TinyExport(String prefix) {
+	public TinyExport(String prefix) {
 		String p = prefix;
 		String id1 = P1_ID_NUMBER;
 		String id2 = IdNumber.of("370302", LocalDate.of(1990, 7, 2), 242);
@@ -70,7 +70,7 @@ final class TinyExport {
 	}
 
 	/** Changes one cell of a data row (0-based among data rows). */
-	TinyExport set(String file, int dataRow, String column, String value) {
+	public TinyExport set(String file, int dataRow, String column, String value) {
 		rows.get(file).get(dataRow)[headers.get(file).indexOf(column)] = value;
 		return this;
 	}
@@ -135,7 +135,7 @@ final class TinyExport {
 		return rows.get(file).size();
 	}
 
-	Path writeTo(Path folder) {
+	public Path writeTo(Path folder) {
 		try {
 			Files.createDirectories(folder);
 			for (var entry : headers.entrySet()) {

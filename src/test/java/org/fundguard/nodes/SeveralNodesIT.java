@@ -26,9 +26,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fundguard.FundGuardApplication;
+import org.fundguard.claims.TinyExport;
+import org.fundguard.claims.load.ClaimsLoader;
+import org.fundguard.claims.load.LoadProgress;
+import org.fundguard.claims.load.LoadRecord;
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.documents.StoredDocument;
 import org.fundguard.support.IntegrationTest;
+import org.fundguard.support.KeycloakTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,8 +52,8 @@ import org.springframework.util.ReflectionUtils;
  * Two FundGuard nodes on one database (issue 21): the integration tests' application is node 1; a second application
  * context with its own port, its own data folder and its own process engine is node 2. Only the master keyset is
  * shared, as every node of a cluster must share it (README, 多节点部署). A document stored through node 1 is read
- * on node 2; a portal client's allowance counts on both together; a locked scheduled job fired by both at once runs
- * once. Sessions are not shared (the load balancer keeps a session on its node; README says why).
+ * on node 2, and so is the rejects report of a load node 1 ran; a portal client's allowance counts on both together;
+ * a locked scheduled job fired by both at once runs once. Sessions are not shared (the load balancer keeps a session on its node; README says why).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -103,6 +108,39 @@ class SeveralNodesIT {
 		assertThat(node2Data.resolve("documents")).as("nothing on node 2's own disk").doesNotExist();
 		byte[] row = jdbc.queryForObject("select sealed from document_content where sha256 = ?", byte[].class, stored.sha256());
 		assertThat(indexOf(row, "两个节点共享".getBytes(StandardCharsets.UTF_8))).as("sealed in the database").isNegative();
+	}
+
+	@Test
+	void theRejectsReportOfALoadNode1RanIsDownloadedFromNode2() throws Exception {
+		String p = "N" + ThreadLocalRandom.current().nextInt(100_000, 999_999) + "-";
+		Path folder = new TinyExport(p).set("fee_items.csv", 0, "amount", "999.00")
+			.writeTo(Files.createTempDirectory("fundguard-nodes-export"));
+		LoadRecord load = node1.getBean(ClaimsLoader.class).load(folder, "analyst1", LoadProgress.NONE);
+		assertThat(load.status()).as(load.message()).isEqualTo("COMPLETED_WITH_REJECTS");
+
+		HttpResponse<byte[]> fromNode1 = rejects(port1, load.id());
+		HttpResponse<byte[]> fromNode2 = rejects(port(node2), load.id());
+
+		assertThat(fromNode2.statusCode()).isEqualTo(200);
+		assertThat(fromNode2.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		String report = new String(fromNode2.body(), StandardCharsets.UTF_8);
+		System.out.println("rejects report of load " + load.id() + " from node 2: " + fromNode2.body().length + " bytes");
+		assertThat(report).contains("fee_items.csv,2,2,amount", "999.00 ≠ quantity × unit_price", p + "S1,1,");
+		assertThat(fromNode2.body()).as("node 2 serves node 1's report").isEqualTo(fromNode1.body());
+		Path node1Data = Path.of(environment.getRequiredProperty("fundguard.data-dir"));
+		assertThat(node1Data.resolve("loads").resolve(load.id()).resolve("rejects.csv")).as("in neither node's folder")
+			.doesNotExist();
+		assertThat(node2Data.resolve("loads").resolve(load.id())).doesNotExist();
+		List<byte[]> pieces = jdbc.queryForList("select sealed from claims_load_rejects where load_id = ?", byte[].class, load.id());
+		assertThat(pieces).as("kept in the shared database").isNotEmpty()
+			.allSatisfy(piece -> assertThat(indexOf(piece, (p + "S1").getBytes(StandardCharsets.UTF_8))).as("sealed").isNegative());
+	}
+
+	private static HttpResponse<byte[]> rejects(int port, String loadId) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/loads/" + loadId + "/rejects"))
+			.header("Authorization", "Bearer " + KeycloakTokens.accessToken("analyst1"))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	@Test

@@ -19,6 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
+import org.fundguard.claims.TinyExport;
+import org.fundguard.claims.load.ClaimsLoader;
+import org.fundguard.claims.load.LoadProgress;
+import org.fundguard.claims.load.LoadRecord;
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.documents.StoredDocument;
 import org.fundguard.identity.CurrentUser;
@@ -35,8 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Encryption at rest, read from below the application: after a real-name report with evidence and a message came in
  * through the portal, and a case document was stored, no table of the database holds the reporter's name, identity
  * number or phone number, or a byte sequence of the evidence or of the case document (whose content the database now
- * keeps, table document_content), and no file is left in the old document folder to hold it; the bureau still
- * reads them all through the application, before and after the master key is rotated and the old key retired.
+ * keeps, table document_content), nor the rejects report of a load whose rejected person row holds the same name and
+ * identity number (table claims_load_rejects), and no file is left in the old document folder to hold it; the bureau
+ * still reads them all through the application, before and after the master key is rotated and the old key retired.
  */
 @IntegrationTest
 class EncryptionAtRestIT {
@@ -73,6 +78,9 @@ class EncryptionAtRestIT {
 	@Autowired
 	ReportSealing sealing;
 
+	@Autowired
+	ClaimsLoader loader;
+
 	@Value("${fundguard.data-dir}")
 	Path dataDir;
 
@@ -106,6 +114,7 @@ class EncryptionAtRestIT {
 		byte[] evidence = reports.evidenceContent(reportId, stored.id()).orElseThrow();
 		byte[] pdf = ("%PDF-1.4\n% 现场检查笔录 FG-SEALED-" + n + "\n%%EOF").getBytes(StandardCharsets.UTF_8);
 		StoredDocument document = documents.store("现场检查笔录.pdf", pdf, "inspector1");
+		String load = loadWithARejectedPerson(n, name, idNumber);
 
 		List<byte[]> needles = List.of(name.getBytes(StandardCharsets.UTF_8), idNumber.getBytes(StandardCharsets.US_ASCII),
 				phone.getBytes(StandardCharsets.US_ASCII), Arrays.copyOfRange(evidence, evidence.length / 2, evidence.length / 2 + 24),
@@ -115,11 +124,14 @@ class EncryptionAtRestIT {
 		System.out.println("plaintext found in the database and document files: " + found.size() + " " + found);
 		assertThat(found).isEmpty();
 		assertReadable(reportId, name, idNumber, phone, message, evidence, document, pdf);
+		assertRejectsReadable(load, name, idNumber);
 
 		assertThat(run("rotate")).contains("旧密钥包裹 / under old keys 0");
 		assertReadable(reportId, name, idNumber, phone, message, evidence, document, pdf);
+		assertRejectsReadable(load, name, idNumber);
 		assertThat(run("retire")).contains("已删除旧主密钥");
 		assertReadable(reportId, name, idNumber, phone, message, evidence, document, pdf);
+		assertRejectsReadable(load, name, idNumber);
 		assertThat(plaintextInDatabase(needles)).isEmpty();
 	}
 
@@ -184,6 +196,23 @@ class EncryptionAtRestIT {
 		assertThat(messages.of(reportId)).anyMatch(m -> m.body().equals(message));
 		assertThat(reports.evidenceContent(reportId, reports.evidence(reportId).get(0).id()).orElseThrow()).isEqualTo(evidence);
 		assertThat(documents.content(document)).isEqualTo(pdf);
+	}
+
+	/** A load whose person row, with this name and identity number, is rejected for its birth date. */
+	private String loadWithARejectedPerson(int n, String name, String idNumber) throws Exception {
+		Path folder = new TinyExport("E" + n + "-").set("persons.csv", 0, "name", name)
+			.set("persons.csv", 0, "id_number", idNumber)
+			.set("persons.csv", 0, "birth_date", "1985-13-01")
+			.writeTo(Files.createTempDirectory("fundguard-sealed-rejects"));
+		LoadRecord load = loader.load(folder, "analyst1", LoadProgress.NONE);
+		assertThat(load.status()).as(load.message()).isEqualTo("COMPLETED_WITH_REJECTS");
+		return load.id();
+	}
+
+	private void assertRejectsReadable(String load, String name, String idNumber) throws Exception {
+		try (var report = loader.rejects(load).orElseThrow()) {
+			assertThat(new String(report.readAllBytes(), StandardCharsets.UTF_8)).contains("persons.csv,2,2,", name, idNumber);
+		}
 	}
 
 	private String run(String what) {

@@ -1,8 +1,12 @@
 package org.fundguard.claims.load;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -55,11 +60,12 @@ public class ClaimsLoader {
 	private final Clock clock;
 	private final Path loadsFolder;
 	private final LoadMarkers markers;
+	private final RejectsStore rejectsStore;
 
 	ClaimsLoader(ElasticsearchClient client, ElasticJson elastic, ElasticsearchProperties elasticsearch,
 			ClaimIndices indices, LoadIndices loadIndices, LoadRecords records, LoaderProperties properties,
 			ApplicationEventPublisher events, ProviderAgreements agreements, Clock clock,
-			@Value("${fundguard.data-dir}") Path dataDir) {
+			@Value("${fundguard.data-dir}") Path dataDir, RejectsStore rejectsStore) {
 		this.client = client;
 		this.elastic = elastic;
 		this.elasticsearch = elasticsearch;
@@ -72,6 +78,7 @@ public class ClaimsLoader {
 		this.clock = clock;
 		this.loadsFolder = dataDir.resolve("loads");
 		this.markers = new LoadMarkers(loadsFolder);
+		this.rejectsStore = rejectsStore;
 	}
 
 	/** Starts a record for a load that {@link #run} will carry out, so that callers can hand out its id at once. */
@@ -165,13 +172,47 @@ public class ClaimsLoader {
 		return records.latest(limit);
 	}
 
-	public java.util.Optional<LoadRecord> find(String id) {
+	public Optional<LoadRecord> find(String id) {
 		return records.find(id);
 	}
 
-	/** The rejects report of a load, a CSV file. */
-	public java.util.Optional<Path> rejects(String id) {
-		return records.rejectsPath(id).map(Path::of).filter(java.nio.file.Files::isRegularFile);
+	/**
+	 * The rejects report of a load, a CSV, from the database every node shares (as far as a running load has written
+	 * it); the caller closes it. A load run before the reports moved there has its report only in the data folder
+	 * of the node that ran it.
+	 */
+	public Optional<InputStream> rejects(String id) {
+		Optional<InputStream> shared = rejectsStore.read(id);
+		if (shared.isPresent()) {
+			return shared;
+		}
+		Optional<Path> earlier = records.rejectsPath(id).map(Path::of).filter(Files::isRegularFile);
+		if (earlier.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Files.newInputStream(earlier.get()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Writes the rejects report into this node's data folder, where the command line tells the operator to open it,
+	 * and returns that file.
+	 */
+	public Optional<Path> saveRejects(String id) throws IOException {
+		Path file = rejectsFile(id);
+		Optional<InputStream> report = rejectsStore.read(id);
+		if (report.isEmpty()) {
+			return Optional.of(file).filter(Files::isRegularFile);
+		}
+		Files.createDirectories(file.getParent());
+		try (InputStream in = report.get()) {
+			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return Optional.of(file);
 	}
 
 	private List<FileCounts> loadInto(String id, Path folder, LoadProgress progress) throws IOException, ExportReader.BadFile {
@@ -186,7 +227,7 @@ public class ClaimsLoader {
 		Map<ExportFile, long[]> counts;
 		Map<ExportFile, Long> refused = new java.util.EnumMap<>(ExportFile.class);
 		List<URI> urls = elasticsearch.urls();
-		try (RejectsReport rejects = new RejectsReport(rejectsFile(id));
+		try (RejectsReport rejects = new RejectsReport(rejectsStore.writer(id), properties.rejectsMaxSize().toBytes());
 				KeyStore keys = new KeyStore(loadsFolder.resolve(id).resolve("keys.mv"),
 						(int) properties.keyStoreCache().toMegabytes());
 				// the bulk requests go to every node in turn, as the client's other requests do
@@ -259,6 +300,7 @@ public class ClaimsLoader {
 		};
 	}
 
+	/** Where the command line saves a load's report; before the reports moved into the database, their only copy. */
 	private Path rejectsFile(String id) {
 		return loadsFolder.resolve(id).resolve("rejects.csv");
 	}

@@ -15,10 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxRowLength longest record of an export file, in characters (a unit of 1 KB = 1,024 characters); a longer
  *        one is rejected without being read whole
  * @param maxCellLength longest cell, in characters; a row with a longer one is rejected
+ * @param rejectsMaxSize a load's rejects report lists rows up to about this size (it is kept in the shared database);
+ *        its last row counts the rejected rows not listed
  */
 @ConfigurationProperties("fundguard.loader")
 public record LoaderProperties(String idHashKey, @DefaultValue("5000") int bulkOperations,
 		@DefaultValue("2MB") DataSize bulkSize, @DefaultValue("2") int concurrentRequests,
 		@DefaultValue("32MB") DataSize keyStoreCache, @DefaultValue("64KB") DataSize maxRowLength,
-		@DefaultValue("16KB") DataSize maxCellLength) {
+		@DefaultValue("16KB") DataSize maxCellLength, @DefaultValue("64MB") DataSize rejectsMaxSize) {
 }

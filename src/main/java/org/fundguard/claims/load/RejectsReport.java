@@ -1,12 +1,13 @@
 package org.fundguard.claims.load;
 
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.opencsv.CSVWriter;
 
@@ -14,7 +15,9 @@ import com.opencsv.CSVWriter;
  * Every row that did not load, with the file, its row number (the header is row 1), the physical line it
  * starts on, the column, the reason and the raw row, written as the load goes so that nothing waits in memory.
  * The raw row is cut to its first 1 KB (UTF-8), its full length in characters beside it: a 50 MB row once came
- * into the report whole.
+ * into the report whole. The report as a whole stops listing rows at about {@code maxBytes} (a file of millions of bad
+ * rows would otherwise make gigabytes of it in the shared database); its last row then says how many more were
+ * rejected, and the load's record counts them all.
  */
 final class RejectsReport implements Closeable {
 
@@ -24,11 +27,16 @@ final class RejectsReport implements Closeable {
 	static final int RAW_KEPT = 1024;
 
 	private final CSVWriter csv;
+	private final Counted written;
+	private final long maxBytes;
 	private long count;
+	private long unlisted;
 
-	RejectsReport(Path file) throws IOException {
-		Files.createDirectories(file.getParent());
-		Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+	/** A report written to {@code out}, which it closes, listing rows up to about {@code maxBytes}. */
+	RejectsReport(OutputStream out, long maxBytes) throws IOException {
+		this.written = new Counted(out);
+		this.maxBytes = maxBytes;
+		Writer writer = new OutputStreamWriter(written, StandardCharsets.UTF_8);
 		writer.write('\uFEFF'); // so that Excel, which bureau staff open it with, reads it as UTF-8
 		this.csv = new CSVWriter(writer);
 		csv.writeNext(HEADER, false);
@@ -39,9 +47,14 @@ final class RejectsReport implements Closeable {
 	}
 
 	synchronized void reject(ExportFile file, long row, long line, String column, String reason, String raw, long rawLength) {
+		count++;
+		// what the writer still buffers is not counted yet: the report may pass the limit by a few kilobytes
+		if (written.count >= maxBytes) {
+			unlisted++;
+			return;
+		}
 		csv.writeNext(new String[] { file.fileName(), Long.toString(row), Long.toString(line), column, reason, head(raw),
 				Long.toString(rawLength) }, false);
-		count++;
 	}
 
 	/** The raw row's start, at most {@link #RAW_KEPT} bytes of UTF-8 and never half a character. */
@@ -104,7 +117,34 @@ final class RejectsReport implements Closeable {
 
 	@Override
 	public synchronized void close() throws IOException {
+		if (unlisted > 0) {
+			long mb = Math.max(1, maxBytes >> 20);
+			csv.writeNext(new String[] { "*", "", "", "", "拒绝明细已达 %d MB 上限，其后 %d 行未列出（各文件的拒绝行数仍计入加载记录）/ the report reached its limit of %d MB: %d more rejected rows are not listed (the load's record counts them)"
+				.formatted(mb, unlisted, mb, unlisted), "", "" }, false);
+		}
 		csv.close();
+	}
+
+	/** Counts the bytes that pass. */
+	private static final class Counted extends FilterOutputStream {
+
+		private long count;
+
+		Counted(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			out.write(b);
+			count++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+			count += len;
+		}
 	}
 
 }

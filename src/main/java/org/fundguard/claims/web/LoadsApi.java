@@ -1,7 +1,7 @@
 package org.fundguard.claims.web;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.LoadQueue;
 import org.fundguard.claims.load.LoadRecord;
 import org.fundguard.errors.Refused;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -78,10 +78,11 @@ class LoadsApi {
 
 	/** The rejects report as a CSV download, for the API and the workbench alike. */
 	static ResponseEntity<Resource> download(ClaimsLoader loader, String id) {
-		Path path = loader.rejects(id).orElseThrow(() -> Refused.notFound("claims.load.no-rejects", id));
+		InputStream report = loader.rejects(id).orElseThrow(() -> Refused.notFound("claims.load.no-rejects", id));
+		// streamed (and closed) by the converter, one piece of the report at a time
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=rejects-" + id + ".csv")
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.body(new FileSystemResource(path));
+			.body(new InputStreamResource(report));
 	}
 }

@@ -1,10 +1,10 @@
 package org.fundguard.claims.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,12 +81,13 @@ class LoadsPage {
 		}
 	}
 
-	private static List<String[]> firstRejects(Path file) throws IOException {
+	/** The report's first rows: only the pieces that hold them are read. */
+	private static List<String[]> firstRejects(InputStream report) throws IOException {
 		List<String[]> rows = new ArrayList<>();
-		if (file == null || !Files.isRegularFile(file)) {
+		if (report == null) {
 			return rows;
 		}
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
+		try (Reader reader = new InputStreamReader(report, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
 			csv.skip(1);
 			String[] row;
 			while ((row = csv.readNext()) != null && rows.size() < REJECTS_SHOWN) {

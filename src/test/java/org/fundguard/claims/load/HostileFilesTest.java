@@ -154,7 +154,7 @@ class HostileFilesTest {
 		});
 
 		Path report = folder.resolve("rejects.csv");
-		try (RejectsReport rejects = new RejectsReport(report)) {
+		try (RejectsReport rejects = new RejectsReport(Files.newOutputStream(report), Long.MAX_VALUE)) {
 			ExportReader.BadRow b = bad.get(0);
 			rejects.reject(ExportFile.SETTLEMENTS, b.rowNumber(), b.line(), b.column(), b.reason(), b.raw(), b.rawLength());
 		}
