@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(systemName = "FundGuard", sharedModules = { "calendar", "documents", "elastic", "errors", "identity", "process",
-		"record", "sealing" })
+@Modulithic(systemName = "FundGuard", sharedModules = { "calendar", "database", "documents", "elastic", "errors", "identity",
+		"process", "record", "sealing" })
 public class FundGuardApplication {
 
 	public static void main(String[] args) {

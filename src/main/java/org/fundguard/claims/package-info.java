@@ -5,7 +5,7 @@
 @ApplicationModule(displayName = "医保数据 Claims",
 		allowedDependencies = {
 			"institutions",
-			"calendar", "documents", "elastic", "errors", "identity", "process", "record", "sealing" })
+			"calendar", "database", "documents", "elastic", "errors", "identity", "process", "record", "sealing" })
 package org.fundguard.claims;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,5 @@
 package org.fundguard.documents;
 
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -9,9 +8,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.fundguard.database.DatabaseKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +21,12 @@ import org.springframework.stereotype.Component;
 class DatabaseContents implements DocumentContents {
 
 	private final JdbcClient jdbc;
-	private final DataSource dataSource;
+	private final DatabaseKind database;
 	private final Clock clock;
-	private volatile Boolean postgres;
 
 	DatabaseContents(JdbcClient jdbc, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
+		this.database = new DatabaseKind(dataSource);
 		this.clock = clock;
 	}
 
@@ -41,7 +38,7 @@ class DatabaseContents implements DocumentContents {
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
 		// two nodes storing the same content at once: PostgreSQL keeps the first without failing the second's
 		// transaction; H2 serves one node only, where a row already there is kept as it is
-		if (postgres()) {
+		if (database.postgres()) {
 			return jdbc.sql("insert into document_content (sha256, sealed, stored_at) values (?, ?, ?) on conflict (sha256) do nothing")
 				.params(sha256, sealed, now).update() > 0;
 		}
@@ -71,18 +68,5 @@ class DatabaseContents implements DocumentContents {
 	@Override
 	public List<String> hashes() {
 		return jdbc.sql("select sha256 from document_content order by sha256").query(String.class).list();
-	}
-
-	private boolean postgres() {
-		if (postgres == null) {
-			try {
-				postgres = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
-					.equals("PostgreSQL");
-			}
-			catch (MetaDataAccessException e) {
-				throw new IllegalStateException("cannot tell which database keeps the documents", e);
-			}
-		}
-		return postgres;
 	}
 }

@@ -1,6 +1,5 @@
 package org.fundguard.notifications;
 
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -11,11 +10,10 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.fundguard.database.DatabaseKind;
 import org.fundguard.notifications.outbox.Channel;
 import org.fundguard.notifications.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +30,11 @@ public class Notifications {
 	private final NotificationSettings settings;
 	private final Outbox outbox;
 	private final Clock clock;
-	private final boolean postgres;
+	private final DatabaseKind database;
 
 	Notifications(JdbcClient jdbc, Recipients recipients, NotificationSettings settings, Outbox outbox, Clock clock,
 			DataSource dataSource) {
-		this.postgres = isPostgres(dataSource);
+		this.database = new DatabaseKind(dataSource);
 		this.jdbc = jdbc;
 		this.recipients = recipients;
 		this.settings = settings;
@@ -118,7 +116,7 @@ public class Notifications {
 		// would roll back the caller's own work (the listeners run in its transaction); H2 serves one node only
 		int inserted = jdbc.sql("""
 				insert into notification (recipient, kind, title, body, link, source_key, created_at)
-				values (?, ?, ?, ?, ?, ?, ?)""" + (postgres ? " on conflict (recipient, source_key) do nothing" : ""))
+				values (?, ?, ?, ?, ?, ?, ?)""" + (database.postgres() ? " on conflict (recipient, source_key) do nothing" : ""))
 			.params(recipient, notice.kind().name(), cut(notice.title(), 300), cut(notice.body(), 4000), notice.link(),
 					cut(notice.sourceKey(), 300), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
 			.update();
@@ -127,15 +125,6 @@ public class Notifications {
 		}
 		return jdbc.sql("select id from notification where recipient = ? and source_key = ?")
 			.params(recipient, cut(notice.sourceKey(), 300)).query(Long.class).optional();
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try {
-			return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (MetaDataAccessException e) {
-			throw new IllegalStateException("cannot tell which database keeps the notifications", e);
-		}
 	}
 
 	private static String cut(String s, int max) {

@@ -6,7 +6,7 @@
 @ApplicationModule(displayName = "通知 Notifications",
 		allowedDependencies = {
 			"appeals", "reports",
-			"calendar", "errors", "identity", "process" })
+			"calendar", "database", "errors", "identity", "process" })
 package org.fundguard.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,9 +10,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.fundguard.database.DatabaseKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** Load records in the database. */
@@ -23,13 +22,12 @@ class LoadRecords {
 	private static final Duration SILENCE_OF_A_DEAD_LOAD = Duration.ofMinutes(2);
 
 	private final JdbcClient jdbc;
-	private final DataSource dataSource;
+	private final DatabaseKind database;
 	private final Clock clock;
-	private volatile Boolean h2;
 
 	LoadRecords(JdbcClient jdbc, DataSource dataSource, Clock clock) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
+		this.database = new DatabaseKind(dataSource);
 		this.clock = clock;
 	}
 
@@ -86,16 +84,7 @@ class LoadRecords {
 	 * PostgreSQL's commit is durable already.
 	 */
 	private void durable() {
-		if (h2 == null) {
-			try {
-				h2 = JdbcUtils.extractDatabaseMetaData(dataSource, java.sql.DatabaseMetaData::getDatabaseProductName)
-					.equals("H2");
-			}
-			catch (MetaDataAccessException e) {
-				h2 = false;
-			}
-		}
-		if (h2) {
+		if (database.h2()) {
 			jdbc.sql("checkpoint").update();
 		}
 	}
