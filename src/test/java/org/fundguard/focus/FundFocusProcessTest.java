@@ -3,7 +3,6 @@ package org.fundguard.focus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -37,6 +35,7 @@ import org.fundguard.inspections.InspectionResult;
 import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
 import org.fundguard.support.MutableClock;
+import org.fundguard.support.ProcessTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,8 +74,7 @@ class FundFocusProcessTest {
 
 	@BeforeEach
 	void glue() {
-		org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(engine.getProcessEngine());
-		gateway = gatewayOf(engine.getProcessEngine());
+		gateway = ProcessTests.begin(engine.getProcessEngine());
 		Mocks.register("focusSteps", new FocusSteps(gateway, module));
 		FocusedInspections real = new FocusedInspections(null, null, null, null, null, null, null, deadlines,
 				new FocusProperties(10, 5, 10, 10, 5, 250), clock, events);
@@ -86,14 +84,12 @@ class FundFocusProcessTest {
 
 	@AfterAll
 	static void unregisterEngine() {
-		org.camunda.bpm.engine.ProcessEngines.unregister(engine.getProcessEngine());
+		ProcessTests.unregister(engine.getProcessEngine());
 	}
 
 	@AfterEach
 	void reset() {
-		Mocks.reset();
-		identityService().clearAuthentication();
-		org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.reset();
+		ProcessTests.end(engine.getProcessEngine());
 	}
 
 	@Test
@@ -257,11 +253,5 @@ class FundFocusProcessTest {
 			.filter(t -> t.key().equals(key)).toList();
 		assertThat(open).hasSize(1);
 		return open.getFirst();
-	}
-
-	static TaskGateway gatewayOf(ProcessEngine engine) {
-		return new TaskGateway(engine.getTaskService(), engine.getRuntimeService(), engine.getFormService(),
-				engine.getIdentityService(), new Deadlines(new WorkingCalendar(), java.time.Clock.systemUTC()),
-				engine.getAuthorizationService());
 	}
 }

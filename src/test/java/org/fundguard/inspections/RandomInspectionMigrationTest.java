@@ -23,6 +23,7 @@ import org.fundguard.calendar.WorkingCalendar;
 import org.fundguard.process.ModelVersions;
 import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
+import org.fundguard.support.ProcessTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +92,7 @@ class RandomInspectionMigrationTest {
 
 		deploy("bpmn/random-inspection.bpmn");
 		Mocks.reset();
-		TaskGateway gateway = RandomInspectionProcessTest.gatewayOf(engine);
+		TaskGateway gateway = ProcessTests.gatewayOf(engine);
 		Mocks.register("inspectionSteps", new InspectionSteps(gateway, plans, draws, inspections, furtherHandling));
 		when(inspections.publicationDue(anyLong())).thenReturn(legacyDue);
 		ModelVersions.Moved moved = new ModelVersions(engine.getRepositoryService(), engine.getRuntimeService())

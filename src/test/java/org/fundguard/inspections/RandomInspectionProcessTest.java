@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -38,6 +37,7 @@ import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
+import org.fundguard.support.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,28 +78,20 @@ class RandomInspectionProcessTest {
 
 	@BeforeEach
 	void glue() {
-		// this engine has its own name: the assertions must not pick up the other process tests' "default" engine
-		org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(engine.getProcessEngine());
-		gateway = gatewayOf(engine.getProcessEngine());
+		gateway = ProcessTests.begin(engine.getProcessEngine());
 		Mocks.register("inspectionSteps", new InspectionSteps(gateway, plans, draws, inspections, furtherHandling));
 		when(plans.inspectionDue(PLAN)).thenReturn(PLAN_DEADLINE);
 		when(inspections.publicationDue(anyLong())).thenReturn(publicationDue);
 	}
 
-	/**
-	 * The other process tests find "the" engine through ProcessEngines; leaving this one registered would give them
-	 * two. The extension keeps its own reference, so the engine still serves this class.
-	 */
 	@org.junit.jupiter.api.AfterAll
 	static void unregisterEngine() {
-		org.camunda.bpm.engine.ProcessEngines.unregister(engine.getProcessEngine());
+		ProcessTests.unregister(engine.getProcessEngine());
 	}
 
 	@AfterEach
 	void reset() {
-		Mocks.reset();
-		identityService().clearAuthentication();
-		org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.reset();
+		ProcessTests.end(engine.getProcessEngine());
 	}
 
 	@Test
@@ -322,10 +314,5 @@ class RandomInspectionProcessTest {
 			throw new AssertionError("no open " + key);
 		}
 		gateway.complete(tasks.getFirst().id(), user, form);
-	}
-
-	static TaskGateway gatewayOf(ProcessEngine engine) {
-		return new TaskGateway(engine.getTaskService(), engine.getRuntimeService(), engine.getFormService(),
-				engine.getIdentityService(), new Deadlines(new WorkingCalendar(), Clock.systemUTC()), engine.getAuthorizationService());
 	}
 }

@@ -37,6 +37,7 @@ import org.fundguard.identity.Role;
 import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
 import org.fundguard.support.MutableClock;
+import org.fundguard.support.ProcessTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,9 +76,7 @@ class RecheckProcessTest {
 		clock.set(START);
 		Deadlines deadlines = new Deadlines(new WorkingCalendar(), clock);
 		due = deadlines.workingDaysFromNow(20);
-		gateway = new TaskGateway(engine.getProcessEngine().getTaskService(), engine.getProcessEngine().getRuntimeService(),
-				engine.getProcessEngine().getFormService(), engine.getProcessEngine().getIdentityService(), deadlines,
-				engine.getProcessEngine().getAuthorizationService());
+		gateway = ProcessTests.gatewayOf(engine.getProcessEngine(), deadlines);
 		Mocks.register("recheckSteps", new RecheckSteps(gateway, module));
 		when(module.due(ID)).thenReturn(due);
 		when(module.reviewerUsers(ID)).thenReturn(List.of("inspector1"));
@@ -86,7 +85,7 @@ class RecheckProcessTest {
 
 	@AfterAll
 	static void unregisterEngine() {
-		org.camunda.bpm.engine.ProcessEngines.unregister(engine.getProcessEngine());
+		ProcessTests.unregister(engine.getProcessEngine());
 	}
 
 	@AfterEach

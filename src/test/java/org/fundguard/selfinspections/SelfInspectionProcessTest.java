@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.mockito.ArgumentMatchers.any;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -36,6 +34,7 @@ import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
+import org.fundguard.support.ProcessTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,8 +67,7 @@ class SelfInspectionProcessTest {
 
 	@BeforeEach
 	void glue() {
-		org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(engine.getProcessEngine());
-		gateway = gatewayOf(engine.getProcessEngine());
+		gateway = ProcessTests.begin(engine.getProcessEngine());
 		Mocks.register("selfInspectionSteps", new SelfInspectionSteps(gateway, module));
 		when(module.deadline(ID)).thenReturn(deadline);
 		when(module.reportIds(ID)).thenReturn(List.of(11L, 12L));
@@ -79,14 +77,12 @@ class SelfInspectionProcessTest {
 
 	@AfterAll
 	static void unregisterEngine() {
-		org.camunda.bpm.engine.ProcessEngines.unregister(engine.getProcessEngine());
+		ProcessTests.unregister(engine.getProcessEngine());
 	}
 
 	@AfterEach
 	void reset() {
-		Mocks.reset();
-		identityService().clearAuthentication();
-		org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.reset();
+		ProcessTests.end(engine.getProcessEngine());
 	}
 
 	@Test
@@ -186,10 +182,5 @@ class SelfInspectionProcessTest {
 	private static InstitutionReport report(long id, String provider) {
 		return new InstitutionReport(id, ID, provider, provider, InstitutionReport.Status.AWAITING, null, List.of(),
 				List.of(), null, null, null);
-	}
-
-	static TaskGateway gatewayOf(ProcessEngine engine) {
-		return new TaskGateway(engine.getTaskService(), engine.getRuntimeService(), engine.getFormService(),
-				engine.getIdentityService(), new Deadlines(new WorkingCalendar(), Clock.systemUTC()), engine.getAuthorizationService());
 	}
 }
