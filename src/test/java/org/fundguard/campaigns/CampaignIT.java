@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,10 +20,7 @@ import org.fundguard.appeals.SignalConfirmed;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
-import org.fundguard.claims.ClaimIndices;
-import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.documents.DocumentStore;
-import org.fundguard.elastic.ElasticJson;
 import org.fundguard.identity.CurrentUser;
 import org.fundguard.identity.Role;
 import org.fundguard.inspections.Inspection;
@@ -37,19 +33,13 @@ import org.fundguard.penalties.PenaltyDecided;
 import org.fundguard.process.TaskGateway;
 import org.fundguard.process.WorkItem;
 import org.fundguard.selfinspections.InstitutionReport;
-import org.fundguard.selfinspections.SelfInspections;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.Http;
 import org.fundguard.support.IntegrationTest;
 import org.fundguard.support.KeycloakTokens;
 import org.fundguard.support.WebSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -61,22 +51,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * progress is checked against what the test did, in total and by region.
  */
 @IntegrationTest
-class CampaignIT {
+class CampaignIT extends CampaignFixture {
 
 	static final String A = "370381";
 	static final String B = "370382";
 	static final String RULE = "price-over-ceiling";
 
-	@LocalServerPort
-	int port;
-	@Autowired
-	ClaimsLoader loader;
-	@Autowired
-	JdbcClient jdbc;
-	@Autowired
-	ElasticJson elastic;
-	@Autowired
-	ClaimIndices indices;
 	@Autowired
 	TaskGateway tasks;
 	@Autowired
@@ -84,18 +64,10 @@ class CampaignIT {
 	@Autowired
 	Inspections inspections;
 	@Autowired
-	SelfInspections selfInspections;
-	@Autowired
 	DocumentStore documents;
 	@Autowired
 	AuditCases cases;
-	@Autowired
-	ApplicationEventPublisher events;
-	@Autowired
-	PlatformTransactionManager transactionManager;
 
-	@TempDir
-	Path temp;
 
 	private final ObjectMapper json = new ObjectMapper();
 	private TransactionTemplate transactions;

@@ -3,32 +3,21 @@ package org.fundguard.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.fundguard.appeals.SignalConfirmed;
 import org.fundguard.calendar.Deadlines;
-import org.fundguard.claims.ClaimIndices;
-import org.fundguard.claims.load.ClaimsLoader;
-import org.fundguard.elastic.ElasticJson;
 import org.fundguard.selfinspections.InstitutionReport;
-import org.fundguard.selfinspections.SelfInspections;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.IntegrationTest;
 import org.fundguard.support.WebSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,30 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * institution gets nothing.
  */
 @IntegrationTest
-class CampaignPagesBrowserIT {
+class CampaignPagesBrowserIT extends CampaignFixture {
 
 	static final String REGION = "370383";
 	static final String RULE = "price-over-ceiling";
 
-	@LocalServerPort
-	int port;
-	@Autowired
-	ClaimsLoader loader;
-	@Autowired
-	JdbcClient jdbc;
-	@Autowired
-	ElasticJson elastic;
-	@Autowired
-	ClaimIndices indices;
-	@Autowired
-	SelfInspections selfInspections;
-	@Autowired
-	ApplicationEventPublisher events;
-	@Autowired
-	PlatformTransactionManager transactionManager;
 
-	@TempDir
-	Path temp;
 
 	@Test
 	void theDirectorDefinesACampaignAndReadsItsProgressOnTheListAndItsPage() throws Exception {

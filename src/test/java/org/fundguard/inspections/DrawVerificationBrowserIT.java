@@ -8,54 +8,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.fundguard.claims.ClaimIndices;
-import org.fundguard.claims.load.ClaimsLoader;
-import org.fundguard.elastic.ElasticJson;
 import org.fundguard.identity.Role;
-import org.fundguard.process.TaskGateway;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
 import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Anyone, without signing in, re-runs a published draw on its proof page: in the browser with WebCrypto and on the
  * server; a tampered input fails both. And an inspector drafts a plan in the workbench that a director approves there.
  */
 @IntegrationTest
-class DrawVerificationBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ClaimsLoader loader;
-	@Autowired
-	JdbcClient jdbc;
-	@Autowired
-	ElasticJson elastic;
-	@Autowired
-	ClaimIndices indices;
-	@Autowired
-	InspectionProcess process;
-	@Autowired
-	TaskGateway tasks;
-	@Autowired
-	InspectionPlans plans;
-	@Autowired
-	PlanDraws draws;
-	@Autowired
-	Inspections inspections;
-
-	@TempDir
-	Path temp;
+class DrawVerificationBrowserIT extends PlanDrawing {
 
 	@Test
 	void thePublicVerifiesADrawInTheBrowserAndOnTheServerAndATamperedInputFails() throws Exception {

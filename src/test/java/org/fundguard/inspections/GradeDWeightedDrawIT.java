@@ -13,21 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.fundguard.calendar.Deadlines;
-import org.fundguard.claims.ClaimIndices;
-import org.fundguard.claims.load.ClaimsLoader;
-import org.fundguard.elastic.ElasticJson;
 import org.fundguard.identity.Role;
-import org.fundguard.process.TaskGateway;
 import org.fundguard.support.Browser;
 import org.fundguard.support.Http;
 import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,29 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from the CLI's command ({@code ./fundguard draw verify}) and in the browser; a weight changed in the inputs fails.
  */
 @IntegrationTest
-class GradeDWeightedDrawIT {
+class GradeDWeightedDrawIT extends PlanDrawing {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ClaimsLoader loader;
-	@Autowired
-	JdbcClient jdbc;
-	@Autowired
-	ElasticJson elastic;
-	@Autowired
-	ClaimIndices indices;
-	@Autowired
-	InspectionProcess process;
-	@Autowired
-	TaskGateway tasks;
-	@Autowired
-	InspectionPlans plans;
-	@Autowired
-	PlanDraws draws;
-	@Autowired
-	Inspections inspections;
 	@Autowired
 	org.fundguard.documents.DocumentStore documents;
 	@Autowired
@@ -65,8 +37,6 @@ class GradeDWeightedDrawIT {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@TempDir
-	Path temp;
 
 	@Test
 	void aGradeDInstitutionWeighsThreeTimesInThePublishedDirectoryAndTheDrawVerifies() throws Exception {

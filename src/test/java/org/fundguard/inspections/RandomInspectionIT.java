@@ -11,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.temporal.TemporalAdjusters;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,23 +20,16 @@ import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.cases.CaseSource;
-import org.fundguard.claims.ClaimIndices;
-import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.documents.DocumentStore;
-import org.fundguard.elastic.ElasticJson;
 import org.fundguard.identity.Role;
 import org.fundguard.institutions.ProviderAgreements;
-import org.fundguard.process.TaskGateway;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
 import org.fundguard.support.KeycloakTokens;
 import org.fundguard.support.Http;
 import org.fundguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A plan from draft to closing against the real database, Elasticsearch and process engine: the directory comes from
@@ -46,29 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * keeps nothing and can be retried once the pool is fixed.
  */
 @IntegrationTest
-class RandomInspectionIT {
+class RandomInspectionIT extends PlanDrawing {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ClaimsLoader loader;
-	@Autowired
-	JdbcClient jdbc;
-	@Autowired
-	ElasticJson elastic;
-	@Autowired
-	ClaimIndices indices;
-	@Autowired
-	InspectionProcess process;
-	@Autowired
-	TaskGateway tasks;
-	@Autowired
-	InspectionPlans plans;
-	@Autowired
-	PlanDraws draws;
-	@Autowired
-	Inspections inspections;
 	@Autowired
 	InspectorPool pool;
 	@Autowired
@@ -82,8 +53,6 @@ class RandomInspectionIT {
 	@Autowired
 	Deadlines deadlines;
 
-	@TempDir
-	Path temp;
 
 
 	private long approvedPlan(InspectionExport export, int count) {
