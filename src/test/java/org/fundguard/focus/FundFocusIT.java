@@ -192,6 +192,12 @@ class FundFocusIT {
 							+ "var i = o.xAxis[0].data.indexOf('" + july + "');"
 							+ "return o.series.filter(function (s) { return s.name === '淄博市第一医院'; })[0].data[i];");
 			assertThat(((Number) bar).doubleValue()).isCloseTo(july34.get(H1), within(0.005));
+			Map<String, Double> itemsOfJuly = amountByItem(july);
+			assertThat(browser.driver().findElements(By.cssSelector("#items tbody tr"))).as("the items' panel, as the institutions'")
+				.hasSize(itemsOfJuly.size())
+				.allSatisfy(row -> assertThat(row.findElement(By.cssSelector(".current")).getText())
+					.isEqualTo(yuan.format(round(itemsOfJuly.get(row.getDomAttribute("data-code"))))));
+			browser.waitFor(By.cssSelector("#chart-items canvas"));
 			assertThat(browser.driver().findElement(By.id("signals")).getText()).contains("基金支出增长过快");
 			String page = browser.driver().findElement(By.tagName("main")).getText();
 			assertThat(page).doesNotContain("expenditure-growth", "ANALYSING", "INSPECTING");
