@@ -16,12 +16,10 @@ import java.util.UUID;
 
 import org.fundguard.cases.AuditCase;
 import org.fundguard.cases.AuditCases;
-import org.fundguard.claims.load.ClaimsLoader;
 import org.fundguard.claims.load.LoadProgress;
 import org.fundguard.documents.DocumentStore;
 import org.fundguard.identity.Jurisdiction;
 import org.fundguard.identity.Role;
-import org.fundguard.process.TaskGateway;
 import org.fundguard.rules.SmallExport;
 import org.fundguard.support.Browser;
 import org.fundguard.support.DemoUsers;
@@ -31,12 +29,9 @@ import org.fundguard.support.KeycloakTokens;
 import org.fundguard.support.WebSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -48,36 +43,18 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @IntegrationTest
 @ActiveProfiles({ "it", "province" })
-class CrossCityInspectionIT {
+class CrossCityInspectionIT extends PlanDrawing {
 
 	/** Districts of the three cities no other test uses. */
 	static final List<String> REGIONS = List.of("370188", "370288", "370388");
 	static final Map<String, String> CITY_NAMES = Map.of("3701", "济南市（3701）", "3702", "青岛市（3702）", "3703", "淄博市（3703）");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	Jurisdiction jurisdiction;
-	@Autowired
-	ClaimsLoader loader;
-	@Autowired
-	JdbcClient jdbc;
-	@Autowired
-	TaskGateway tasks;
-	@Autowired
-	InspectionPlans plans;
-	@Autowired
-	PlanDraws draws;
-	@Autowired
-	Inspections inspections;
 	@Autowired
 	DocumentStore documents;
 	@Autowired
 	AuditCases cases;
-
-	@TempDir
-	Path temp;
 
 	static String code(String region, int n) {
 		return "H" + region + "%05d".formatted(n);
