@@ -117,8 +117,15 @@ if draw is None:
     raise SystemExit("node 2 shows no draw of plan %s after 180 s" % plan)
 _, inputs = page(browser(), "%s/public/inspections/draws/%s/inputs.json" % (app2, draw))
 open(out + "/draw-inputs.json", "w", encoding="utf-8").write(inputs)
-req = urllib.request.Request(app2 + "/public/inspections/verify", inputs.encode("utf-8"), {"Content-Type": "application/json"})
-with urllib.request.urlopen(req, timeout=60) as r:
+# as the proof page's "由服务器验证" button does: the page's session and CSRF token, the inputs posted back
+visitor = browser()
+_, proof = page(visitor, "%s/public/inspections/draws/%s" % (app2, draw))
+tag = re.search(r'<input[^>]*id="csrf"[^>]*>', proof)
+headers = {"Content-Type": "application/json"}
+if tag:
+    headers[re.search(r'data-header="([^"]+)"', tag.group(0)).group(1)] = re.search(r'value="([^"]+)"', tag.group(0)).group(1)
+req = urllib.request.Request(app2 + "/public/inspections/verify", inputs.encode("utf-8"), headers)
+with visitor.open(req, timeout=60) as r:
     verdict = json.load(r)
 published = json.loads(inputs)
 print("node 2: draw %s of plan %s: %d institutions, %d inspectors in the published inputs" % (
