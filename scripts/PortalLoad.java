@@ -9,6 +9,7 @@
  * its own (own data folder and port, the portal's rate limit off) so that the reports stay out of the demo's list,
  * and runs this with the launcher's JDK. With --url U it drives that application instead, which must run with the
  * portal's rate limit off or high (FUNDGUARD_REPORTS_RATE_LIMIT=false), because every client comes from 127.0.0.1.
+ * With --verify-url V the receipts are checked on V (another node of a cluster) instead of on U.
  * Java 21+, no dependencies.
  */
 
@@ -71,7 +72,8 @@ public class PortalLoad {
 				measured, elapsed, measured / elapsed, failures.isEmpty() ? "none" : new TreeMap<>(failures));
 		System.out.println("提交延迟 / submit latency (POST with photo, receipt page back): " + percentiles(submitNanos));
 		System.out.println("表单延迟 / form latency (GET, new session, CSRF, challenge):    " + percentiles(formNanos));
-		verify(base, codes);
+		// a cluster (issue 21): the receipts acknowledged by one node checked on another
+		verify(opts.getOrDefault("verify-url", base), codes);
 	}
 
 	static void run(String base, int clients, int seconds, boolean photo, List<Long> submitNanos, List<Long> formNanos,
@@ -118,7 +120,7 @@ public class PortalLoad {
 	}
 
 	static void verify(String base, ConcurrentLinkedQueue<String> codes) throws InterruptedException {
-		System.out.println("核对 / checking every acknowledged receipt code (warm-up included) against the portal …");
+		System.out.println("核对 / checking every acknowledged receipt code (warm-up included) against the portal at " + base + " …");
 		AtomicInteger stored = new AtomicInteger();
 		List<String> all = new ArrayList<>(codes);
 		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
@@ -416,7 +418,7 @@ public class PortalLoad {
 		for (int i = 0; i < args.length; i++) {
 			if (!args[i].startsWith("--")) {
 				throw new IllegalArgumentException(
-						"usage: portal-load [--url U] [--clients N] [--seconds S] [--warmup S] [--no-photo]");
+						"usage: portal-load [--url U] [--verify-url U] [--clients N] [--seconds S] [--warmup S] [--no-photo]");
 			}
 			String key = args[i].substring(2);
 			if (key.equals("no-photo")) {

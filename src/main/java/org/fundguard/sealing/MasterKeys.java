@@ -118,13 +118,35 @@ class MasterKeys {
 		return ids;
 	}
 
+	/**
+	 * The first keyset, unless another node made one meanwhile: nodes that share the file and start together would
+	 * otherwise each make their own, the last one replacing the others', and what the others sealed in the meantime
+	 * would never open again. A hard link publishes the file only where none exists, atomically.
+	 */
 	private void create() throws IOException {
+		KeysetHandle handle;
 		try {
-			write(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
+			handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("a master key cannot be generated", e);
 		}
+		Path tmp = temporary(handle);
+		try {
+			Files.createLink(file, tmp);
+		}
+		catch (java.nio.file.FileAlreadyExistsException another) {
+			// another node made it first: theirs it is
+		}
+		catch (UnsupportedOperationException noLinks) {
+			if (!Files.exists(file)) {
+				Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+			}
+		}
+		finally {
+			Files.deleteIfExists(tmp);
+		}
+		loaded = null;
 	}
 
 	private KeysetHandle write(KeysetHandle handle) {
@@ -132,25 +154,33 @@ class MasterKeys {
 			throw new IllegalStateException("the master keyset comes from FUNDGUARD_SEALING_KEYSET: rotate it where it is kept");
 		}
 		try {
-			Files.createDirectories(file.getParent());
-			Path tmp = Files.createTempFile(file.getParent(), "master-keyset", ".tmp");
-			try {
-				Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException notPosix) {
-				// a file system without POSIX permissions keeps its own access rules
-			}
-			Files.writeString(tmp, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
-			Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(temporary(handle), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			loaded = null;
 			return handle;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("the master keyset " + file + " cannot be written", e);
 		}
+	}
+
+	/** The keyset in a new file beside the master keyset's, readable by the owner only. */
+	private Path temporary(KeysetHandle handle) throws IOException {
+		Files.createDirectories(file.getParent());
+		Path tmp = Files.createTempFile(file.getParent(), "master-keyset", ".tmp");
+		try {
+			Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException notPosix) {
+			// a file system without POSIX permissions keeps its own access rules
+		}
+		try {
+			Files.writeString(tmp, TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
+		}
 		catch (GeneralSecurityException e) {
+			Files.deleteIfExists(tmp);
 			throw new IllegalStateException("the master keyset cannot be serialised", e);
 		}
+		return tmp;
 	}
 
 	private static KeysetHandle build(KeysetHandle.Builder builder) {

@@ -28,6 +28,33 @@ class SealerTest {
 	}
 
 	@Test
+	void nodesThatStartTogetherOnOneKeyFileShareOneKeyset() throws Exception {
+		// issue 21: two nodes that found no keyset each made their own, and the later file replaced the earlier, so
+		// what the first had sealed meanwhile never opened again; many rounds, since it is a race
+		for (int round = 0; round < 30; round++) {
+			Path file = dir.resolve("round-" + round).resolve("master-keyset.json");
+			MasterKeys one = new MasterKeys(new SealingProperties(null, file), dir);
+			MasterKeys two = new MasterKeys(new SealingProperties(null, file), dir);
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+				var first = pool.submit(() -> {
+					together.await();
+					return new Sealer(one).seal("举报".getBytes(StandardCharsets.UTF_8), "report:" + 1);
+				});
+				var second = pool.submit(() -> {
+					together.await();
+					return new Sealer(two).seal("举报".getBytes(StandardCharsets.UTF_8), "report:" + 2);
+				});
+				assertThat(new Sealer(two).openText(first.get(), "report:1")).as("round %d", round).isEqualTo("举报");
+				assertThat(new Sealer(one).openText(second.get(), "report:2")).as("round %d", round).isEqualTo("举报");
+			}
+			try (var left = Files.list(file.getParent())) {
+				assertThat(left).as("no temporary file left").containsExactly(file);
+			}
+		}
+	}
+
+	@Test
 	void aRotationRewrapsTheDataKeysAndARunningSealerTakesUpTheNewKey() {
 		Path file = dir.resolve("keys/master-keyset.json");
 		MasterKeys keys = new MasterKeys(new SealingProperties(null, file), dir);

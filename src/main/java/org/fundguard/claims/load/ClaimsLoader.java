@@ -250,6 +250,10 @@ public class ClaimsLoader {
 			for (ExportFile f : ExportFile.values()) {
 				refused.put(f, sink.refused(f));
 			}
+			if (sink.retried() > 0) {
+				// a node lost or a shard moving mid-load: said, so that a test (or an operator) can see it rode through
+				log.warn("load {}: {} documents sent again after a node or shard was unavailable", id, sink.retried());
+			}
 			withdraw(run.claimsToWithdraw());
 		}
 		finally {
