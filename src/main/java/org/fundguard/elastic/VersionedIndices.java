@@ -195,6 +195,21 @@ public class VersionedIndices {
 		elastic.send("POST", "/" + alias(name) + "/_refresh", null);
 	}
 
+	/** As {@link #setting}, on several indices in one request: each request waits for the cluster state to change. */
+	public void setting(java.util.Collection<String> names, String setting, String value) {
+		elastic.send("PUT", "/" + aliases(names) + "/_settings",
+				"{\"index\":{\"" + setting + "\":" + (value == null ? "null" : "\"" + value + "\"") + "}}");
+	}
+
+	/** Refreshes several indices in one request: Elasticsearch refreshes their shards in parallel. */
+	public void refresh(java.util.Collection<String> names) {
+		elastic.send("POST", "/" + aliases(names) + "/_refresh", null);
+	}
+
+	private String aliases(java.util.Collection<String> names) {
+		return String.join(",", names.stream().map(this::alias).toList());
+	}
+
 	/**
 	 * Puts the template's mapping on an index made from an older template: fields added since (e.g. a new derived
 	 * field) are then accepted by its strict mapping. Adding fields is all Elasticsearch allows here; a changed

@@ -1,28 +1,26 @@
 package org.fundguard.claims.load;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.io.IOException;
-import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.transport.TransportException;
-import co.elastic.clients.util.BinaryData;
-import co.elastic.clients.util.ContentType;
-import org.fundguard.claims.load.ExportFile;
-import org.fundguard.claims.load.RejectsReport;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fundguard.claims.transport.BulkHttpClient;
 import org.fundguard.elastic.ElasticsearchUnavailable;
 
 /**
@@ -33,13 +31,15 @@ import org.fundguard.elastic.ElasticsearchUnavailable;
  * A cluster that loses a data node mid-load answers in two ways that say nothing about the documents: the request
  * that was in flight to the node fails as a whole (connection reset, no answer), and for a while items whose primary
  * shard was on it come back 503 (unavailable shards) or 429 (queues full while replicas are promoted). Both are sent
- * again, after a pause, to the next node in turn: the whole request, or only those items. Every index operation
- * carries the id made from the row's key, so a document that did arrive the first time is overwritten, not doubled.
- * Only when the cluster keeps failing for {@code retryFor} does the load stop, as before, for a rerun to complete.
+ * again, after a pause, to the next node in turn: the whole request, or only those items, cut out of the request's
+ * bytes. Every index operation carries the id made from the row's key, so a document that did arrive the first time is
+ * overwritten, not doubled. Only when the cluster keeps failing for {@code retryFor} does the load stop, for a rerun to
+ * complete.
  * <p>
- * The batching is the loader's own rather than the client's BulkIngester: the BulkIngester (elasticsearch-java
- * 9.2.0) takes each sent operation out of the front of an ArrayList, work quadratic in the operations per request,
- * about a tenth of the loader's CPU with 2 MB requests.
+ * Each request is written as NDJSON straight into a buffer of its own, reused once answered, and the answer is read
+ * with a streaming parser that stops at {@code "errors":false}, the answer of nearly every request. The
+ * elasticsearch-java client's way built an operation object, a builder and a BinaryData per document, and decoded every
+ * item of every answer into objects; on 2 cores that CPU was taken from Elasticsearch.
  */
 final class BulkSink implements AutoCloseable {
 
@@ -47,8 +47,18 @@ final class BulkSink implements AutoCloseable {
 	record Source(ExportFile file, long row, long line) {
 	}
 
-	/** What an index operation adds to a request beyond its document and id: the action line's braces and names. */
-	private static final int ACTION_BYTES = 32;
+	/** Carries one request's NDJSON body ({@code length} bytes of {@code body}) to Elasticsearch and brings its answer. */
+	@FunctionalInterface
+	interface Channel {
+		CompletableFuture<byte[]> bulk(byte[] body, int length);
+	}
+
+	/**
+	 * What the answer keeps: Elasticsearch answers each document with a dozen fields the loader never reads; the
+	 * status keeps one entry per document, in order, so that a refusal is matched to its row by position.
+	 */
+	static final String FILTER_PATH = "errors,items.*.status,items.*.error";
+
 	/**
 	 * How long a request is tried again: Elasticsearch notices a killed node within seconds, but an item waiting for
 	 * its primary may take the bulk timeout (a minute) to come back 503, so this outlasts a couple of those.
@@ -57,29 +67,45 @@ final class BulkSink implements AutoCloseable {
 	static final Duration FIRST_PAUSE = Duration.ofMillis(250);
 	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
-	private final ElasticsearchAsyncClient client;
+	/** One request: its bytes, the row of each document, and where each document's action line starts. */
+	private record Batch(byte[] body, int length, List<Source> sources, int[] starts) {
+	}
+
+	private static final JsonFactory JSON = new JsonFactory();
+	private static final ObjectMapper TREE = new ObjectMapper();
+	private static final byte[] ACTION_START = "{\"index\":{\"_index\":".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] ID = ",\"_id\":".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] ACTION_END = "}}\n".getBytes(StandardCharsets.US_ASCII);
+
+	private final Channel channel;
 	private final RejectsReport rejects;
 	private final String url;
 	private final int maxOperations;
 	private final long maxBytes;
 	private final int concurrentRequests;
 	private final Semaphore inFlight;
+	/** Request buffers no longer in use: one being filled and one per request in flight is all there ever are. */
+	private final BlockingQueue<byte[]> spare;
+	private final int bufferSize;
 	private final Map<ExportFile, AtomicLong> refused = new EnumMap<>(ExportFile.class);
-	private List<BulkOperation> operations = new ArrayList<>();
+	/** Each index's name as a JSON string, escaped once: a load writes to a handful of indices. */
+	private final Map<String, byte[]> quotedIndices = new java.util.HashMap<>();
+	private byte[] body;
+	private int length;
 	private List<Source> sources = new ArrayList<>();
-	private long bytes;
+	private int[] starts;
 	private volatile Throwable failure;
 	private final Duration firstPause;
 	private final long retryForNanos;
 	private final AtomicLong retried = new AtomicLong();
 
-	BulkSink(ElasticsearchClient client, RejectsReport rejects, String url, int maxOperations, long maxBytes,
-			int concurrentRequests) {
-		this(client, rejects, url, maxOperations, maxBytes, concurrentRequests, FIRST_PAUSE, RETRY_FOR);
+	BulkSink(Channel channel, RejectsReport rejects, String url, int maxOperations, long maxBytes, int concurrentRequests) {
+		this(channel, rejects, url, maxOperations, maxBytes, concurrentRequests, FIRST_PAUSE, RETRY_FOR);
 	}
 
-	BulkSink(ElasticsearchClient client, RejectsReport rejects, String url, int maxOperations, long maxBytes,
-			int concurrentRequests, Duration firstPause, Duration retryFor) {
+	BulkSink(Channel channel, RejectsReport rejects, String url, int maxOperations, long maxBytes, int concurrentRequests,
+			Duration firstPause, Duration retryFor) {
+		this.channel = channel;
 		this.firstPause = firstPause;
 		this.retryForNanos = retryFor.toNanos();
 		this.rejects = rejects;
@@ -88,24 +114,34 @@ final class BulkSink implements AutoCloseable {
 		this.maxBytes = maxBytes;
 		this.concurrentRequests = concurrentRequests;
 		this.inFlight = new Semaphore(concurrentRequests);
+		this.spare = new ArrayBlockingQueue<>(concurrentRequests + 1);
+		// room for a request of maxBytes and the document that takes it past that, most of the time without growing
+		this.bufferSize = (int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 64 * 1024);
 		for (ExportFile f : ExportFile.values()) {
 			refused.put(f, new AtomicLong());
 		}
-		// Elasticsearch answers each document with a dozen fields the loader never reads; asking only for what
-		// tells a refusal apart cuts the client's parsing work several times over. The id is not among them:
-		// a refusal is matched to its row by position, and _index and status are what the client requires.
-		ElasticsearchClient lean = client.withTransportOptions(o -> o.setParameter("filter_path",
-				"took,errors,items.*._index,items.*.status,items.*.error"));
-		this.client = new ElasticsearchAsyncClient(lean._transport(), lean._transportOptions());
+		this.body = newBuffer();
+		this.starts = new int[Math.min(maxOperations, 4096) + 1];
 	}
 
 	void index(String index, String id, byte[] document, Source source) {
 		failIfFailed();
-		BinaryData body = BinaryData.of(document, ContentType.APPLICATION_JSON);
-		operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(id).document(body))));
+		byte[] quotedIndex = quotedIndices.computeIfAbsent(index, BulkSink::quoted);
+		ensure(ACTION_START.length + quotedIndex.length + ID.length + id.length() * 6 + 2 + ACTION_END.length
+				+ document.length + 1);
+		if (sources.size() == starts.length) {
+			starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+		}
+		starts[sources.size()] = length;
+		put(ACTION_START);
+		put(quotedIndex);
+		put(ID);
+		length = JsonDocument.string(body, length, id);
+		put(ACTION_END);
+		put(document);
+		body[length++] = '\n';
 		sources.add(source);
-		bytes += document.length + id.length() + index.length() + ACTION_BYTES;
-		if (operations.size() >= maxOperations || bytes >= maxBytes) {
+		if (sources.size() >= maxOperations || length >= maxBytes) {
 			send();
 		}
 	}
@@ -122,7 +158,7 @@ final class BulkSink implements AutoCloseable {
 	/** Sends what is pending and waits for every request to be answered. */
 	@Override
 	public void close() {
-		if (!operations.isEmpty() && failure == null) {
+		if (!sources.isEmpty() && failure == null) {
 			send();
 		}
 		inFlight.acquireUninterruptibly(concurrentRequests);
@@ -131,58 +167,57 @@ final class BulkSink implements AutoCloseable {
 	}
 
 	private void send() {
-		List<BulkOperation> batch = operations;
-		List<Source> batchSources = sources;
-		operations = new ArrayList<>(Math.min(maxOperations, batch.size() + 16));
-		sources = new ArrayList<>(Math.min(maxOperations, batch.size() + 16));
-		bytes = 0;
+		Batch batch = new Batch(body, length, sources, java.util.Arrays.copyOf(starts, sources.size()));
 		inFlight.acquireUninterruptibly();
+		body = newBuffer();
+		length = 0;
+		sources = new ArrayList<>(Math.min(maxOperations, batch.sources().size() + 16));
 		// the permit is held until the batch is through, resends included: a failing cluster slows the reader down
-		attempt(batch, batchSources, System.nanoTime(), 0);
+		attempt(batch, batch, System.nanoTime(), 0);
 		failIfFailed();
 	}
 
-	private void attempt(List<BulkOperation> batch, List<Source> batchSources, long started, int resends) {
+	/** Sends {@code batch} (the original request, or the part of it to send again); {@code original} owns the buffer. */
+	private void attempt(Batch batch, Batch original, long started, int resends) {
 		try {
-			client.bulk(BulkRequest.of(b -> b.operations(batch))).whenComplete((response, error) -> {
+			channel.bulk(batch.body(), batch.length()).whenComplete((answer, error) -> {
 				try {
 					if (error != null) {
 						Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
 						if (worthResending(cause) && resendable(started)) {
-							resend(batch, batchSources, started, resends);
-							return;
+							resend(batch, original, started, resends);
 						}
-						done(cause);
+						else {
+							done(original, cause);
+						}
 						return;
 					}
-					List<BulkOperation> again = new ArrayList<>();
-					List<Source> againSources = new ArrayList<>();
-					refusals(response, batch, batchSources, again, againSources);
+					List<Integer> again = refusals(answer, batch.sources());
 					if (again.isEmpty()) {
-						done(null);
+						done(original, null);
 					}
 					else if (resendable(started)) {
-						resend(again, againSources, started, resends);
+						resend(part(batch, again), original, started, resends);
 					}
 					else {
-						done(new IOException(again.size() + " documents still refused as unavailable after "
+						done(original, new IOException(again.size() + " documents still refused as unavailable after "
 								+ Duration.ofNanos(retryForNanos).toSeconds() + " s of retries"));
 					}
 				}
-				catch (RuntimeException e) {
-					done(e);
+				catch (IOException | RuntimeException e) {
+					done(original, e);
 				}
 			});
 		}
 		catch (RuntimeException e) {
-			done(e);
+			done(original, e);
 		}
 	}
 
-	private void resend(List<BulkOperation> batch, List<Source> batchSources, long started, int resends) {
-		retried.addAndGet(batch.size());
+	private void resend(Batch batch, Batch original, long started, int resends) {
+		retried.addAndGet(batch.sources().size());
 		long pause = Math.min(LONGEST_PAUSE.toMillis(), firstPause.toMillis() << Math.min(resends, 16));
-		CompletableFuture.runAsync(() -> attempt(batch, batchSources, started, resends + 1),
+		CompletableFuture.runAsync(() -> attempt(batch, original, started, resends + 1),
 				CompletableFuture.delayedExecutor(pause, TimeUnit.MILLISECONDS));
 	}
 
@@ -190,11 +225,38 @@ final class BulkSink implements AutoCloseable {
 		return failure == null && System.nanoTime() - started < retryForNanos;
 	}
 
-	private void done(Throwable error) {
+	private void done(Batch original, Throwable error) {
 		if (error != null && failure == null) {
 			failure = error;
 		}
+		keep(original.body());
 		inFlight.release();
+	}
+
+	/** The documents at these positions, their action and source lines copied out of the request into one of their own. */
+	private static Batch part(Batch batch, List<Integer> positions) {
+		int size = 0;
+		for (int i : positions) {
+			size += end(batch, i) - batch.starts()[i];
+		}
+		byte[] out = new byte[size];
+		List<Source> partSources = new ArrayList<>(positions.size());
+		int[] partStarts = new int[positions.size()];
+		int at = 0;
+		for (int k = 0; k < positions.size(); k++) {
+			int i = positions.get(k);
+			int from = batch.starts()[i];
+			int n = end(batch, i) - from;
+			System.arraycopy(batch.body(), from, out, at, n);
+			partStarts[k] = at;
+			partSources.add(batch.sources().get(i));
+			at += n;
+		}
+		return new Batch(out, size, partSources, partStarts);
+	}
+
+	private static int end(Batch batch, int i) {
+		return i + 1 < batch.starts().length ? batch.starts()[i + 1] : batch.length();
 	}
 
 	/**
@@ -202,10 +264,10 @@ final class BulkSink implements AutoCloseable {
 	 * whose status says try again. A 4xx other than 429 is about the request itself and is not sent again.
 	 */
 	private static boolean worthResending(Throwable error) {
-		if (error instanceof TransportException t) {
-			return t.statusCode() == 429 || t.statusCode() >= 500;
+		if (error instanceof BulkHttpClient.StatusException answered) {
+			return unavailable(answered.status()) || answered.status() >= 500;
 		}
-		return error instanceof IOException;
+		return error instanceof IOException || error instanceof ElasticsearchUnavailable;
 	}
 
 	/** An item refused for the cluster's sake rather than for what the document holds. */
@@ -213,26 +275,89 @@ final class BulkSink implements AutoCloseable {
 		return status == 429 || status == 502 || status == 503 || status == 504;
 	}
 
-	private void refusals(BulkResponse response, List<BulkOperation> batch, List<Source> batchSources,
-			List<BulkOperation> again, List<Source> againSources) {
-		if (!response.errors()) {
-			return;
+	/**
+	 * The documents Elasticsearch refused for what they hold, as rejected rows; the positions of those refused as
+	 * unavailable, to be sent again. An answer without errors is not read past that flag.
+	 */
+	private List<Integer> refusals(byte[] answer, List<Source> batchSources) throws IOException {
+		if (!hasErrors(answer)) {
+			return List.of();
 		}
-		List<BulkResponseItem> items = response.items();
+		JsonNode items = TREE.readTree(answer).path("items");
+		if (items.size() != batchSources.size()) {
+			throw new IOException("Elasticsearch answered " + items.size() + " items to a bulk request of "
+					+ batchSources.size() + " documents");
+		}
+		List<Integer> again = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
-			BulkResponseItem item = items.get(i);
-			if (item.error() == null) {
+			JsonNode item = items.get(i);
+			JsonNode result = item.isObject() && item.size() == 1 ? item.elements().next() : item;
+			JsonNode error = result.path("error");
+			if (error.isMissingNode() || error.isNull()) {
 				continue;
 			}
-			if (unavailable(item.status())) {
-				again.add(batch.get(i));
-				againSources.add(batchSources.get(i));
+			if (unavailable(result.path("status").asInt())) {
+				again.add(i);
 				continue;
 			}
 			Source source = batchSources.get(i);
 			refused.get(source.file()).incrementAndGet();
-			rejects.reject(source.file(), source.row(), source.line(), "*",
-					"Elasticsearch refused the document: " + item.error().reason(), "");
+			String reason = error.isObject() ? error.path("reason").asText(error.toString()) : error.asText();
+			rejects.reject(source.file(), source.row(), source.line(), "*", "Elasticsearch refused the document: " + reason,
+					"");
+		}
+		return again;
+	}
+
+	/** The answer's top-level {@code errors} flag; an answer without one is no bulk answer. */
+	static boolean hasErrors(byte[] answer) throws IOException {
+		try (JsonParser parser = JSON.createParser(answer)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				throw new IOException("not a bulk answer: " + excerpt(answer));
+			}
+			for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("errors".equals(name)) {
+					return value == JsonToken.VALUE_TRUE;
+				}
+				parser.skipChildren();
+			}
+		}
+		throw new IOException("a bulk answer without its errors flag: " + excerpt(answer));
+	}
+
+	private static String excerpt(byte[] answer) {
+		String text = new String(answer, StandardCharsets.UTF_8);
+		return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+	}
+
+	private static byte[] quoted(String index) {
+		byte[] out = new byte[index.length() * 6 + 2];
+		return java.util.Arrays.copyOf(out, JsonDocument.string(out, 0, index));
+	}
+
+	private byte[] newBuffer() {
+		byte[] reused = spare.poll();
+		return reused != null ? reused : new byte[bufferSize];
+	}
+
+	/** A buffer of the usual size goes back for the next request; one grown for a large document is let go. */
+	private void keep(byte[] buffer) {
+		if (buffer.length == bufferSize) {
+			spare.offer(buffer);
+		}
+	}
+
+	private void put(byte[] piece) {
+		System.arraycopy(piece, 0, body, length, piece.length);
+		length += piece.length;
+	}
+
+	private void ensure(int more) {
+		if (length + more > body.length) {
+			// a document larger than the slack left: this request's buffer grows, and is not kept for later ones
+			body = java.util.Arrays.copyOf(body, Math.max(body.length + body.length / 2, length + more));
 		}
 	}
 

@@ -3,6 +3,10 @@ package org.fundguard.claims.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.fundguard.elastic.ElasticJson;
 import org.fundguard.elastic.ElasticsearchProperties;
 import org.fundguard.elastic.ElasticsearchUnavailable;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.claims.ClaimIndices;
 import org.fundguard.claims.transport.BulkHttpClient;
-import org.fundguard.claims.transport.BulkTransport;
 import org.fundguard.claims.InspectorExported;
 import org.fundguard.claims.UnfinishedLoad;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,8 +49,8 @@ public class ClaimsLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(ClaimsLoader.class);
 	private static final int WITHDRAW_BATCH = 500;
+	private static final Map<String, String> BULK_PARAMETERS = Map.of("filter_path", BulkSink.FILTER_PATH);
 
-	private final ElasticsearchClient client;
 	private final ElasticJson elastic;
 	private final ElasticsearchProperties elasticsearch;
 	private final ClaimIndices indices;
@@ -62,11 +64,10 @@ public class ClaimsLoader {
 	private final LoadMarkers markers;
 	private final RejectsStore rejectsStore;
 
-	ClaimsLoader(ElasticsearchClient client, ElasticJson elastic, ElasticsearchProperties elasticsearch,
+	ClaimsLoader(ElasticJson elastic, ElasticsearchProperties elasticsearch,
 			ClaimIndices indices, LoadIndices loadIndices, LoadRecords records, LoaderProperties properties,
 			ApplicationEventPublisher events, ProviderAgreements agreements, Clock clock,
 			@Value("${fundguard.data-dir}") Path dataDir, RejectsStore rejectsStore) {
-		this.client = client;
 		this.elastic = elastic;
 		this.elasticsearch = elasticsearch;
 		this.indices = indices;
@@ -233,10 +234,15 @@ public class ClaimsLoader {
 				// the bulk requests go to every node in turn, as the client's other requests do
 				BulkHttpClient http = BulkHttpClient.canReach(urls) ? new BulkHttpClient(urls,
 						elasticsearch.connectTimeout(), elasticsearch.socketTimeout(), properties.concurrentRequests())
-						: null) {
-			ElasticsearchClient bulkClient = http == null ? client : BulkTransport.client(http, client._jsonpMapper());
-			BulkSink sink = new BulkSink(bulkClient, rejects, elasticsearch.url(), properties.bulkOperations(),
-					properties.bulkSize().toBytes(), properties.concurrentRequests());
+						: null;
+				// https: the usual client's connection takes them, as many at once as may be in flight
+				ExecutorService overTls = http == null ? Executors.newFixedThreadPool(properties.concurrentRequests()) : null) {
+			BulkSink sink = new BulkSink(http != null ? (body, length) -> http.bulk(BULK_PARAMETERS, body, length)
+					: (body, length) -> CompletableFuture.supplyAsync(() -> elastic.stream("POST",
+							"/_bulk?filter_path=" + BulkSink.FILTER_PATH, new String(body, 0, length, StandardCharsets.UTF_8),
+							InputStream::readAllBytes), overTls),
+					rejects, elasticsearch.url(), properties.bulkOperations(), properties.bulkSize().toBytes(),
+					properties.concurrentRequests());
 			LoadRun run = new LoadRun(id, files, indices, loadIndices::claimsOf, sink, rejects, new Pseudonyms(properties.idHashKey()), keys,
 					progress, i -> events.publishEvent(new InspectorExported(i.inspectorId(), i.name(), i.unit(), i.region(),
 							i.certificateNo(), i.active(), i.conflicts())), agreementMeasures(),

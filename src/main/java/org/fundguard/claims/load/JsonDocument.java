@@ -189,10 +189,16 @@ final class JsonDocument {
 
 	/** A JSON string as Jackson escapes it: quote, backslash, control characters and surrogates; the rest as UTF-8. */
 	private void string(String s) {
+		ensure(s.length() * 6 + 2);
+		length = string(bytes, length, s);
+	}
+
+	/**
+	 * Writes {@code s} as {@link #string(String)} does into {@code b} at {@code at}, which has room for six bytes a
+	 * character and two more; returns where it ended. The bulk requests write their ids with it.
+	 */
+	static int string(byte[] b, int at, String s) {
 		int n = s.length();
-		ensure(n * 6 + 2);
-		byte[] b = bytes;
-		int at = length;
 		b[at++] = '"';
 		for (int i = 0; i < n; i++) {
 			char c = s.charAt(i);
@@ -238,7 +244,7 @@ final class JsonDocument {
 			}
 		}
 		b[at++] = '"';
-		length = at;
+		return at;
 	}
 
 	/** Only for text known to be ASCII: numbers and literals. */

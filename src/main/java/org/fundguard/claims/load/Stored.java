@@ -3,7 +3,6 @@ package org.fundguard.claims.load;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -43,31 +42,40 @@ final class Stored {
 
 	/**
 	 * A settlement as read, with where it stood in its file and its cells, so that a late rejection can still name
-	 * the row and show it. The cells go last and as they are: re-quoting them as a CSV line is left to the rare
-	 * rejection instead of being done for every settlement.
+	 * the row and show it. The cells go last, packed as they are, and stay packed when the record is read back: every
+	 * settlement is read back twice (for its fee lines, then for its document), and only a rare rejection shows them.
 	 */
-	record SettlementRecord(Settlement s, long rowNumber, long lineNumber, String[] cells) {
+	record SettlementRecord(Settlement s, long rowNumber, long lineNumber, String packedCells) {
 
 		private static final int CELLS_FROM = 18;
 
+		SettlementRecord(Settlement s, long rowNumber, long lineNumber, String[] cells) {
+			this(s, rowNumber, lineNumber, String.join(String.valueOf(KeyStore.SEP), cells));
+		}
+
 		String raw() {
-			return RejectsReport.raw(cells);
+			return RejectsReport.raw(KeyStore.unpack(packedCells));
 		}
 
 		String pack() {
 			return KeyStore.pack(s.settlementId(), s.personId(), s.providerCode(), s.medicalRegion(), s.insuredRegion(),
 					s.medType(), s.visitStart(), s.visitEnd(), Row.formatDateTime(s.settleTime()), s.diagCode(), s.diagName(),
 					s.deptName(), s.doctorCode(), s.totalAmount().toPlainString(), s.fundPaid().toPlainString(),
-					s.selfPaid().toPlainString(), rowNumber, lineNumber) + KeyStore.SEP + String.join(String.valueOf(KeyStore.SEP), cells);
+					s.selfPaid().toPlainString(), rowNumber, lineNumber) + KeyStore.SEP + packedCells;
 		}
 
 		static SettlementRecord unpack(String packed) {
-			String[] f = KeyStore.unpack(packed);
+			String[] f = new String[CELLS_FROM];
+			int start = 0;
+			for (int i = 0; i < CELLS_FROM; i++) {
+				int end = packed.indexOf(KeyStore.SEP, start);
+				f[i] = packed.substring(start, end);
+				start = end + 1;
+			}
 			Settlement s = new Settlement(f[0], f[1], f[2], f[3], f[4], f[5], Row.parseDate(f[6]), Row.parseDate(f[7]),
 					Row.parseDateTime(f[8]), f[9], blank(f[10]), blank(f[11]), blank(f[12]),
 					new BigDecimal(f[13]), new BigDecimal(f[14]), new BigDecimal(f[15]));
-			return new SettlementRecord(s, Long.parseLong(f[16]), Long.parseLong(f[17]),
-					Arrays.copyOfRange(f, CELLS_FROM, f.length));
+			return new SettlementRecord(s, Long.parseLong(f[16]), Long.parseLong(f[17]), packed.substring(start));
 		}
 	}
 

@@ -11,12 +11,10 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,21 +28,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import co.elastic.clients.transport.TransportOptions;
-import co.elastic.clients.transport.http.TransportHttpClient;
-import co.elastic.clients.util.BinaryData;
 
 /**
- * The loader's HTTP/1.1 connection to Elasticsearch: it writes a request's many small buffers (a few per
- * document) through one buffer kept with the socket, in chunks. Rest5Client first copies every request whole
- * into a new array, megabytes per request that then weigh on the loader's young collections; on 2 cores that CPU
- * is taken from Elasticsearch. Plain http only, keep-alive sockets, one per request in flight; answers are small
- * (filter_path) and read whole.
+ * The loader's HTTP/1.1 connection to Elasticsearch for its bulk requests: a request's ready NDJSON body goes out in
+ * chunks through one buffer kept with the socket. Rest5Client first copies every request whole into a new array,
+ * megabytes per request that then weigh on the loader's young collections; on 2 cores that CPU is taken from
+ * Elasticsearch. Plain http only, keep-alive sockets, one per request in flight; answers are small (filter_path) and
+ * read whole.
  * <p>
  * Given several nodes, it sends each request to the next one in turn, so that a load's requests are spread over the
  * cluster's coordinating nodes, and a node that refuses the connection is passed over for the next.
  */
-public final class BulkHttpClient implements TransportHttpClient, AutoCloseable {
+public final class BulkHttpClient implements AutoCloseable {
 
 	private final List<Target> targets;
 	private final java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
@@ -63,10 +58,10 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 	});
 
 	/** One node: its address, the Host header it is sent, and its kept-alive sockets. */
-	private record Target(Node node, String hostHeader, ConcurrentLinkedDeque<Connection> idle) {
+	private record Target(URI uri, String hostHeader, ConcurrentLinkedDeque<Connection> idle) {
 
 		Target(URI url) {
-			this(new Node(url), url.getHost() + ":" + port(url), new ConcurrentLinkedDeque<>());
+			this(url, url.getHost() + ":" + port(url), new ConcurrentLinkedDeque<>());
 		}
 	}
 
@@ -98,30 +93,32 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 		return urls.stream().allMatch(BulkHttpClient::canReach);
 	}
 
-	@Override
-	public Response performRequest(String endpointId, Node ignored, Request request, TransportOptions options)
-			throws IOException {
-		Map<String, String> params = new TreeMap<>(request.queryParams());
-		List<Map.Entry<String, String>> headers = new ArrayList<>(request.headers().entrySet());
-		if (options != null) {
-			params.putAll(options.queryParameters());
-			headers.addAll(options.headers());
-		}
-		return send(request.method(), request.path(), params, headers, out -> {
-			for (ByteBuffer buffer : request.body() == null ? List.<ByteBuffer>of() : request.body()) {
-				write(out, buffer);
+	/** The headers of a bulk request. */
+	private static final List<Map.Entry<String, String>> NDJSON = List.of(Map.entry("Content-Type", "application/x-ndjson"),
+			Map.entry("Accept", "application/json"));
+
+	/**
+	 * POSTs a ready NDJSON body ({@code length} bytes of {@code body}) to {@code /_bulk} with these query parameters, on
+	 * one of the sender threads: the answer's bytes, or the failure, an answer with an error status included.
+	 */
+	public CompletableFuture<byte[]> bulk(Map<String, String> params, byte[] body, int length) {
+		return async(() -> {
+			Answer answer = send("POST", "/_bulk", params, NDJSON, out -> out.write(body, 0, length));
+			if (answer.statusCode() >= 300) {
+				throw new StatusException(answer.statusCode(), "Elasticsearch answered the bulk request with status " + answer.statusCode() + ": "
+						+ excerpt(answer.bytes()));
 			}
+			return answer.bytes();
 		});
 	}
 
-	@Override
-	public CompletableFuture<Response> performRequestAsync(String endpointId, Node node, Request request,
-			TransportOptions options) {
-		return async(() -> performRequest(endpointId, node, request, options));
+	private static String excerpt(byte[] body) {
+		String text = new String(body, StandardCharsets.UTF_8);
+		return text.length() > 500 ? text.substring(0, 500) + "…" : text;
 	}
 
 	/** Runs an exchange on one of the sender threads, as many at once as requests may be in flight. */
-	<T> CompletableFuture<T> async(Callable<T> exchange) {
+	private <T> CompletableFuture<T> async(Callable<T> exchange) {
 		CompletableFuture<T> result = new CompletableFuture<>();
 		senders.execute(() -> {
 			try {
@@ -224,7 +221,7 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 			catch (IOException e) {
 				throw connection.used ? new StaleConnection(e) : e;
 			}
-			Answer answer = connection.read(connection.target.node());
+			Answer answer = connection.read(connection.target.uri());
 			if (answer.keepAlive) {
 				connection.target.idle().addFirst(connection);
 			}
@@ -238,18 +235,6 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 			if (!done) {
 				connection.close();
 			}
-		}
-	}
-
-	/** Writes a buffer without moving its position: the client shares some of them (the line separator). */
-	private static void write(OutputStream out, ByteBuffer buffer) throws IOException {
-		if (buffer.hasArray()) {
-			out.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
-		}
-		else {
-			byte[] copy = new byte[buffer.remaining()];
-			buffer.duplicate().get(copy);
-			out.write(copy);
 		}
 	}
 
@@ -272,7 +257,7 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 
 	private Connection open(Target target) throws IOException {
 		Socket socket = new Socket();
-		URI uri = target.node().uri();
+		URI uri = target.uri();
 		try {
 			socket.setTcpNoDelay(true);
 			connect(socket, uri);
@@ -308,6 +293,21 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 	}
 
 	/** A kept-alive socket failed before any answer: the node had closed it, or is gone (then a new one fails too). */
+	/** An answer with an error status: 429 and 5xx say try again, other statuses are about the request itself. */
+	public static final class StatusException extends IOException {
+
+		private final int status;
+
+		StatusException(int status, String message) {
+			super(message);
+			this.status = status;
+		}
+
+		public int status() {
+			return status;
+		}
+	}
+
 	private static final class StaleConnection extends IOException {
 		StaleConnection(Throwable cause) {
 			super(cause);
@@ -340,7 +340,7 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 			status = line();
 		}
 
-		Answer read(Node node) throws IOException {
+		Answer read(URI node) throws IOException {
 			used = true;
 			String[] parts = status.split(" ", 3);
 			if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
@@ -481,33 +481,7 @@ public final class BulkHttpClient implements TransportHttpClient, AutoCloseable 
 		return values == null || values.isEmpty() ? "" : values.get(0);
 	}
 
-	record Answer(Node node, int statusCode, Map<String, List<String>> headerMap, byte[] bytes,
-			boolean keepAlive) implements Response {
-
-		@Override
-		public String header(String name) {
-			String value = first(headerMap, name);
-			return value.isEmpty() && !headerMap.containsKey(name) ? null : value;
-		}
-
-		@Override
-		public List<String> headers(String name) {
-			return headerMap.getOrDefault(name, Collections.emptyList());
-		}
-
-		@Override
-		public BinaryData body() {
-			String type = header("content-type");
-			return BinaryData.of(bytes, type == null ? "application/json" : type);
-		}
-
-		@Override
-		public Object originalResponse() {
-			return this;
-		}
-
-		@Override
-		public void close() {
-		}
+	/** An answer, read whole: its status, headers and body. */
+	record Answer(URI node, int statusCode, Map<String, List<String>> headerMap, byte[] bytes, boolean keepAlive) {
 	}
 }

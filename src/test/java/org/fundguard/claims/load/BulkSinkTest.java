@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,27 +15,144 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.sun.net.httpserver.HttpServer;
 import org.fundguard.claims.transport.BulkHttpClient;
-import org.fundguard.claims.transport.BulkTransport;
 import org.fundguard.elastic.ElasticsearchUnavailable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sink while a cluster loses a node (issue 21): a request cut off by the dying node and items refused as
- * unavailable are sent again, only those, to the next node, so nothing is lost and (ids from the keys) nothing doubled;
- * a document refused for what it holds is still a rejected row; a cluster that stays unavailable still stops the load.
+ * The loader's bulk requests, against a stand-in channel: the NDJSON Elasticsearch expects whatever characters an id
+ * holds, requests cut by count and by size, a refused document a rejected row that names its row, and a failed request
+ * the end of the load; and the sink while a cluster loses a node (issue 21): a request cut off by the dying node and
+ * items refused as unavailable are sent again, only those, to the next node, so nothing is lost and (ids from the keys)
+ * nothing doubled; a document refused for what it holds is still a rejected row; a cluster that stays unavailable still
+ * stops the load.
  */
 class BulkSinkTest {
+
+	private static final String AWKWARD_ID = "370300#\"7\" \\ 张\t\u0001 😀";
+
+	@TempDir
+	Path dir;
+
+	private final List<String> sent = new ArrayList<>();
+
+	@Test
+	void documentsGoAsNdjsonWithTheirIndexAndEscapedId() throws IOException {
+		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
+			BulkSink sink = new BulkSink(answering(body -> "{\"errors\":false,\"items\":[{},{}]}"), rejects, "http://es", 10,
+					1 << 20, 2);
+			sink.index("c", "1#1", json("{\"a\":1}"), source(2));
+			sink.index("c", AWKWARD_ID, json("{\"amount\":\"张\"}"), source(3));
+			sink.close();
+		}
+
+		assertThat(sent).containsExactly("{\"index\":{\"_index\":\"c\",\"_id\":\"1#1\"}}\n{\"a\":1}\n"
+				+ "{\"index\":{\"_index\":\"c\",\"_id\":\"370300#\\\"7\\\" \\\\ 张\\t\\u0001 \\uD83D\\uDE00\"}}\n{\"amount\":\"张\"}\n");
+	}
+
+	@Test
+	void requestsAreCutByCountAndBySize() throws IOException {
+		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
+			BulkSink byCount = new BulkSink(answering(body -> "{\"errors\":false}"), rejects, "http://es", 2, 1 << 20, 1);
+			for (int i = 0; i < 5; i++) {
+				byCount.index("c", "k" + i, json("{}"), source(i + 2));
+			}
+			byCount.close();
+			assertThat(sent).hasSize(3);
+			assertThat(sent.get(2)).isEqualTo("{\"index\":{\"_index\":\"c\",\"_id\":\"k4\"}}\n{}\n");
+
+			sent.clear();
+			String large = "{\"text\":\"" + "x".repeat(100_000) + "\"}";
+			BulkSink bySize = new BulkSink(answering(body -> "{\"errors\":false}"), rejects, "http://es", 1000, 150_000, 1);
+			for (int i = 0; i < 4; i++) {
+				bySize.index("c", "k" + i, json(large), source(i + 2));
+			}
+			bySize.close();
+			// a request goes once it holds 150,000 bytes or more: two documents each, the large one carried whole
+			assertThat(sent).hasSize(2);
+			assertThat(sent).allMatch(body -> body.endsWith("\"}\n") && body.split("\n").length == 4);
+		}
+	}
+
+	@Test
+	void aRefusedDocumentIsARejectedRowNamingItsRow() throws IOException {
+		Path report = dir.resolve("rejects.csv");
+		BulkSink sink;
+		try (RejectsReport rejects = report(report)) {
+			sink = new BulkSink(answering(body -> "{\"errors\":true,\"items\":[{\"index\":{\"status\":201}},"
+					+ "{\"index\":{\"status\":400,\"error\":{\"type\":\"document_parsing_exception\","
+					+ "\"reason\":\"failed to parse field [amount]\"}}},{\"index\":{\"status\":201}}]}"), rejects, "http://es", 10,
+					1 << 20, 2);
+			sink.index("c", "a", json("{}"), new BulkSink.Source(ExportFile.FEE_ITEMS, 2, 2));
+			sink.index("c", "b", json("{\"amount\":\"x\"}"), new BulkSink.Source(ExportFile.FEE_ITEMS, 3, 4));
+			sink.index("c", "c", json("{}"), new BulkSink.Source(ExportFile.FEE_ITEMS, 4, 5));
+			sink.close();
+		}
+
+		assertThat(sink.refused(ExportFile.FEE_ITEMS)).isEqualTo(1);
+		assertThat(sink.refused(ExportFile.SETTLEMENTS)).isZero();
+		String rejected = Files.readString(report);
+		assertThat(rejected).contains("fee_items.csv,3,4,*,Elasticsearch refused the document: failed to parse field [amount]");
+		assertThat(rejected.lines().count()).isEqualTo(2);
+	}
+
+	@Test
+	void anAnswerWithErrorsFlagButNoItemsIsAFailureNotASilentLoss() throws IOException {
+		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
+			BulkSink sink = new BulkSink(answering(body -> "{\"errors\":true}"), rejects, "http://es", 10, 1 << 20, 2);
+			sink.index("c", "a", json("{}"), source(2));
+
+			assertThatThrownBy(sink::close).isInstanceOf(ElasticsearchUnavailable.class);
+		}
+	}
+
+	@Test
+	void aRequestThatKeepsFailingStopsTheLoad() throws IOException {
+		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
+			// every node refusing the connection for longer than the sink resends: the load stops
+			BulkSink sink = new BulkSink((body, length) -> CompletableFuture.failedFuture(new java.net.ConnectException("refused")),
+					rejects, "http://es", 1, 1 << 20, 1, java.time.Duration.ofMillis(5), java.time.Duration.ofMillis(200));
+
+			assertThatThrownBy(() -> {
+				sink.index("c", "a", json("{}"), source(2));
+				sink.index("c", "b", json("{}"), source(3));
+			}).isInstanceOf(ElasticsearchUnavailable.class).hasRootCauseInstanceOf(java.net.ConnectException.class);
+		}
+	}
+
+	private BulkSink.Channel answering(Function<String, String> answer) {
+		return (body, length) -> {
+			String request = new String(body, 0, length, StandardCharsets.UTF_8);
+			synchronized (sent) {
+				sent.add(request);
+			}
+			return CompletableFuture.completedFuture(answer.apply(request).getBytes(StandardCharsets.UTF_8));
+		};
+	}
+
+	private static BulkSink.Source source(long row) {
+		return new BulkSink.Source(ExportFile.FEE_ITEMS, row, row);
+	}
+
+	private static byte[] json(String document) {
+		return document.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static RejectsReport report(Path file) throws IOException {
+		OutputStream out = Files.newOutputStream(file);
+		return new RejectsReport(out, Long.MAX_VALUE);
+	}
 
 	private static final Pattern ID = Pattern.compile("\"_id\":\"([^\"]+)\"");
 	private static final String OK = "{\"index\":{\"_index\":\"c\",\"status\":201}}";
@@ -42,9 +160,6 @@ class BulkSinkTest {
 			+ "\"unavailable_shards_exception\",\"reason\":\"primary shard is not active\"}}}";
 	private static final String BAD = "{\"index\":{\"_index\":\"c\",\"status\":400,\"error\":{\"type\":"
 			+ "\"document_parsing_exception\",\"reason\":\"failed to parse field [amount]\"}}}";
-
-	@TempDir
-	Path dir;
 
 	/** The ids of each bulk request the healthy node received, in order. */
 	private final List<List<String>> requests = new CopyOnWriteArrayList<>();
@@ -63,7 +178,7 @@ class BulkSinkTest {
 	void aRequestCutOffByADyingNodeGoesAgainToTheNextNodeAndEveryDocumentArrivesOnce() throws Exception {
 		URI dying = dyingNode();
 		answers.add(List.of(OK, OK, OK));
-		try (RejectsReport rejects = new RejectsReport(dir.resolve("rejects.csv"))) {
+		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
 			BulkSink sink = sink(rejects, Duration.ofSeconds(20), dying, healthyNode());
 			index(sink, "1", "2", "3");
 			sink.close();
@@ -79,7 +194,7 @@ class BulkSinkTest {
 		answers.add(List.of(OK, UNAVAILABLE, BAD, UNAVAILABLE));
 		answers.add(List.of(UNAVAILABLE, OK));
 		answers.add(List.of(OK));
-		try (RejectsReport rejects = new RejectsReport(dir.resolve("rejects.csv"))) {
+		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
 			BulkSink sink = sink(rejects, Duration.ofSeconds(20), healthyNode());
 			index(sink, "1", "2", "3", "4");
 			sink.close();
@@ -97,7 +212,7 @@ class BulkSinkTest {
 		for (int i = 0; i < 1000; i++) {
 			answers.add(List.of(UNAVAILABLE));
 		}
-		try (RejectsReport rejects = new RejectsReport(dir.resolve("rejects.csv"))) {
+		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
 			BulkSink sink = sink(rejects, Duration.ofMillis(300), healthyNode());
 			index(sink, "1");
 
@@ -110,9 +225,9 @@ class BulkSinkTest {
 	private BulkSink sink(RejectsReport rejects, Duration retryFor, URI... nodes) {
 		BulkHttpClient http = new BulkHttpClient(List.of(nodes), Duration.ofSeconds(2), Duration.ofSeconds(5), 2);
 		closing.add(http);
-		ElasticsearchClient client = BulkTransport.client(http, new JacksonJsonpMapper());
 		// one request per test's documents: the sink sends when it holds 100
-		return new BulkSink(client, rejects, nodes[0].toString(), 100, 1 << 20, 2, Duration.ofMillis(10), retryFor);
+		return new BulkSink((body, length) -> http.bulk(Map.of("filter_path", BulkSink.FILTER_PATH), body, length), rejects,
+				nodes[0].toString(), 100, 1 << 20, 2, Duration.ofMillis(10), retryFor);
 	}
 
 	private static void index(BulkSink sink, String... ids) {

@@ -10,25 +10,21 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.TransportException;
-import co.elastic.clients.util.BinaryData;
-import co.elastic.clients.util.ContentType;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The loader's own bulk transport against a stand-in node that records what it receives: the request must be the
- * NDJSON the client would have sent, whatever characters the ids hold, and the answer is the client's BulkResponse.
+ * The loader's own bulk connection against a stand-in node that records what it receives: the body goes as it is, with
+ * its query parameters and the NDJSON content type, and the answer comes back whole, or the failure.
  */
-class BulkTransportTest {
+class BulkHttpClientTest {
 
-	private static final String AWKWARD_ID = "370300#\"7\" \\ 张\t\u0001 😀";
+	private static final byte[] ONE = "{\"index\":{\"_index\":\"c\",\"_id\":\"k\"}}\n{}\n".getBytes(StandardCharsets.UTF_8);
 
 	private final List<String> received = new CopyOnWriteArrayList<>();
 	private final List<Integer> clientPorts = new CopyOnWriteArrayList<>();
@@ -46,32 +42,26 @@ class BulkTransportTest {
 	}
 
 	@Test
-	void bulkOfIndexOperationsGoesAsNdjsonAndItsAnswerIsDecoded() throws IOException {
-		String answer = "{\"took\":3,\"errors\":true,\"items\":[{\"index\":{\"_index\":\"c-000001\",\"status\":201}},"
-				+ "{\"index\":{\"_index\":\"c-000001\",\"status\":400,\"error\":{\"type\":\"document_parsing_exception\","
-				+ "\"reason\":\"failed to parse field [amount]\"}}}]}";
-		ElasticsearchClient client = clientOf(node(200, answer))
-			.withTransportOptions(o -> o.setParameter("filter_path", "took,errors,items.*.status"));
+	void theBodyGoesAsItIsAndTheAnswerComesBackWhole() throws Exception {
+		String answer = "{\"errors\":true,\"items\":[{\"index\":{\"status\":201}},{\"index\":{\"status\":400}}]}";
+		http = clientOf(node(200, answer));
+		byte[] body = ("{\"index\":{\"_index\":\"c\",\"_id\":\"张\"}}\n{\"a\":1}\n" + "padding that is not sent")
+			.getBytes(StandardCharsets.UTF_8);
+		int length = body.length - "padding that is not sent".length();
 
-		BulkResponse response = client.bulk(b -> b
-			.operations(op -> op.index(i -> i.index("c").id("1#1").document(json("{\"a\":1}"))))
-			.operations(op -> op.index(i -> i.index("c").id(AWKWARD_ID).document(json("{\"amount\":\"x\"}")))));
+		byte[] got = http.bulk(Map.of("filter_path", "errors,items.*.status"), body, length).get();
 
-		assertThat(received).containsExactly("POST /_bulk?filter_path=took,errors,items.*.status application/x-ndjson",
-				"{\"index\":{\"_index\":\"c\",\"_id\":\"1#1\"}}\n{\"a\":1}\n"
-						+ "{\"index\":{\"_index\":\"c\",\"_id\":\"370300#\\\"7\\\" \\\\ 张\\u0009\\u0001 😀\"}}\n{\"amount\":\"x\"}\n");
-		assertThat(response.errors()).isTrue();
-		assertThat(response.items()).hasSize(2);
-		assertThat(response.items().get(0).error()).isNull();
-		assertThat(response.items().get(1).error().reason()).isEqualTo("failed to parse field [amount]");
+		assertThat(received).containsExactly("POST /_bulk?filter_path=errors,items.*.status application/x-ndjson",
+				"{\"index\":{\"_index\":\"c\",\"_id\":\"张\"}}\n{\"a\":1}\n");
+		assertThat(new String(got, StandardCharsets.UTF_8)).isEqualTo(answer);
 	}
 
 	@Test
-	void requestsInTurnShareOneKeptAliveConnection() throws IOException {
-		ElasticsearchClient client = clientOf(node(200, "{\"took\":1,\"errors\":false,\"items\":[]}"));
+	void requestsInTurnShareOneKeptAliveConnection() throws Exception {
+		http = clientOf(node(200, "{\"took\":1,\"errors\":false,\"items\":[]}"));
 
 		for (int i = 0; i < 3; i++) {
-			client.bulk(b -> b.operations(op -> op.index(x -> x.index("c").id("k").document(json("{}")))));
+			http.bulk(Map.of(), ONE, ONE.length).get();
 		}
 
 		assertThat(clientPorts).hasSize(3);
@@ -80,10 +70,11 @@ class BulkTransportTest {
 
 	@Test
 	void aNodeThatAnswersWithAnErrorStatusFailsTheRequestWithThatStatus() throws IOException {
-		ElasticsearchClient client = clientOf(node(413, "{\"error\":\"request too large\",\"status\":413}"));
+		http = clientOf(node(413, "{\"error\":\"request too large\",\"status\":413}"));
 
-		assertThatThrownBy(() -> client.bulk(b -> b.operations(op -> op.index(i -> i.index("c").id("k").document(json("{}"))))))
-			.isInstanceOf(TransportException.class)
+		assertThatThrownBy(() -> http.bulk(Map.of(), ONE, ONE.length).get()).isInstanceOf(ExecutionException.class)
+			.cause()
+			.isInstanceOf(IOException.class)
 			.hasMessageContaining("413");
 	}
 
@@ -94,9 +85,9 @@ class BulkTransportTest {
 			closedPort = s.getLocalPort();
 		}
 		http = new BulkHttpClient(URI.create("http://127.0.0.1:" + closedPort), Duration.ofSeconds(2), Duration.ofSeconds(5), 2);
-		ElasticsearchClient client = BulkTransport.client(http, new JacksonJsonpMapper());
 
-		assertThatThrownBy(() -> client.bulk(b -> b.operations(op -> op.index(i -> i.index("c").id("k").document(json("{}"))))))
+		assertThatThrownBy(() -> http.bulk(Map.of(), ONE, ONE.length).get()).isInstanceOf(ExecutionException.class)
+			.cause()
 			.isInstanceOf(java.net.ConnectException.class);
 	}
 
@@ -115,17 +106,18 @@ class BulkTransportTest {
 			});
 			http = new BulkHttpClient(URI.create("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofSeconds(2),
 					Duration.ofMillis(500), 1);
-			ElasticsearchClient client = BulkTransport.client(http, new JacksonJsonpMapper());
-			String big = "{\"text\":\"" + "x".repeat(16 * 1024 * 1024) + "\"}";
+			byte[] big = ("{\"index\":{\"_index\":\"c\",\"_id\":\"k\"}}\n{\"text\":\"" + "x".repeat(16 * 1024 * 1024) + "\"}\n")
+				.getBytes(StandardCharsets.UTF_8);
 
-			assertThatThrownBy(() -> client.bulk(b -> b.operations(op -> op.index(i -> i.index("c").id("k").document(json(big))))))
+			assertThatThrownBy(() -> http.bulk(Map.of(), big, big.length).get()).isInstanceOf(ExecutionException.class)
+				.cause()
 				.isInstanceOf(java.net.SocketTimeoutException.class);
 			acceptor.interrupt();
 		}
 	}
 
 	@Test
-	void requestsGoToTheNodesInTurnAndANodeThatRefusesTheConnectionIsPassedOver() throws IOException {
+	void requestsGoToTheNodesInTurnAndANodeThatRefusesTheConnectionIsPassedOver() throws Exception {
 		List<String> seen = new CopyOnWriteArrayList<>();
 		HttpServer second = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		second.createContext("/", exchange -> {
@@ -147,10 +139,9 @@ class BulkTransportTest {
 			URI secondUrl = URI.create("http://127.0.0.1:" + second.getAddress().getPort());
 			URI gone = URI.create("http://127.0.0.1:" + closedPort);
 			http = new BulkHttpClient(List.of(first, secondUrl, gone), Duration.ofSeconds(2), Duration.ofSeconds(5), 1);
-			ElasticsearchClient client = BulkTransport.client(http, new JacksonJsonpMapper());
 
 			for (int i = 0; i < 6; i++) {
-				client.bulk(b -> b.operations(op -> op.index(x -> x.index("c").id("k").document(json("{}")))));
+				http.bulk(Map.of(), ONE, ONE.length).get();
 			}
 
 			// turns: first, second, gone -> first; twice over
@@ -162,9 +153,8 @@ class BulkTransportTest {
 		}
 	}
 
-	private ElasticsearchClient clientOf(URI url) {
-		http = new BulkHttpClient(url, Duration.ofSeconds(2), Duration.ofSeconds(5), 2);
-		return BulkTransport.client(http, new JacksonJsonpMapper());
+	private static BulkHttpClient clientOf(URI url) {
+		return new BulkHttpClient(url, Duration.ofSeconds(2), Duration.ofSeconds(5), 2);
 	}
 
 	private URI node(int status, String answer) throws IOException {
@@ -184,9 +174,5 @@ class BulkTransportTest {
 		});
 		node.start();
 		return URI.create("http://127.0.0.1:" + node.getAddress().getPort());
-	}
-
-	private static BinaryData json(String document) {
-		return BinaryData.of(document.getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON);
 	}
 }
