@@ -63,7 +63,7 @@ class BulkSinkTest {
 	void aRequestCutOffByADyingNodeGoesAgainToTheNextNodeAndEveryDocumentArrivesOnce() throws Exception {
 		URI dying = dyingNode();
 		answers.add(List.of(OK, OK, OK));
-		try (RejectsReport rejects = new RejectsReport(dir.resolve("rejects.csv"))) {
+		try (RejectsReport rejects = new RejectsReport(java.nio.file.Files.newOutputStream(dir.resolve("rejects.csv")), Long.MAX_VALUE)) {
 			BulkSink sink = sink(rejects, Duration.ofSeconds(20), dying, healthyNode());
 			index(sink, "1", "2", "3");
 			sink.close();
@@ -79,7 +79,7 @@ class BulkSinkTest {
 		answers.add(List.of(OK, UNAVAILABLE, BAD, UNAVAILABLE));
 		answers.add(List.of(UNAVAILABLE, OK));
 		answers.add(List.of(OK));
-		try (RejectsReport rejects = new RejectsReport(dir.resolve("rejects.csv"))) {
+		try (RejectsReport rejects = new RejectsReport(java.nio.file.Files.newOutputStream(dir.resolve("rejects.csv")), Long.MAX_VALUE)) {
 			BulkSink sink = sink(rejects, Duration.ofSeconds(20), healthyNode());
 			index(sink, "1", "2", "3", "4");
 			sink.close();
@@ -97,7 +97,7 @@ class BulkSinkTest {
 		for (int i = 0; i < 1000; i++) {
 			answers.add(List.of(UNAVAILABLE));
 		}
-		try (RejectsReport rejects = new RejectsReport(dir.resolve("rejects.csv"))) {
+		try (RejectsReport rejects = new RejectsReport(java.nio.file.Files.newOutputStream(dir.resolve("rejects.csv")), Long.MAX_VALUE)) {
 			BulkSink sink = sink(rejects, Duration.ofMillis(300), healthyNode());
 			index(sink, "1");
 
