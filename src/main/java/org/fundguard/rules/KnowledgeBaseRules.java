@@ -162,8 +162,8 @@ class KnowledgeBaseRules {
 	}
 
 	/**
-	 * Only the settlements billing both items of an exclusive pair are read: per pair, the settlements with lines of
-	 * either item ordered by how many of the two they bill, down to those with one ({@link ExclusivePairs}). Their lines
+	 * Only the settlements billing both items of an exclusive pair are read: they are found from the distinct
+	 * settlement + item keys of the excluded items ({@link ExclusivePairs}). Their lines
 	 * of the excluded items are then streamed by settlement and each settlement's pairs judged in Java.
 	 */
 	@Bean

@@ -146,13 +146,13 @@ class LineRules {
 
 	/**
 	 * The per-visit limits are read from the items index when the run starts (a catalogue imported alone applies to
-	 * claims loaded before it); see {@link QuantitySums#overPerVisit} for how only the sums above a limit are read.
+	 * claims loaded before it); the sums per settlement + item are paged by {@link QuantitySums#over}.
 	 */
 	@Bean
 	Evaluator quantityOverLimit(ClaimIndices ix) {
 		return new Named("QuantityOverLimit", (scope, hits) -> {
 			KnowledgeBase kb = KnowledgeBase.of(scope, ix.items());
-			QuantitySums.overPerVisit(scope.es(), ix.claims(), kb.maxPerVisit(),
+			QuantitySums.over(scope.es(), ix.claims(), kb.maxPerVisit(), false,
 					Q.days(FeeLines.VISIT_START, scope.window().from(), scope.window().to()), o -> hits.accept(quantityHit(o)));
 		});
 	}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +17,10 @@ import org.fundguard.rules.LineGroups.Group;
  * Quantities of limited items summed per settlement + item (+ day) by a composite aggregation over the lines of the
  * items that have a limit in the current catalogue, the sums compared with the limits in Java (this Elasticsearch has
  * neither bucket_selector nor Painless); the lines of the keys over their limit are then fetched as the evidence,
- * a thousand keys per search.
+ * a thousand keys per search. A composite bucket's sum is the whole settlement's, however its lines are spread over
+ * shards and yearly indices: the per-visit limits once read a terms aggregation per item ordered by summed quantity
+ * instead, which ranked each shard's partial sums and lost settlements over the limit on several shards
+ * (quantity-over-limit: 24 hits on one shard, 20 on three).
  */
 final class QuantitySums {
 
@@ -58,81 +60,6 @@ final class QuantitySums {
 					}
 				});
 		evidence(es, index, page, perDay, out);
-	}
-
-	/** Settlements per item asked for at first by {@link #overPerVisit}: a few more than are usually over the limit. */
-	static final int FIRST_TOP = 200;
-
-	/** The most buckets of one item that {@link #overPerVisit} asks for before it pages that item by composite. */
-	static final int MOST_TOP = 20_000;
-
-	/**
-	 * The settlement + item keys whose summed quantity is above the item's per-visit limit. Paging every settlement +
-	 * item of the limited items out of a composite aggregation cost about 270,000 buckets on the benchmark's export, nearly
-	 * all under the limit; instead, per item, its settlements ordered by summed quantity, highest first (exact: the
-	 * claims index has one shard), are read only down to the limit: one request for all items, again with more
-	 * settlements for an item whose last one was still over.
-	 */
-	static void overPerVisit(Searches es, String index, Map<String, Double> limits, String filter, Consumer<Over> out) {
-		overPerVisit(es, index, limits, filter, FIRST_TOP, out);
-	}
-
-	/** As above, asking first for {@code firstTop} settlements per item. */
-	static void overPerVisit(Searches es, String index, Map<String, Double> limits, String filter, int firstTop, Consumer<Over> out) {
-		Map<String, double[]> over = new LinkedHashMap<>();
-		Map<String, Integer> pending = new TreeMap<>();
-		limits.keySet().forEach(item -> pending.put(item, firstTop));
-		while (!pending.isEmpty()) {
-			// Elasticsearch refuses a response of more than 65,536 buckets (search.max_buckets)
-			List<String> items = new ArrayList<>();
-			int buckets = 0;
-			for (Map.Entry<String, Integer> e : pending.entrySet()) {
-				if (!items.isEmpty() && buckets + e.getValue() > 3 * MOST_TOP) {
-					break;
-				}
-				items.add(e.getKey());
-				buckets += e.getValue();
-			}
-			StringBuilder aggs = new StringBuilder();
-			for (int k = 0; k < items.size(); k++) {
-				aggs.append(k == 0 ? "" : ",").append("\"i").append(k).append("\":{\"filter\":").append(Q.term(FeeLines.ITEM_CODE, items.get(k)))
-					.append(",\"aggs\":{\"s\":{\"terms\":{\"field\":\"").append(FeeLines.SETTLEMENT_ID).append("\",\"size\":")
-					.append(pending.get(items.get(k))).append(",\"order\":{\"q\":\"desc\"}},\"aggs\":{\"q\":").append(Q.sum(FeeLines.QUANTITY))
-					.append("}}}}");
-			}
-			JsonNode response = es.search(index, "?filter_path=took,timed_out,_shards.failed,aggregations.*.s.buckets.key,aggregations.*.s.buckets.q.value",
-					"{\"size\":0,\"track_total_hits\":false,\"query\":" + Q.filter(Q.terms(FeeLines.ITEM_CODE, items), filter)
-							+ ",\"aggs\":{" + aggs + "}}");
-			for (int k = 0; k < items.size(); k++) {
-				String item = items.get(k);
-				double limit = limits.get(item);
-				JsonNode top = response.at("/aggregations/i" + k + "/s/buckets");
-				int asked = pending.remove(item);
-				boolean more = top.size() >= asked && exceeds(top.get(top.size() - 1).at("/q/value").asDouble(), limit);
-				if (more && asked < MOST_TOP) {
-					pending.put(item, Math.min(MOST_TOP, asked * 10));
-					continue;
-				}
-				if (more) {
-					over(es, index, Map.of(item, limit), false, filter, out);
-					continue;
-				}
-				for (JsonNode b : top) {
-					double sum = b.at("/q/value").asDouble();
-					if (exceeds(sum, limit)) {
-						over.put(b.path("key").asText() + "|" + item, new double[] { sum, limit });
-					}
-				}
-			}
-		}
-		Map<String, double[]> page = new LinkedHashMap<>();
-		for (Map.Entry<String, double[]> e : over.entrySet()) {
-			page.put(e.getKey(), e.getValue());
-			if (page.size() >= EVIDENCE_PAGE) {
-				evidence(es, index, page, false, out);
-			}
-		}
-		evidence(es, index, page, false, out);
 	}
 
 	/** Strictly more than the limit; sums of decimal quantities are compared with a tolerance for binary rounding. */

@@ -103,20 +103,28 @@ class VisitRules {
 				ids, List.of(), Rounding.money(paid), day.substring(0, 7)));
 	}
 
-	/** The keys on more than n documents: a terms aggregation per partition, doubling the partitions if one is full. */
+	/**
+	 * The keys on more than n documents: a terms aggregation per partition, doubling the partitions if one is full or
+	 * inexact. With several shards (or yearly indices) a shard whose keys fill its list drops its rarest ones, and a
+	 * key of n + 1 visits spread over shards could lose a count there and fall under min_doc_count: Elasticsearch then
+	 * reports a doc_count_error_upper_bound above zero (the last count of each cut list), so only an answer with none
+	 * is taken as exact.
+	 */
 	static List<String> keysAbove(Searches es, String index, String query, int n) {
 		int size = Searches.PAGE;
 		for (int partitions = 1;; partitions *= 2) {
 			List<String> keys = new ArrayList<>();
 			boolean full = false;
 			for (int p = 0; p < partitions && !full; p++) {
-				JsonNode buckets = es.search(index, "?filter_path=took,timed_out,_shards.failed,aggregations.k.buckets.key",
+				JsonNode terms = es.search(index,
+						"?filter_path=took,timed_out,_shards.failed,aggregations.k.buckets.key,aggregations.k.doc_count_error_upper_bound",
 						"{\"size\":0,\"track_total_hits\":false,\"query\":" + query + ",\"aggs\":{\"k\":{\"terms\":{\"field\":\""
 								+ Settlements.OUTPATIENT_DAY_KEY + "\",\"min_doc_count\":" + (n + 1) + ",\"size\":" + size
 								+ ",\"include\":{\"partition\":" + p + ",\"num_partitions\":" + partitions + "}}}}}")
-					.at("/aggregations/k/buckets");
+					.at("/aggregations/k");
+				JsonNode buckets = terms.path("buckets");
 				buckets.forEach(b -> keys.add(b.path("key").asText()));
-				full = buckets.size() >= size;
+				full = buckets.size() >= size || terms.path("doc_count_error_upper_bound").asLong(0) != 0;
 			}
 			if (!full) {
 				return keys.stream().sorted().toList();
