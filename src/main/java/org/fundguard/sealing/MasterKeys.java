@@ -138,9 +138,15 @@ class MasterKeys {
 		catch (java.nio.file.FileAlreadyExistsException another) {
 			// another node made it first: theirs it is
 		}
-		catch (UnsupportedOperationException noLinks) {
-			if (!Files.exists(file)) {
-				Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+		catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+			// a file system without hard links (SMB, many FUSE mounts) refuses the link with an error of its own; there
+			// the copy (owner-only, as the temporary file) is made only where no file exists, so the first node's stays;
+			// a node reading it while it is being copied could fail, so on such a mount start one node first
+			try {
+				Files.copy(tmp, file, StandardCopyOption.COPY_ATTRIBUTES);
+			}
+			catch (java.nio.file.FileAlreadyExistsException another) {
+				// another node made it first: theirs it is
 			}
 		}
 		finally {

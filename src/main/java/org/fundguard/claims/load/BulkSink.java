@@ -158,11 +158,16 @@ final class BulkSink implements AutoCloseable {
 	/** Sends what is pending and waits for every request to be answered. */
 	@Override
 	public void close() {
-		if (!sources.isEmpty() && failure == null) {
-			send();
+		try {
+			if (!sources.isEmpty() && failure == null) {
+				send();
+			}
 		}
-		inFlight.acquireUninterruptibly(concurrentRequests);
-		inFlight.release(concurrentRequests);
+		finally {
+			// every request answered, resends included, before the caller closes the connection and the report
+			inFlight.acquireUninterruptibly(concurrentRequests);
+			inFlight.release(concurrentRequests);
+		}
 		failIfFailed();
 	}
 
@@ -265,14 +270,14 @@ final class BulkSink implements AutoCloseable {
 	 */
 	private static boolean worthResending(Throwable error) {
 		if (error instanceof BulkHttpClient.StatusException answered) {
-			return unavailable(answered.status()) || answered.status() >= 500;
+			return forTheClustersSake(answered.status());
 		}
 		return error instanceof IOException || error instanceof ElasticsearchUnavailable;
 	}
 
-	/** An item refused for the cluster's sake rather than for what the document holds. */
-	private static boolean unavailable(int status) {
-		return status == 429 || status == 502 || status == 503 || status == 504;
+	/** A status that says nothing about the document: queues full (429) or the cluster's own trouble (5xx). */
+	private static boolean forTheClustersSake(int status) {
+		return status == 429 || status >= 500;
 	}
 
 	/**
@@ -296,7 +301,7 @@ final class BulkSink implements AutoCloseable {
 			if (error.isMissingNode() || error.isNull()) {
 				continue;
 			}
-			if (unavailable(result.path("status").asInt())) {
+			if (forTheClustersSake(result.path("status").asInt())) {
 				again.add(i);
 				continue;
 			}
@@ -362,8 +367,13 @@ final class BulkSink implements AutoCloseable {
 	}
 
 	private void failIfFailed() {
-		if (failure != null) {
-			throw new ElasticsearchUnavailable(url, failure);
+		Throwable failed = failure;
+		if (failed instanceof IOException || failed instanceof ElasticsearchUnavailable) {
+			throw failed instanceof ElasticsearchUnavailable unavailable ? unavailable : new ElasticsearchUnavailable(url, failed);
+		}
+		if (failed != null) {
+			// not Elasticsearch's (the rejects report's database, a defect): said as what it is
+			throw new IllegalStateException("the load's bulk requests stopped: " + failed.getMessage(), failed);
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.net.URI;
@@ -203,6 +204,28 @@ public class ClaimsLoader {
 	 * Writes the rejects report into this node's data folder, where the command line tells the operator to open it,
 	 * and returns that file.
 	 */
+	/**
+	 * A bulk request over the usual client (https): its error statuses as the plain connection reports them, so that
+	 * the sink sends again what a lost node or full queues refused, as it does over http.
+	 */
+	private byte[] overTls(byte[] body, int length) {
+		try {
+			byte[] answer = elastic.stream("POST", "/_bulk?filter_path=" + BulkSink.FILTER_PATH,
+					new String(body, 0, length, StandardCharsets.UTF_8), InputStream::readAllBytes);
+			if (answer == null) {
+				throw new CompletionException(new BulkHttpClient.StatusException(404, "Elasticsearch answered the bulk request with 404"));
+			}
+			return answer;
+		}
+		catch (IllegalStateException e) {
+			if (e.getCause() instanceof co.elastic.clients.transport.rest5_client.low_level.ResponseException refused) {
+				int status = refused.getResponse().getStatusCode();
+				throw new CompletionException(new BulkHttpClient.StatusException(status, e.getMessage()));
+			}
+			throw e;
+		}
+	}
+
 	public Optional<Path> saveRejects(String id) throws IOException {
 		Path file = rejectsFile(id);
 		Optional<InputStream> report = rejectsStore.read(id);
@@ -210,8 +233,14 @@ public class ClaimsLoader {
 			return Optional.of(file).filter(Files::isRegularFile);
 		}
 		Files.createDirectories(file.getParent());
-		try (InputStream in = report.get()) {
-			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+		// raw rows may hold names and identity numbers: readable by the owner only, as the sealed copy is to others
+		Files.deleteIfExists(file);
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+					java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+		}
+		try (InputStream in = report.get(); var out = Files.newOutputStream(file)) {
+			in.transferTo(out);
 		}
 		return Optional.of(file);
 	}
@@ -238,9 +267,7 @@ public class ClaimsLoader {
 				// https: the usual client's connection takes them, as many at once as may be in flight
 				ExecutorService overTls = http == null ? Executors.newFixedThreadPool(properties.concurrentRequests()) : null) {
 			BulkSink sink = new BulkSink(http != null ? (body, length) -> http.bulk(BULK_PARAMETERS, body, length)
-					: (body, length) -> CompletableFuture.supplyAsync(() -> elastic.stream("POST",
-							"/_bulk?filter_path=" + BulkSink.FILTER_PATH, new String(body, 0, length, StandardCharsets.UTF_8),
-							InputStream::readAllBytes), overTls),
+					: (body, length) -> CompletableFuture.supplyAsync(() -> overTls(body, length), overTls),
 					rejects, elasticsearch.url(), properties.bulkOperations(), properties.bulkSize().toBytes(),
 					properties.concurrentRequests());
 			LoadRun run = new LoadRun(id, files, indices, loadIndices::claimsOf, sink, rejects, new Pseudonyms(properties.idHashKey()), keys,

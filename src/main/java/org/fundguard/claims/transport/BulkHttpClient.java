@@ -292,13 +292,12 @@ public final class BulkHttpClient implements AutoCloseable {
 		return url.getPort() > 0 ? url.getPort() : 80;
 	}
 
-	/** A kept-alive socket failed before any answer: the node had closed it, or is gone (then a new one fails too). */
 	/** An answer with an error status: 429 and 5xx say try again, other statuses are about the request itself. */
 	public static final class StatusException extends IOException {
 
 		private final int status;
 
-		StatusException(int status, String message) {
+		public StatusException(int status, String message) {
 			super(message);
 			this.status = status;
 		}
@@ -308,6 +307,7 @@ public final class BulkHttpClient implements AutoCloseable {
 		}
 	}
 
+	/** A kept-alive socket failed before any answer: the node had closed it, or is gone (then a new one fails too). */
 	private static final class StaleConnection extends IOException {
 		StaleConnection(Throwable cause) {
 			super(cause);

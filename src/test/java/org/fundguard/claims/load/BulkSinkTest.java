@@ -158,6 +158,8 @@ class BulkSinkTest {
 	private static final String OK = "{\"index\":{\"_index\":\"c\",\"status\":201}}";
 	private static final String UNAVAILABLE = "{\"index\":{\"_index\":\"c\",\"status\":503,\"error\":{\"type\":"
 			+ "\"unavailable_shards_exception\",\"reason\":\"primary shard is not active\"}}}";
+	private static final String FAILED_ON_THE_NODE = "{\"index\":{\"_index\":\"c\",\"status\":500,\"error\":{\"type\":"
+			+ "\"node_closed_exception\",\"reason\":\"node closed\"}}}";
 	private static final String BAD = "{\"index\":{\"_index\":\"c\",\"status\":400,\"error\":{\"type\":"
 			+ "\"document_parsing_exception\",\"reason\":\"failed to parse field [amount]\"}}}";
 
@@ -192,7 +194,7 @@ class BulkSinkTest {
 	@Test
 	void onlyTheItemsRefusedAsUnavailableGoAgainAndADocumentRefusedForItsContentIsRejected() throws Exception {
 		answers.add(List.of(OK, UNAVAILABLE, BAD, UNAVAILABLE));
-		answers.add(List.of(UNAVAILABLE, OK));
+		answers.add(List.of(FAILED_ON_THE_NODE, OK));
 		answers.add(List.of(OK));
 		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
 			BulkSink sink = sink(rejects, Duration.ofSeconds(20), healthyNode());
@@ -204,7 +206,7 @@ class BulkSinkTest {
 			assertThat(sink.refused(ExportFile.FEE_ITEMS)).isEqualTo(1);
 		}
 		assertThat(Files.readString(dir.resolve("rejects.csv"))).contains("failed to parse field [amount]")
-			.doesNotContain("primary shard is not active");
+			.doesNotContain("primary shard is not active", "node closed");
 	}
 
 	@Test
