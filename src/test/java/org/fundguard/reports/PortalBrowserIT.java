@@ -105,7 +105,8 @@ class PortalBrowserIT {
 				handler.driver().findElement(By.id("decline-reason")).sendKeys("所述诊所不在本市，已告知其属地医保部门。");
 				handler.screenshot("reports-detail-handler1");
 				handler.driver().findElement(By.id("decide")).click();
-				assertThat(handler.waitFor(By.id("report-status")).getText()).isEqualTo("不予受理");
+				// the status of the page being left still reads 待受理审查 until the answer arrives
+				handler.waitForTextOf(By.id("report-status"), "不予受理");
 				handler.open(url("/reports"));
 				assertThat(handler.waitFor(By.id("reports")).getText()).contains(number);
 			}

@@ -66,6 +66,18 @@ public final class Browser implements AutoCloseable {
 		waitUntil("text " + text, d -> d.getPageSource().contains(text));
 	}
 
+	/** Waits until the element shows this text: after a form's post the element of the page being left may still answer. */
+	public void waitForTextOf(By locator, String text) {
+		waitUntil(locator + " showing " + text, d -> d.findElements(locator).stream().anyMatch(e -> {
+			try {
+				return text.equals(e.getText());
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException gone) {
+				return false;
+			}
+		}));
+	}
+
 	/** Waits until the browser has arrived at this address (text checks can match the page being left). */
 	public void waitForUrl(String url) {
 		waitUntil("url " + url, d -> url.equals(d.getCurrentUrl()));
