@@ -1,9 +1,8 @@
 package org.fundguard.documents;
 
+import java.util.List;
+
 import org.fundguard.sealing.SealedStore;
-import org.fundguard.sealing.Sealer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +11,7 @@ import org.springframework.stereotype.Component;
  * that a reader never sees half of one.
  */
 @Component
-class DocumentSealing implements SealedStore {
-
-	private static final Logger log = LoggerFactory.getLogger(DocumentSealing.class);
+class DocumentSealing implements SealedStore<String> {
 
 	private final DocumentContents contents;
 
@@ -28,35 +25,19 @@ class DocumentSealing implements SealedStore {
 	}
 
 	@Override
-	public int rewrap(Sealer s) {
-		int done = 0;
-		for (String sha256 : contents.hashes()) {
-			byte[] bytes = contents.get(sha256).orElse(null);
-			if (bytes != null && isSealed(sha256, bytes)) {
-				byte[] rewrapped;
-				try {
-					rewrapped = s.rewrap(bytes);
-				}
-				catch (Sealer.SealBroken damaged) {
-					// one damaged content must not stop the rotation of every other one; reading it is refused anyway
-					log.warn("document content {} does not open under any master key: not re-wrapped", sha256);
-					continue;
-				}
-				if (rewrapped != null) {
-					contents.replace(sha256, rewrapped);
-					done++;
-				}
-			}
-		}
-		return done;
+	public List<String> envelopes() {
+		return contents.hashes();
+	}
+
+	/** A content stored before sealing was switched on is kept as it is: its name is then its own hash. */
+	@Override
+	public byte[] read(String sha256) {
+		return contents.get(sha256).filter(bytes -> isSealed(sha256, bytes)).orElse(null);
 	}
 
 	@Override
-	public int wrappedByOtherKeys(Sealer s) {
-		return (int) contents.hashes().stream().filter(sha256 -> {
-			byte[] bytes = contents.get(sha256).orElse(null);
-			return bytes != null && isSealed(sha256, bytes) && s.wrappedByOtherKey(bytes);
-		}).count();
+	public void write(String sha256, byte[] rewrapped) {
+		contents.replace(sha256, rewrapped);
 	}
 
 	private static boolean isSealed(String sha256, byte[] bytes) {

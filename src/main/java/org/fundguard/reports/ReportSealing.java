@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * before sealing are sealed when the application starts, and their plaintext columns emptied.
  */
 @Component
-class ReportSealing implements SealedStore {
+class ReportSealing implements SealedStore<ReportSealing.Envelope> {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportSealing.class);
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -152,46 +152,41 @@ class ReportSealing implements SealedStore {
 	}
 
 	@Override
-	public int rewrap(Sealer s) {
-		int done = 0;
-		for (Column c : COLUMNS) {
-			for (var row : jdbc.sql("select " + c.key() + ", " + c.column() + " from " + c.table() + " where " + c.sealed())
-				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) })
-				.list()) {
-				byte[] rewrapped;
-				try {
-					rewrapped = s.rewrap((byte[]) row[1]);
-				}
-				catch (Sealer.SealBroken damaged) {
-					log.warn("{} {} does not open under any master key: not re-wrapped", c.table(), row[0]);
-					continue;
-				}
-				if (rewrapped != null) {
-					done += jdbc.sql("update " + c.table() + " set " + c.column() + " = ? where " + c.key() + " = ?")
-						.params(rewrapped, row[0])
-						.update();
-				}
-			}
-		}
-		return done;
+	public List<Envelope> envelopes() {
+		return COLUMNS.stream()
+			.flatMap(c -> jdbc.sql("select " + c.key() + " from " + c.table() + " where " + c.sealed())
+				.query((rs, n) -> new Envelope(c, rs.getLong(1)))
+				.list()
+				.stream())
+			.toList();
 	}
 
 	@Override
-	public int wrappedByOtherKeys(Sealer s) {
-		int left = 0;
-		for (Column c : COLUMNS) {
-			left += (int) jdbc.sql("select " + c.column() + " from " + c.table() + " where " + c.sealed())
-				.query((rs, n) -> rs.getBytes(1))
-				.list()
-				.stream()
-				.filter(s::wrappedByOtherKey)
-				.count();
-		}
-		return left;
+	public byte[] read(Envelope e) {
+		Column c = e.column();
+		return jdbc.sql("select " + c.column() + " from " + c.table() + " where " + c.key() + " = ? and " + c.sealed())
+			.param(e.id())
+			.query((rs, n) -> rs.getBytes(1))
+			.optional()
+			.orElse(null);
 	}
 
-	/** A sealed column, and the condition that selects its sealed rows. */
-	private record Column(String table, String key, String column, String sealed) {
+	@Override
+	public void write(Envelope e, byte[] rewrapped) {
+		Column c = e.column();
+		jdbc.sql("update " + c.table() + " set " + c.column() + " = ? where " + c.key() + " = ?").params(rewrapped, e.id()).update();
+	}
+
+	/** One sealed value: its column and its row. */
+	record Envelope(Column column, long id) {
+
+		@Override
+		public String toString() {
+			return column.table() + " " + id;
+		}
+	}
+
+	record Column(String table, String key, String column, String sealed) {
 	}
 
 	private static final List<Column> COLUMNS = List.of(new Column("report_identity", "report_id", "sealed", "sealed is not null"),

@@ -16,9 +16,9 @@ public class KeysCommand {
 
 	private final MasterKeys keys;
 	private final Sealer sealer;
-	private final List<SealedStore> stores;
+	private final List<SealedStore<?>> stores;
 
-	KeysCommand(MasterKeys keys, Sealer sealer, List<SealedStore> stores) {
+	KeysCommand(MasterKeys keys, Sealer sealer, List<SealedStore<?>> stores) {
 		this.keys = keys;
 		this.sealer = sealer;
 		this.stores = stores;
@@ -58,7 +58,7 @@ public class KeysCommand {
 	}
 
 	private void rewrap(PrintStream out) {
-		for (SealedStore store : stores) {
+		for (SealedStore<?> store : stores) {
 			out.println(store.label() + "：重新包裹 / re-wrapped " + store.rewrap(sealer));
 		}
 	}
@@ -66,7 +66,7 @@ public class KeysCommand {
 	private void status(PrintStream out) {
 		out.println("主密钥 / primary: " + Integer.toUnsignedString(keys.primaryKeyId()) + "，密钥集 / keyset: "
 				+ keys.keyIds().stream().map(Integer::toUnsignedString).toList());
-		for (SealedStore store : stores) {
+		for (SealedStore<?> store : stores) {
 			out.println(store.label() + "：旧密钥包裹 / under old keys " + store.wrappedByOtherKeys(sealer));
 		}
 	}

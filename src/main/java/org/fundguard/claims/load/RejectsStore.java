@@ -11,8 +11,6 @@ import java.util.Optional;
 
 import org.fundguard.sealing.SealedStore;
 import org.fundguard.sealing.Sealer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +22,7 @@ import org.springframework.stereotype.Repository;
  * identity numbers.
  */
 @Repository
-class RejectsStore implements SealedStore {
-
-	private static final Logger log = LoggerFactory.getLogger(RejectsStore.class);
+class RejectsStore implements SealedStore<RejectsStore.Key> {
 
 	/** Bytes of report one row of the table holds, at most. */
 	static final int PIECE = 1 << 20;
@@ -90,48 +86,30 @@ class RejectsStore implements SealedStore {
 		return "加载拒绝明细 / loads' rejects reports";
 	}
 
-	@Override
-	public int rewrap(Sealer s) {
-		int done = 0;
-		for (Key key : keys()) {
-			byte[] sealed = sealed(key);
-			byte[] rewrapped;
-			try {
-				rewrapped = s.rewrap(sealed);
-			}
-			catch (Sealer.SealBroken damaged) {
-				log.warn("rejects report piece {} of load {} does not open under any master key: not re-wrapped", key.seq(), key.loadId());
-				continue;
-			}
-			if (rewrapped != null) {
-				done += jdbc.sql("update claims_load_rejects set sealed = ? where load_id = ? and seq = ?")
-					.params(rewrapped, key.loadId(), key.seq())
-					.update();
-			}
-		}
-		return done;
-	}
-
-	@Override
-	public int wrappedByOtherKeys(Sealer s) {
-		return (int) keys().stream().filter(key -> s.wrappedByOtherKey(sealed(key))).count();
-	}
-
 	/** The pieces are walked by key and read one at a time: all of them at once could be many megabytes. */
-	private List<Key> keys() {
+	@Override
+	public List<Key> envelopes() {
 		return jdbc.sql("select load_id, seq from claims_load_rejects order by load_id, seq")
 			.query((rs, n) -> new Key(rs.getString(1), rs.getInt(2)))
 			.list();
 	}
 
-	private byte[] sealed(Key key) {
+	@Override
+	public byte[] read(Key key) {
 		return jdbc.sql("select sealed from claims_load_rejects where load_id = ? and seq = ?")
 			.params(key.loadId(), key.seq())
 			.query((rs, n) -> rs.getBytes(1))
-			.single();
+			.optional()
+			.orElse(null);
 	}
 
-	private record Key(String loadId, int seq) {
+	@Override
+	public void write(Key key, byte[] rewrapped) {
+		jdbc.sql("update claims_load_rejects set sealed = ? where load_id = ? and seq = ?").params(rewrapped, key.loadId(), key.seq()).update();
+	}
+
+	/** One piece of one load's report. */
+	record Key(String loadId, int seq) {
 	}
 
 	/**
