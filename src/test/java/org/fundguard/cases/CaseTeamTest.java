@@ -10,12 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.flywaydb.core.Flyway;
 import org.fundguard.identity.Jurisdiction;
 import org.fundguard.calendar.Deadlines;
 import org.fundguard.identity.Role;
 import org.fundguard.record.Actor;
 import org.fundguard.record.EnforcementRecord;
+import org.fundguard.support.MigratedH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +33,7 @@ class CaseTeamTest {
 
 	@BeforeEach
 	void schema() throws Exception {
-		JdbcDataSource ds = new JdbcDataSource();
-		ds.setURL("jdbc:h2:mem:team-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		ds.setUser("sa");
-		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+		JdbcDataSource ds = MigratedH2.dataSource("team");
 		jdbc = JdbcClient.create(ds);
 		Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), Deadlines.BUREAU_ZONE);
 		var ctor = EnforcementRecord.class.getDeclaredConstructor(JdbcClient.class, Clock.class);

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.flywaydb.core.Flyway;
 import org.fundguard.appeals.SignalConfirmed;
 import org.fundguard.claims.ClaimsDirectory;
 import org.fundguard.identity.Jurisdiction;
@@ -23,6 +22,7 @@ import org.fundguard.penalties.PenaltiesProperties.MeasureKind;
 import org.fundguard.penalties.PenaltyCase;
 import org.fundguard.penalties.PenaltyDecided;
 import org.fundguard.selfinspections.SelfInspectionRefunded;
+import org.fundguard.support.MigratedH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,10 +47,7 @@ class CreditLedgerTest {
 
 	@BeforeEach
 	void schema() {
-		JdbcDataSource ds = new JdbcDataSource();
-		ds.setURL("jdbc:h2:mem:credit-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		ds.setUser("sa");
-		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+		JdbcDataSource ds = MigratedH2.dataSource("credit");
 		jdbc = JdbcClient.create(ds);
 		// 2027-01-01 00:30 in Shanghai is still 2026-12-31 in UTC: "today" is the bureau's day
 		Clock clock = Clock.fixed(Instant.parse("2026-12-31T16:30:00Z"), ZoneId.of("UTC"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 
-import org.flywaydb.core.Flyway;
+import org.fundguard.support.MigratedH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +18,7 @@ class DatabaseContentsTest {
 
 	@Test
 	void aContentIsKeptOnceUnderItsHash() {
-		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:mem:contents-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+		JdbcDataSource h2 = MigratedH2.dataSource("contents");
 		DatabaseContents contents = new DatabaseContents(JdbcClient.create(h2), h2, Clock.systemUTC());
 
 		assertThat(contents.putIfAbsent("ab12", new byte[] { 1, 2 })).isTrue();

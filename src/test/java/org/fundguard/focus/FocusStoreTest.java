@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
+import org.fundguard.support.MigratedH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +20,7 @@ class FocusStoreTest {
 
 	@Test
 	void aLeadOpensOneFocusedInspectionOnH2() {
-		JdbcDataSource ds = new JdbcDataSource();
-		ds.setURL("jdbc:h2:mem:focus-store-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+		JdbcDataSource ds = MigratedH2.dataSource("focus-store");
 		FocusStore store = new FocusStore(JdbcClient.create(ds));
 		OffsetDateTime at = OffsetDateTime.parse("2026-12-07T10:00:00+08:00");
 

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
-import org.flywaydb.core.Flyway;
 import org.fundguard.cases.CaseEvidence;
 import org.fundguard.record.EnforcementRecord;
+import org.fundguard.support.MigratedH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,10 +24,7 @@ final class H2Leads {
 	final LeadStates states;
 
 	H2Leads() {
-		JdbcDataSource ds = new JdbcDataSource();
-		ds.setURL("jdbc:h2:mem:leads-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		ds.setUser("sa");
-		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+		JdbcDataSource ds = MigratedH2.dataSource("leads");
 		jdbc = JdbcClient.create(ds);
 		when(evidence.caseOfLead(anyString())).thenReturn(Optional.empty());
 		states = new LeadStates(jdbc, Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai")),

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
+import org.fundguard.support.MigratedH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +24,7 @@ class EnforcementRecordTest {
 
 	@BeforeEach
 	void schema() {
-		JdbcDataSource ds = new JdbcDataSource();
-		ds.setURL("jdbc:h2:mem:record-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		ds.setUser("sa");
-		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+		JdbcDataSource ds = MigratedH2.dataSource("record");
 		jdbc = JdbcClient.create(ds);
 		record = new EnforcementRecord(jdbc, Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
 		record.append(7, INSPECTOR, "CASE_OPENED", "登记案件");

@@ -11,9 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.fundguard.errors.Refused;
 import org.fundguard.rules.RuleCatalogue;
+import org.fundguard.support.MigratedH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +40,7 @@ class RecoveriesAccessTest {
 
 	@BeforeEach
 	void ledgerWithTwoInstitutions() {
-		JdbcDataSource ds = new JdbcDataSource();
-		ds.setURL("jdbc:h2:mem:recovery-access-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		ds.setUser("sa");
-		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+		JdbcDataSource ds = MigratedH2.dataSource("recovery-access");
 		ledger = new RecoveryLedger(JdbcClient.create(ds), Clock.systemUTC());
 		book("a", H1, "100.00", "2026-10-15");
 		book("b", H1, "20.50", "2026-11-02");

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.fundguard.reports.portal.PortalClients;
 import org.fundguard.reports.portal.PortalPrivacy;
 import org.fundguard.reports.portal.ProofOfWork;
+import org.fundguard.support.MigratedH2;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -74,10 +75,7 @@ class PortalDefencesTest {
 	}
 
 	private static org.springframework.jdbc.core.simple.JdbcClient database() {
-		var ds = new org.h2.jdbcx.JdbcDataSource();
-		ds.setURL("jdbc:h2:mem:portal-limits-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		ds.setUser("sa");
-		org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+		var ds = MigratedH2.dataSource("portal-limits");
 		return org.springframework.jdbc.core.simple.JdbcClient.create(ds);
 	}
 

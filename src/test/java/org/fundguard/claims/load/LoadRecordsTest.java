@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
+import org.fundguard.support.MigratedH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,7 @@ class LoadRecordsTest {
 
 	@BeforeEach
 	void database() {
-		JdbcDataSource ds = new JdbcDataSource();
-		ds.setURL("jdbc:h2:mem:loads-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+		JdbcDataSource ds = MigratedH2.dataSource("loads");
 		jdbc = JdbcClient.create(ds);
 		clock = new MutableClock(Instant.parse("2026-12-07T01:00:00Z"));
 		records = new LoadRecords(jdbc, ds, clock);
