@@ -61,8 +61,8 @@ class DatabaseContents implements DocumentContents {
 	}
 
 	@Override
-	public void replace(String sha256, byte[] sealed) {
-		jdbc.sql("update document_content set sealed = ? where sha256 = ?").params(sealed, sha256).update();
+	public int replace(String sha256, byte[] sealed) {
+		return jdbc.sql("update document_content set sealed = ? where sha256 = ?").params(sealed, sha256).update();
 	}
 
 	@Override

@@ -16,8 +16,8 @@ interface DocumentContents {
 
 	Optional<byte[]> get(String sha256);
 
-	/** Replaces the sealed bytes of a content already kept (a key rotation's re-wrap). */
-	void replace(String sha256, byte[] sealed);
+	/** Replaces the sealed bytes of a content already kept (a key rotation's re-wrap); 0 when it is gone. */
+	int replace(String sha256, byte[] sealed);
 
 	/** Every hash kept, for the rotation to walk; the content is read one at a time. */
 	List<String> hashes();

@@ -36,8 +36,8 @@ class DocumentSealing implements SealedStore<String> {
 	}
 
 	@Override
-	public void write(String sha256, byte[] rewrapped) {
-		contents.replace(sha256, rewrapped);
+	public int write(String sha256, byte[] rewrapped) {
+		return contents.replace(sha256, rewrapped);
 	}
 
 	private static boolean isSealed(String sha256, byte[] bytes) {

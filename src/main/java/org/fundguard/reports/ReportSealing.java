@@ -172,9 +172,9 @@ class ReportSealing implements SealedStore<ReportSealing.Envelope> {
 	}
 
 	@Override
-	public void write(Envelope e, byte[] rewrapped) {
+	public int write(Envelope e, byte[] rewrapped) {
 		Column c = e.column();
-		jdbc.sql("update " + c.table() + " set " + c.column() + " = ? where " + c.key() + " = ?").params(rewrapped, e.id()).update();
+		return jdbc.sql("update " + c.table() + " set " + c.column() + " = ? where " + c.key() + " = ?").params(rewrapped, e.id()).update();
 	}
 
 	/** One sealed value: its column and its row. */

@@ -28,8 +28,7 @@ final class Rewrapping {
 				continue;
 			}
 			if (rewrapped != null) {
-				store.write(envelope, rewrapped);
-				done++;
+				done += store.write(envelope, rewrapped);
 			}
 		}
 		return done;

@@ -20,8 +20,11 @@ public interface SealedStore<K> {
 	/** That envelope's sealed bytes, or null when it is gone meanwhile or is not sealed. */
 	byte[] read(K envelope);
 
-	/** Puts the re-wrapped envelope in its place, in one statement so that a reader never sees half of one. */
-	void write(K envelope, byte[] rewrapped);
+	/**
+	 * Puts the re-wrapped envelope in its place, in one statement so that a reader never sees half of one; returns
+	 * how many were replaced: 0 when it was deleted meanwhile.
+	 */
+	int write(K envelope, byte[] rewrapped);
 
 	/** Re-wraps every envelope not yet under the primary master key; returns how many were re-wrapped. */
 	default int rewrap(Sealer sealer) {

@@ -26,8 +26,8 @@ class MemoryContents implements DocumentContents {
 	}
 
 	@Override
-	public void replace(String sha256, byte[] sealed) {
-		rows.replace(sha256, sealed);
+	public int replace(String sha256, byte[] sealed) {
+		return rows.replace(sha256, sealed) == null ? 0 : 1;
 	}
 
 	@Override

@@ -29,10 +29,12 @@ class SealedStoreTest {
 		}
 		store.rows.put("damaged", new byte[] { 0, 0, 0, 5, 1, 2, 3, 4, 5, 6, 7 });
 		store.vanished.add("gone"); // listed, then deleted before its turn came
+		store.rows.put("deleted-at-write", sealer.seal(new byte[] { 9 }, "deleted-at-write"));
+		store.deletedBeforeWrite.add("deleted-at-write"); // read, then deleted (say, by retention) before it is written back
 
 		keys.rotate();
-		assertThat(store.wrappedByOtherKeys(sealer)).as("five under the old key; the damaged one under none").isEqualTo(5);
-		assertThat(store.rewrap(sealer)).isEqualTo(5);
+		assertThat(store.wrappedByOtherKeys(sealer)).as("six under the old key; the damaged one under none").isEqualTo(6);
+		assertThat(store.rewrap(sealer)).as("what was deleted meanwhile is not counted").isEqualTo(5);
 		assertThat(store.writes).as("each written back once").hasSize(5).doesNotHaveDuplicates();
 		assertThat(store.wrappedByOtherKeys(sealer)).isZero();
 		assertThat(store.rewrap(sealer)).as("nothing left to do").isZero();
@@ -46,6 +48,7 @@ class SealedStoreTest {
 		final Map<String, byte[]> rows = new LinkedHashMap<>();
 		final List<String> vanished = new ArrayList<>();
 		final List<String> writes = new ArrayList<>();
+		final List<String> deletedBeforeWrite = new ArrayList<>();
 
 		@Override
 		public String label() {
@@ -65,9 +68,14 @@ class SealedStoreTest {
 		}
 
 		@Override
-		public void write(String envelope, byte[] rewrapped) {
+		public int write(String envelope, byte[] rewrapped) {
+			if (deletedBeforeWrite.contains(envelope)) {
+				rows.remove(envelope);
+				return 0;
+			}
 			rows.put(envelope, rewrapped);
 			writes.add(envelope);
+			return 1;
 		}
 	}
 }

@@ -104,8 +104,8 @@ class RejectsStore implements SealedStore<RejectsStore.Key> {
 	}
 
 	@Override
-	public void write(Key key, byte[] rewrapped) {
-		jdbc.sql("update claims_load_rejects set sealed = ? where load_id = ? and seq = ?").params(rewrapped, key.loadId(), key.seq()).update();
+	public int write(Key key, byte[] rewrapped) {
+		return jdbc.sql("update claims_load_rejects set sealed = ? where load_id = ? and seq = ?").params(rewrapped, key.loadId(), key.seq()).update();
 	}
 
 	/** One piece of one load's report. */
