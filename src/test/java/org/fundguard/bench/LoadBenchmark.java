@@ -103,9 +103,11 @@ public final class LoadBenchmark {
 						create(loaderPrefix, index); // as the raw side's are, before its clock starts
 					}
 				}
+				long esCpuBefore = esCpuMillis();
 				long start = System.nanoTime();
 				String output = runLoader(export, loaderPrefix, gcLog, work.resolve("data-" + n));
 				double loaderWall = (System.nanoTime() - start) / 1e9;
+				double loaderEsCpu = (esCpuMillis() - esCpuBefore) / 1e3;
 				Matcher took = TOOK.matcher(output);
 				double loaderSeconds = took.find() ? Double.parseDouble(took.group(1)) : loaderWall;
 				long documents = 0;
@@ -116,7 +118,8 @@ public final class LoadBenchmark {
 				if (raw == null) {
 					raw = raw(chunks, rawPrefix);
 				}
-				Pair pair = new Pair(documents, loaderSeconds, loaderWall - loaderSeconds, (long) raw[1], raw[0], raw[2], heap(gcLog));
+				Pair pair = new Pair(documents, loaderSeconds, loaderWall - loaderSeconds, (long) raw[1], raw[0], raw[2], heap(gcLog),
+						new double[] { lastLoaderCpu, loaderEsCpu, raw[3], raw[4] });
 				pairs.add(pair);
 				System.out.printf("pair %d (%s first): loader %.1f s (%,.0f docs/s), raw %.1f s (%,.0f docs/s), ratio %.2f, heap peak %d MB%n",
 						n, n % 2 == 0 ? "raw" : "loader", loaderSeconds, pair.loaderRate(), raw[0], pair.rawRate(), pair.ratio(),
@@ -147,12 +150,17 @@ public final class LoadBenchmark {
 		}
 	}
 
-	/** The raw side: {seconds, documents, seconds of the final refresh}, into indices made like the loader's. */
+	/**
+	 * The raw side: {seconds, documents, seconds of the final refresh, this JVM's CPU seconds, the nodes' CPU seconds},
+	 * into indices made like the loader's.
+	 */
 	private double[] raw(List<Chunk> chunks, String rawPrefix) throws Exception {
 		for (String index : INDICES) {
 			create(rawPrefix, index);
 		}
 		String all = String.join(",", INDICES.stream().map(index -> rawPrefix + "-" + index).toList());
+		long esCpuBefore = esCpuMillis();
+		long clientCpuBefore = ownCpuNanos();
 		long rawStart = System.nanoTime();
 		send("PUT", "/" + all + "/_settings", "{\"index\":{\"refresh_interval\":\"-1\"}}");
 		bulk(chunks, rawPrefix);
@@ -160,14 +168,37 @@ public final class LoadBenchmark {
 		send("PUT", "/" + all + "/_settings", "{\"index\":{\"refresh_interval\":null}}");
 		send("POST", "/" + all + "/_refresh", null);
 		long rawEnd = System.nanoTime();
+		double clientCpu = (ownCpuNanos() - clientCpuBefore) / 1e9;
+		double esCpu = (esCpuMillis() - esCpuBefore) / 1e3;
 		double rawSeconds = (rawEnd - rawStart) / 1e9;
 		long rawDocuments = 0;
 		for (String index : INDICES) {
 			rawDocuments += count(rawPrefix + "-" + index);
 		}
 		drop(rawPrefix); // each side runs alone on the node
-		return new double[] { rawSeconds, rawDocuments, (rawEnd - refreshStart) / 1e9 };
+		return new double[] { rawSeconds, rawDocuments, (rawEnd - refreshStart) / 1e9, clientCpu, esCpu };
 	}
+
+	/**
+	 * CPU seconds, printed beside the rates: on this machine the client and every node share the same 2 cores, so what
+	 * the loader's JVM spends (reading, checking and writing the documents) is taken from Elasticsearch, while the raw
+	 * side's client only reads files. The nodes' figure is the sum of their processes' CPU (_nodes/stats/process).
+	 */
+	private long esCpuMillis() {
+		JsonNode stats = send("GET", "/_nodes/stats/process", null);
+		long total = 0;
+		for (JsonNode node : stats.path("nodes")) {
+			total += node.at("/process/cpu/total_in_millis").asLong();
+		}
+		return total;
+	}
+
+	private static long ownCpuNanos() {
+		return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+	}
+
+	/** The loader's CPU seconds as last seen while it ran (JVM and Spring start included): polled, as an ended process has none. */
+	private volatile double lastLoaderCpu;
 
 	/** The indices' prefix: on a node shared with others, FUNDGUARD_BENCH_PREFIX keeps them apart. */
 	private static final String PREFIX = System.getenv().getOrDefault("FUNDGUARD_BENCH_PREFIX", "bench");
@@ -180,8 +211,9 @@ public final class LoadBenchmark {
 		.collect(java.util.stream.Collectors.toSet());
 
 	/** One loader run and the raw run after it. */
+	/** cpu: the loader's JVM, the nodes during the loader's run, the raw client, the nodes during the raw run (seconds). */
 	private record Pair(long documents, double loaderSeconds, double startSeconds, long rawDocuments, double rawSeconds,
-			double rawRefreshSeconds, long[] heap) {
+			double rawRefreshSeconds, long[] heap, double[] cpu) {
 
 		double loaderRate() {
 			return documents / loaderSeconds;
@@ -207,6 +239,8 @@ public final class LoadBenchmark {
 					+ " | (b) raw _bulk %.1f s (final refresh %.1f s), %,.0f docs/s | ratio %.2f | heap peak %d MB, largest live set %d MB%n",
 					i + 1, p.documents(), p.rawDocuments(), p.loaderSeconds(), p.loaderRate(), p.startSeconds(), p.rawSeconds(),
 					p.rawRefreshSeconds(), p.rawRate(), p.ratio(), p.heap()[0], p.heap()[1]);
+			System.out.printf("pair %d  CPU seconds (2 cores shared by client and nodes): loader JVM %.0f (its start included)"
+					+ " + Elasticsearch %.0f | raw client %.0f + Elasticsearch %.0f%n", i + 1, p.cpu()[0], p.cpu()[1], p.cpu()[2], p.cpu()[3]);
 		}
 		double[] ratios = pairs.stream().mapToDouble(Pair::ratio).sorted().toArray();
 		double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2]
@@ -234,6 +268,18 @@ public final class LoadBenchmark {
 		builder.environment().put("FUNDGUARD_DATA", data.toString());
 		builder.environment().putIfAbsent("FUNDGUARD_ID_HASH_KEY", "benchmark-key-not-a-secret");
 		Process load = builder.start();
+		lastLoaderCpu = 0;
+		Thread cpuWatch = Thread.ofPlatform().daemon().start(() -> {
+			while (load.isAlive()) {
+				load.toHandle().info().totalCpuDuration().ifPresent(cpu -> lastLoaderCpu = cpu.toNanos() / 1e9);
+				try {
+					Thread.sleep(200);
+				}
+				catch (InterruptedException e) {
+					return;
+				}
+			}
+		});
 		StringBuilder output = new StringBuilder();
 		try (var reader = load.inputReader(StandardCharsets.UTF_8)) {
 			String line;
@@ -243,6 +289,7 @@ public final class LoadBenchmark {
 			}
 		}
 		int exit = load.waitFor();
+		cpuWatch.interrupt();
 		if (exit != 0 && exit != 3) {
 			throw new IllegalStateException("fundguard load failed with exit code " + exit);
 		}
