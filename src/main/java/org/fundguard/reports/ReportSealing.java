@@ -186,6 +186,7 @@ class ReportSealing implements SealedStore<ReportSealing.Envelope> {
 		}
 	}
 
+	/** A sealed column, and the condition that selects its sealed rows. */
 	record Column(String table, String key, String column, String sealed) {
 	}
 
