@@ -70,9 +70,13 @@ public class FundGuardApplication {
 		};
 	}
 
-	/** The application without its web server or job executor: a command must not serve or run processes. */
+	/**
+	 * The application without its web server, job executor or scheduled work: a command must not serve, run processes
+	 * or do the nodes' periodic jobs.
+	 */
 	private static ConfigurableApplicationContext commandContext() {
 		return new SpringApplicationBuilder(FundGuardApplication.class).web(WebApplicationType.NONE)
+			.profiles("command") // nothing is scheduled in it (process.scheduling.OnceAcrossNodes)
 			.properties("camunda.bpm.job-execution.enabled=false", "spring.main.banner-mode=off",
 					"spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
 							+ "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",

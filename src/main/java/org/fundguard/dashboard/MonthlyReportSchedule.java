@@ -5,12 +5,10 @@ import java.time.YearMonth;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** The monthly report of the previous month, when {@code fundguard.dashboard.report-cron} is a cron expression. */
 @Configuration
-@EnableScheduling
 class MonthlyReportSchedule {
 
 	private final MonthlyReports reports;

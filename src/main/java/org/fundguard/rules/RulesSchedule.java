@@ -6,12 +6,10 @@ import java.time.ZoneId;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** The scheduled run of the whole catalogue, when {@code fundguard.rules.schedule} is a cron expression. */
 @Configuration
-@EnableScheduling
 class RulesSchedule {
 
 	private final RuleEngine engine;

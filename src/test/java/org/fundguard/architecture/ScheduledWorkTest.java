@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -54,5 +56,23 @@ class ScheduledWorkTest {
 		assertThat(locked).contains("org.fundguard.rules.RulesSchedule.runCatalogue", "org.fundguard.record.DailyRoots.nightly",
 				"org.fundguard.reports.Retention.nightly",
 				"org.fundguard.dashboard.MonthlyReportSchedule.previousMonth");
+	}
+
+	/**
+	 * A command ({@code fundguard load}, {@code rules}) runs with the profile {@code command} and must schedule nothing:
+	 * that holds only while scheduling is switched on in one class that the profile leaves out.
+	 */
+	@Test
+	void schedulingIsSwitchedOnOnceAndNotInCommands() {
+		Set<String> enabling = new TreeSet<>();
+		for (var type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.fundguard")) {
+			if (type.isAnnotatedWith(EnableScheduling.class)) {
+				enabling.add(type.getName());
+				assertThat(type.getAnnotationOfType(Profile.class).value()).as("%s's profiles", type.getName())
+					.containsExactly("!command");
+			}
+		}
+		assertThat(enabling).containsExactly("org.fundguard.process.scheduling.OnceAcrossNodes");
 	}
 }

@@ -125,10 +125,24 @@ final class BulkSink implements AutoCloseable {
 	}
 
 	void index(String index, String id, byte[] document, Source source) {
+		action(index, id, document.length);
+		put(document);
+		added(source);
+	}
+
+	/** The same, from a document written in a buffer that its writer uses again, copied here once. */
+	void index(String index, String id, JsonDocument document, Source source) {
+		action(index, id, document.closedLength());
+		length = document.writeTo(body, length);
+		added(source);
+	}
+
+	/** The document's action line, with room made for the document of {@code documentLength} bytes after it. */
+	private void action(String index, String id, int documentLength) {
 		failIfFailed();
 		byte[] quotedIndex = quotedIndices.computeIfAbsent(index, BulkSink::quoted);
 		ensure(ACTION_START.length + quotedIndex.length + ID.length + id.length() * 6 + 2 + ACTION_END.length
-				+ document.length + 1);
+				+ documentLength + 1);
 		if (sources.size() == starts.length) {
 			starts = java.util.Arrays.copyOf(starts, starts.length * 2);
 		}
@@ -138,7 +152,9 @@ final class BulkSink implements AutoCloseable {
 		put(ID);
 		length = JsonDocument.string(body, length, id);
 		put(ACTION_END);
-		put(document);
+	}
+
+	private void added(Source source) {
 		body[length++] = '\n';
 		sources.add(source);
 		if (sources.size() >= maxOperations || length >= maxBytes) {

@@ -98,16 +98,22 @@ final class ClaimDocuments {
 
 	/** One fee line's document: its own fields between the pre-written runs of its settlement's and item's. */
 	static byte[] claim(FeeLine line, Settlement s, byte[] settlementPart, Item item, ItemParts itemParts) {
+		return claim(new JsonDocument(settlementPart.length + 768), line, s, settlementPart, item, itemParts).toBytes();
+	}
+
+	/** The fee line's document, written into {@code into} after clearing it. */
+	static JsonDocument claim(JsonDocument into, FeeLine line, Settlement s, byte[] settlementPart, Item item,
+			ItemParts itemParts) {
 		LocalDate itemDate = line.itemTime().toLocalDate();
 		BigDecimal excess = item.priceCeiling() == null ? null : line.unitPrice().subtract(item.priceCeiling());
-		return new JsonDocument(settlementPart.length + 768).fields(settlementPart)
+		return into.clear().fields(settlementPart)
 			.number("line_no", line.lineNo()).dateTime("item_time", line.itemTime()).date("item_date", itemDate)
 			.text("iso_week", isoWeek(itemDate)).fields(itemParts.codeAndName())
 			.text("billed_item_name", line.billedName()).fields(itemParts.typeAndTags())
 			.number("quantity", line.quantity()).number("unit_price", line.unitPrice()).number("amount", line.amount())
 			.fields(itemParts.ceiling()).number("price_excess", excess).fields(itemParts.maxQtyAndRestriction())
 			.bool("diag_allowed", item.restrictDiag().isEmpty() ? null : item.payableFor(s.diagCode()))
-			.fields(itemParts.requiresTag()).toBytes();
+			.fields(itemParts.requiresTag());
 	}
 
 	static byte[] settlement(Settlement s, PersonFacts person, Provider provider, Totals totals, String loadId) {

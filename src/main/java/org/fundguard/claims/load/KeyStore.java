@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
 import org.h2.mvstore.type.StringDataType;
 
 /**
@@ -22,15 +23,15 @@ import org.h2.mvstore.type.StringDataType;
  */
 final class KeyStore implements Closeable {
 
-	static final char SEP = '\u001F';
 	private static final int UNSAVED_KB = 8 * 1024;
+	private static final byte[] NOTHING = new byte[0];
 
 	private final Path file;
 	private final MVStore store;
-	private final MVMap<String, String> persons;
-	private final MVMap<String, String> settlements;
-	private final MVMap<String, String> totals;
-	private final MVMap<String, String> seenKeys;
+	private final MVMap<String, byte[]> persons;
+	private final MVMap<String, byte[]> settlements;
+	private final MVMap<String, byte[]> totals;
+	private final MVMap<String, byte[]> seenKeys;
 
 	KeyStore(Path file, int cacheMegabytes) throws IOException {
 		this.file = file;
@@ -41,42 +42,45 @@ final class KeyStore implements Closeable {
 		this.store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes)
 			.autoCommitBufferSize(UNSAVED_KB)
 			.open();
-		this.persons = store.openMap("persons", strings());
-		this.settlements = store.openMap("settlements", strings());
-		this.totals = store.openMap("totals", strings());
-		this.seenKeys = store.openMap("seen-keys", strings());
+		this.persons = store.openMap("persons", packed());
+		this.settlements = store.openMap("settlements", packed());
+		this.totals = store.openMap("totals", packed());
+		this.seenKeys = store.openMap("seen-keys", packed());
 	}
 
-	/** Strings only: the default object type finds each key's and value's type anew, a visible cost per access. */
-	private static MVMap.Builder<String, String> strings() {
-		return new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE);
+	/**
+	 * Keys as strings, values as {@link Packing}'s bytes: the default object type finds each key's and value's type
+	 * anew, a visible cost per access, and a string value is written and read char by char.
+	 */
+	private static MVMap.Builder<String, byte[]> packed() {
+		return new MVMap.Builder<String, byte[]>().keyType(StringDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE);
 	}
 
-	void addPerson(String personId, String packedFacts) {
+	void addPerson(String personId, byte[] packedFacts) {
 		persons.put(personId, packedFacts);
 	}
 
-	String person(String personId) {
+	byte[] person(String personId) {
 		return persons.get(personId);
 	}
 
-	void addSettlement(String settlementId, String packed) {
+	void addSettlement(String settlementId, byte[] packed) {
 		settlements.put(settlementId, packed);
 	}
 
-	String settlement(String settlementId) {
+	byte[] settlement(String settlementId) {
 		return settlements.get(settlementId);
 	}
 
-	Iterator<Map.Entry<String, String>> settlements() {
+	Iterator<Map.Entry<String, byte[]>> settlements() {
 		return settlements.entrySet().iterator();
 	}
 
-	String totals(String settlementId) {
+	byte[] totals(String settlementId) {
 		return totals.get(settlementId);
 	}
 
-	void saveTotals(String settlementId, String packed) {
+	void saveTotals(String settlementId, byte[] packed) {
 		totals.put(settlementId, packed);
 	}
 
@@ -85,37 +89,7 @@ final class KeyStore implements Closeable {
 	 * key is a rejected row even when the first row with that key was itself rejected.
 	 */
 	boolean firstTimeSeen(ExportFile file, String key) {
-		return seenKeys.putIfAbsent(file.ordinal() + "|" + key, "") == null;
-	}
-
-	static String pack(Object... values) {
-		StringBuilder s = new StringBuilder();
-		for (int i = 0; i < values.length; i++) {
-			if (i > 0) {
-				s.append(SEP);
-			}
-			if (values[i] != null) {
-				s.append(values[i]);
-			}
-		}
-		return s.toString();
-	}
-
-	/** The fields of {@link #pack}, empty ones included; by hand, as String.split's list and copy showed in profiles. */
-	static String[] unpack(String packed) {
-		int count = 1;
-		for (int i = packed.indexOf(SEP); i >= 0; i = packed.indexOf(SEP, i + 1)) {
-			count++;
-		}
-		String[] fields = new String[count];
-		int start = 0;
-		for (int f = 0; f < count - 1; f++) {
-			int end = packed.indexOf(SEP, start);
-			fields[f] = packed.substring(start, end);
-			start = end + 1;
-		}
-		fields[count - 1] = packed.substring(start);
-		return fields;
+		return seenKeys.putIfAbsent(file.ordinal() + "|" + key, NOTHING) == null;
 	}
 
 	@Override

@@ -176,15 +176,18 @@ final class LoadRun {
 		if (!providers.containsKey(s.providerCode())) {
 			throw new BadValue("provider_code", "provider_code " + s.providerCode() + " is not in providers.csv (or its row was rejected)");
 		}
-		keys.addSettlement(s.settlementId(),
-				new SettlementRecord(s, row.rowNumber(), row.lineNumber(), row.cells()).pack());
+		keys.addSettlement(s.settlementId(), SettlementRecord.pack(s, row.rowNumber(), row.lineNumber(), row.cells()));
 		LocalDate last = s.settleTime().toLocalDate().isAfter(s.visitEnd()) ? s.settleTime().toLocalDate() : s.visitEnd();
 		periodFrom = periodFrom == null || s.visitStart().isBefore(periodFrom) ? s.visitStart() : periodFrom;
 		periodTo = periodTo == null || last.isAfter(periodTo) ? last : periodTo;
 	}
 
-	/** Fee lines usually come grouped by settlement, so the current settlement and its totals stay at hand. */
+	/**
+	 * Fee lines usually come grouped by settlement, so the current settlement and its totals stay at hand; every line's
+	 * document is written in the same buffer, which the sink copies from.
+	 */
 	private void feeLines() throws IOException, ExportReader.BadFile {
+		JsonDocument claim = new JsonDocument(4096);
 		var current = new Object() {
 			String id;
 			Settlement settlement;
@@ -204,7 +207,7 @@ final class LoadRun {
 			FeeLine line = ClaimRows.feeLine(row);
 			if (!line.settlementId().equals(current.id)) {
 				current.save();
-				String packed = keys.settlement(line.settlementId());
+				byte[] packed = keys.settlement(line.settlementId());
 				if (packed == null) {
 					throw new BadValue("settlement_id", "settlement_id " + line.settlementId()
 							+ " is not in settlements.csv (or its row was rejected)");
@@ -233,8 +236,9 @@ final class LoadRun {
 						+ s.visitStart() + " – " + s.visitEnd());
 			}
 			current.totals.add(line.amount(), item.tags());
-			index(current.index, ClaimDocuments.claimId(line),
-					ClaimDocuments.claim(line, s, current.documentPart, item, catalogued.parts()), row);
+			sink.index(current.index, ClaimDocuments.claimId(line),
+					ClaimDocuments.claim(claim, line, s, current.documentPart, item, catalogued.parts()),
+					new BulkSink.Source(currentFile, row.rowNumber(), row.lineNumber()));
 		});
 		current.save();
 	}

@@ -2,7 +2,6 @@ package org.fundguard.claims.load;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -10,7 +9,7 @@ import java.util.TreeSet;
 import org.fundguard.claims.load.ClaimRows.Settlement;
 import org.fundguard.claims.load.PersonRows.Person;
 
-/** The shapes kept in the {@link KeyStore} between files, and their packing into strings. */
+/** The shapes kept in the {@link KeyStore} between files, and their packing into bytes ({@link Packing}). */
 final class Stored {
 
 	private Stored() {
@@ -25,57 +24,50 @@ final class Stored {
 					p.enrollDate(), p.endDate());
 		}
 
-		String pack() {
-			return KeyStore.pack(idHash, gender, birthDate, insuranceType, deathDate, assisted ? "1" : "0", enrollDate, endDate);
+		byte[] pack() {
+			return new Packing.Out().text(idHash).text(gender).date(birthDate).text(insuranceType).date(deathDate)
+				.bool(assisted).date(enrollDate).date(endDate).toBytes();
 		}
 
-		static PersonFacts unpack(String packed) {
-			String[] f = KeyStore.unpack(packed);
-			return new PersonFacts(f[0], f[1], Row.parseDate(f[2]), f[3], optionalDate(f[4]), "1".equals(f[5]),
-					Row.parseDate(f[6]), optionalDate(f[7]));
-		}
-
-		private static LocalDate optionalDate(String packed) {
-			return packed.isEmpty() ? null : Row.parseDate(packed);
+		static PersonFacts unpack(byte[] packed) {
+			Packing.In in = new Packing.In(packed);
+			return new PersonFacts(in.text(), in.text(), in.date(), in.text(), in.date(), in.bool(), in.date(), in.date());
 		}
 	}
 
 	/**
-	 * A settlement as read, with where it stood in its file and its cells, so that a late rejection can still name
-	 * the row and show it. The cells go last, packed as they are, and stay packed when the record is read back: every
-	 * settlement is read back twice (for its fee lines, then for its document), and only a rare rejection shows them.
+	 * A settlement as read, with where it stood in its file, and its cells, so that a late rejection can still name
+	 * the row and show it. The cells go last and are decoded only by {@link #raw()}: every settlement is read back
+	 * twice (for its fee lines, then for its document), and only a rare rejection shows them.
 	 */
-	record SettlementRecord(Settlement s, long rowNumber, long lineNumber, String packedCells) {
+	record SettlementRecord(Settlement s, long rowNumber, long lineNumber, byte[] packed, int cellsAt) {
 
-		private static final int CELLS_FROM = 18;
+		static byte[] pack(Settlement s, long rowNumber, long lineNumber, String[] cells) {
+			Packing.Out out = new Packing.Out().text(s.settlementId()).text(s.personId()).text(s.providerCode())
+				.text(s.medicalRegion()).text(s.insuredRegion()).text(s.medType()).date(s.visitStart()).date(s.visitEnd())
+				.dateTime(s.settleTime()).text(s.diagCode()).text(s.diagName()).text(s.deptName()).text(s.doctorCode())
+				.amount(s.totalAmount()).amount(s.fundPaid()).amount(s.selfPaid()).number(rowNumber).number(lineNumber)
+				.integer(cells.length);
+			for (String cell : cells) {
+				out.text(cell);
+			}
+			return out.toBytes();
+		}
 
-		SettlementRecord(Settlement s, long rowNumber, long lineNumber, String[] cells) {
-			this(s, rowNumber, lineNumber, String.join(String.valueOf(KeyStore.SEP), cells));
+		static SettlementRecord unpack(byte[] packed) {
+			Packing.In in = new Packing.In(packed);
+			Settlement s = new Settlement(in.text(), in.text(), in.text(), in.text(), in.text(), in.text(), in.date(),
+					in.date(), in.dateTime(), in.text(), in.text(), in.text(), in.text(), in.amount(), in.amount(), in.amount());
+			return new SettlementRecord(s, in.number(), in.number(), packed, in.position());
 		}
 
 		String raw() {
-			return RejectsReport.raw(KeyStore.unpack(packedCells));
-		}
-
-		String pack() {
-			return KeyStore.pack(s.settlementId(), s.personId(), s.providerCode(), s.medicalRegion(), s.insuredRegion(),
-					s.medType(), s.visitStart(), s.visitEnd(), Row.formatDateTime(s.settleTime()), s.diagCode(), s.diagName(),
-					s.deptName(), s.doctorCode(), s.totalAmount().toPlainString(), s.fundPaid().toPlainString(),
-					s.selfPaid().toPlainString(), rowNumber, lineNumber) + KeyStore.SEP + packedCells;
-		}
-
-		static SettlementRecord unpack(String packed) {
-			String[] f = new String[CELLS_FROM];
-			int start = 0;
-			for (int i = 0; i < CELLS_FROM; i++) {
-				int end = packed.indexOf(KeyStore.SEP, start);
-				f[i] = packed.substring(start, end);
-				start = end + 1;
+			Packing.In in = new Packing.In(packed, cellsAt);
+			String[] cells = new String[in.integer()];
+			for (int i = 0; i < cells.length; i++) {
+				cells[i] = in.text();
 			}
-			Settlement s = new Settlement(f[0], f[1], f[2], f[3], f[4], f[5], Row.parseDate(f[6]), Row.parseDate(f[7]),
-					Row.parseDateTime(f[8]), f[9], blank(f[10]), blank(f[11]), blank(f[12]),
-					new BigDecimal(f[13]), new BigDecimal(f[14]), new BigDecimal(f[15]));
-			return new SettlementRecord(s, Long.parseLong(f[16]), Long.parseLong(f[17]), packed.substring(start));
+			return RejectsReport.raw(cells);
 		}
 	}
 
@@ -98,35 +90,29 @@ final class Stored {
 			}
 		}
 
-		String pack() {
-			StringBuilder tags = new StringBuilder();
-			byTag.forEach((tag, sum) -> tags.append(tags.isEmpty() ? "" : ",").append(tag).append('=').append(sum.toPlainString()));
-			StringBuilder numbers = new StringBuilder();
-			lineNumbers.forEach(n -> numbers.append(numbers.isEmpty() ? "" : ",").append(n));
-			return KeyStore.pack(amount.toPlainString(), lines, tags, numbers);
+		byte[] pack() {
+			Packing.Out out = new Packing.Out().amount(amount).integer(lines).integer(byTag.size());
+			byTag.forEach((tag, sum) -> out.text(tag).amount(sum));
+			out.integer(lineNumbers.size());
+			lineNumbers.forEach(out::integer);
+			return out.toBytes();
 		}
 
-		static Totals unpack(String packed) {
+		static Totals unpack(byte[] packed) {
 			Totals t = new Totals();
 			if (packed == null) {
 				return t;
 			}
-			String[] f = KeyStore.unpack(packed);
-			t.amount = new BigDecimal(f[0]);
-			t.lines = Integer.parseInt(f[1]);
-			for (String pair : f[2].isEmpty() ? new String[0] : f[2].split(",")) {
-				int eq = pair.lastIndexOf('=');
-				t.byTag.put(pair.substring(0, eq), new BigDecimal(pair.substring(eq + 1)));
+			Packing.In in = new Packing.In(packed);
+			t.amount = in.amount();
+			t.lines = in.integer();
+			for (int n = in.integer(); n > 0; n--) {
+				t.byTag.put(in.text(), in.amount());
 			}
-			for (String n : f[3].isEmpty() ? new String[0] : f[3].split(",")) {
-				t.lineNumbers.add(Integer.parseInt(n));
+			for (int n = in.integer(); n > 0; n--) {
+				t.lineNumbers.add(in.integer());
 			}
-			// a fifth field, the per-visit quantities of loads before query-time limits, is no longer read
 			return t;
 		}
-	}
-
-	private static String blank(String s) {
-		return s.isEmpty() ? null : s;
 	}
 }

@@ -7,6 +7,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -15,8 +16,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * table {@code shedlock} in the shared database first, and a node that finds it taken skips that run. The database's
  * clock decides, so nodes whose clocks drift still agree. Work that belongs to each node (refreshing its own caches)
  * stays unlocked on purpose.
+ * <p>
+ * The one place scheduling is switched on, and not in a command's context ({@code fundguard load}, {@code rules}: the
+ * profile {@code command}, see FundGuardApplication). A command does one job and exits; it must not start reports'
+ * processes or send mail on the side, and on a load that work took CPU from Elasticsearch on a shared machine.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!command")
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class OnceAcrossNodes {

@@ -81,4 +81,17 @@ class JsonDocumentTest {
 			.isEqualTo("{\"a\":\"1\",\"b\":2,\"m\":\"中\",\"z\":true}");
 		assertThat(new JsonDocument().fields(empty).toBytes()).isEqualTo("{}".getBytes(StandardCharsets.UTF_8));
 	}
+
+	@Test
+	void aClearedDocumentIsWrittenOutAsANewOneWouldBe() {
+		JsonDocument reused = new JsonDocument(4).text("long", "x".repeat(100)).number("n", 1);
+		reused.clear().text("a", "中").bool("b", false);
+		byte[] target = new byte[reused.closedLength() + 3];
+		int end = reused.writeTo(target, 2);
+		byte[] fresh = new JsonDocument().text("a", "中").bool("b", false).toBytes();
+		assertThat(end).isEqualTo(2 + fresh.length);
+		assertThat(java.util.Arrays.copyOfRange(target, 2, end)).isEqualTo(fresh);
+		// written out, the document is unchanged and can be written again
+		assertThat(reused.toBytes()).isEqualTo(fresh);
+	}
 }

@@ -20,15 +20,15 @@ class KeyStoreTest {
 	void remembersWhatALoadNeedsAndIsGoneWhenClosed() throws Exception {
 		Path folder = Files.createDirectories(dir.resolve("load-1")).resolve("keys.mv");
 		try (KeyStore keys = new KeyStore(folder, 8)) {
-			keys.addPerson("p1", KeyStore.pack("hash", "1", "", "x"));
-			keys.addSettlement("s2", "two");
-			keys.addSettlement("s1", "one");
-			keys.saveTotals("s1", "t1");
-			keys.saveTotals("s1", "t1b");
+			keys.addPerson("p1", bytes("hash|1||x"));
+			keys.addSettlement("s2", bytes("two"));
+			keys.addSettlement("s1", bytes("one"));
+			keys.saveTotals("s1", bytes("t1"));
+			keys.saveTotals("s1", bytes("t1b"));
 
-			assertThat(keys.person("p1")).isEqualTo("hash\u001F1\u001F\u001Fx");
+			assertThat(keys.person("p1")).isEqualTo(bytes("hash|1||x"));
 			assertThat(keys.person("p2")).isNull();
-			assertThat(keys.totals("s1")).isEqualTo("t1b");
+			assertThat(keys.totals("s1")).isEqualTo(bytes("t1b"));
 			assertThat(keys.totals("s2")).isNull();
 			// the same id in two kinds of record is two records
 			assertThat(keys.settlement("p1")).isNull();
@@ -49,20 +49,20 @@ class KeyStoreTest {
 	@Test
 	void settlementsComeBackInIdOrderAndOnlySettlements() throws Exception {
 		try (KeyStore keys = new KeyStore(dir.resolve("keys.mv"), 8)) {
-			keys.addPerson("a", "person");
-			keys.saveTotals("z", "totals");
+			keys.addPerson("a", bytes("person"));
+			keys.saveTotals("z", bytes("totals"));
 			for (int i = 0; i < 50_000; i++) {
-				keys.addSettlement("S%06d".formatted(49_999 - i), "结算" + i);
+				keys.addSettlement("S%06d".formatted(49_999 - i), bytes("结算" + i));
 			}
 			List<String> ids = new ArrayList<>();
 			var all = keys.settlements();
 			while (all.hasNext()) {
-				Map.Entry<String, String> e = all.next();
+				Map.Entry<String, byte[]> e = all.next();
 				ids.add(e.getKey());
 			}
 			assertThat(ids).hasSize(50_000).isSorted();
 			assertThat(ids.getFirst()).isEqualTo("S000000");
-			assertThat(keys.settlement("S000000")).isEqualTo("结算49999");
+			assertThat(keys.settlement("S000000")).isEqualTo(bytes("结算49999"));
 		}
 	}
 
@@ -70,13 +70,13 @@ class KeyStoreTest {
 	void aStoreLeftByAKilledLoadIsReplaced() throws Exception {
 		Path file = dir.resolve("keys.mv");
 		try (KeyStore keys = new KeyStore(file, 8)) {
-			keys.addPerson("p1", "from the killed load");
+			keys.addPerson("p1", bytes("from the killed load"));
 		}
 		Files.writeString(file, "garbage of a killed process");
 		try (KeyStore keys = new KeyStore(file, 8)) {
 			assertThat(keys.person("p1")).isNull();
-			keys.addPerson("p1", "x");
-			assertThat(keys.person("p1")).isEqualTo("x");
+			keys.addPerson("p1", bytes("x"));
+			assertThat(keys.person("p1")).isEqualTo(bytes("x"));
 		}
 	}
 
@@ -84,17 +84,14 @@ class KeyStoreTest {
 	void aScanLeftOpenDoesNotStopTheStoreClosing() throws Exception {
 		Path folder = dir.resolve("keys.mv");
 		try (KeyStore keys = new KeyStore(folder, 8)) {
-			keys.addSettlement("s1", "one");
-			keys.addSettlement("s2", "two");
+			keys.addSettlement("s1", bytes("one"));
+			keys.addSettlement("s2", bytes("two"));
 			keys.settlements().next();
 		}
 		assertThat(folder).doesNotExist();
 	}
 
-	@Test
-	void packedFieldsComeBackAsTheyWentInEmptyOnesIncluded() {
-		assertThat(KeyStore.unpack(KeyStore.pack("a", null, "", "透析", null))).containsExactly("a", "", "", "透析", "");
-		assertThat(KeyStore.unpack(KeyStore.pack("only"))).containsExactly("only");
-		assertThat(KeyStore.unpack("")).containsExactly("");
+	private static byte[] bytes(String s) {
+		return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 }

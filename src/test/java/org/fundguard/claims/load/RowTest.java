@@ -66,7 +66,7 @@ class RowTest {
 				LocalDate.of(2026, 1, 5), LocalDateTime.of(2026, 1, 5, 9, 0, 7), "J06.9", null, "内科", null,
 				new BigDecimal("10.50"), new BigDecimal("8"), new BigDecimal("2.50"));
 		String[] cells = { "S1", "P1", "a,b", "say \"hi\"", "" };
-		var back = Stored.SettlementRecord.unpack(new Stored.SettlementRecord(s, 7, 9, cells).pack());
+		var back = Stored.SettlementRecord.unpack(Stored.SettlementRecord.pack(s, 7, 9, cells));
 		assertThat(back.s()).isEqualTo(s);
 		assertThat(back.rowNumber()).isEqualTo(7);
 		assertThat(back.lineNumber()).isEqualTo(9);
