@@ -70,17 +70,20 @@ public class FundGuardApplication {
 		};
 	}
 
+	private static ConfigurableApplicationContext commandContext() {
+		return commandApplication().run();
+	}
+
 	/**
 	 * The application without its web server, job executor or scheduled work: a command must not serve, run processes
 	 * or do the nodes' periodic jobs.
 	 */
-	private static ConfigurableApplicationContext commandContext() {
+	static SpringApplicationBuilder commandApplication() {
 		return new SpringApplicationBuilder(FundGuardApplication.class).web(WebApplicationType.NONE)
 			.profiles("command") // nothing is scheduled in it (process.scheduling.OnceAcrossNodes)
 			.properties("camunda.bpm.job-execution.enabled=false", "spring.main.banner-mode=off",
 					"spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
 							+ "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-					"logging.level.root=WARN", "logging.level.org.fundguard=WARN")
-			.run();
+					"logging.level.root=WARN", "logging.level.org.fundguard=WARN");
 	}
 }

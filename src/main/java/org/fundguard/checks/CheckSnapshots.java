@@ -8,13 +8,11 @@ import org.fundguard.rules.CheckSnapshot;
 import org.fundguard.rules.SettlementCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The snapshot the checks judge with, read from Elasticsearch at start-up and again whenever the persons, settlements
+ * The snapshot the checks judge with, read from Elasticsearch at start-up ({@link CheckSnapshotsAtStart}) and again whenever the persons, settlements
  * or items indices changed (a load, a catalogue import): a check never waits for Elasticsearch. The indices' write
  * counters are polled ({@code fundguard.checks.refresh-seconds}, default 30 s); a load publishes no event other modules
  * may hear, and the counters also see a load run by another FundGuard instance on the same indices.
@@ -39,11 +37,6 @@ class CheckSnapshots {
 			throw Refused.unavailable("checks.snapshot.loading", null);
 		}
 		return s;
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void atStart() {
-		Thread.ofVirtual().name("checks-snapshot").start(this::refreshIfChanged);
 	}
 
 	@Scheduled(fixedDelayString = "${fundguard.checks.refresh-seconds:30}000", initialDelayString = "${fundguard.checks.refresh-seconds:30}000")

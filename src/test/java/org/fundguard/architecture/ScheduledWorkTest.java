@@ -75,4 +75,11 @@ class ScheduledWorkTest {
 		}
 		assertThat(enabling).containsExactly("org.fundguard.process.scheduling.OnceAcrossNodes");
 	}
+
+	/** Nor does a command read the checks' snapshot (every person and inpatient settlement) into its heap at start. */
+	@Test
+	void theChecksSnapshotIsNotReadInCommands() throws ClassNotFoundException {
+		Profile profile = Class.forName("org.fundguard.checks.CheckSnapshotsAtStart").getAnnotation(Profile.class);
+		assertThat(profile.value()).containsExactly("!command");
+	}
 }

@@ -119,7 +119,8 @@ public final class LoadBenchmark {
 					raw = raw(chunks, rawPrefix);
 				}
 				Pair pair = new Pair(documents, loaderSeconds, loaderWall - loaderSeconds, (long) raw[1], raw[0], raw[2], heap(gcLog),
-						new double[] { lastLoaderCpu, loaderEsCpu, raw[3], raw[4], lastLoaderCpu - loaderCpuAtLoadStart });
+						new double[] { lastLoaderCpu, loaderEsCpu, raw[3], raw[4],
+								loaderCpuAtLoadStart == 0 ? Double.NaN : lastLoaderCpu - loaderCpuAtLoadStart });
 				pairs.add(pair);
 				System.out.printf("pair %d (%s first): loader %.1f s (%,.0f docs/s), raw %.1f s (%,.0f docs/s), ratio %.2f, heap peak %d MB%n",
 						n, n % 2 == 0 ? "raw" : "loader", loaderSeconds, pair.loaderRate(), raw[0], pair.rawRate(), pair.ratio(),
@@ -241,9 +242,9 @@ public final class LoadBenchmark {
 					+ " | (b) raw _bulk %.1f s (final refresh %.1f s), %,.0f docs/s | ratio %.2f | heap peak %d MB, largest live set %d MB%n",
 					i + 1, p.documents(), p.rawDocuments(), p.loaderSeconds(), p.loaderRate(), p.startSeconds(), p.rawSeconds(),
 					p.rawRefreshSeconds(), p.rawRate(), p.ratio(), p.heap()[0], p.heap()[1]);
-			System.out.printf("pair %d  CPU seconds (2 cores shared by client and nodes): loader JVM %.0f (%.1f of them after its start)"
-					+ " + Elasticsearch %.0f | raw client %.0f + Elasticsearch %.0f%n", i + 1, p.cpu()[0], p.cpu()[4], p.cpu()[1], p.cpu()[2],
-					p.cpu()[3]);
+			System.out.printf("pair %d  CPU seconds (2 cores shared by client and nodes): loader JVM %.0f (%s of them after its start)"
+					+ " + Elasticsearch %.0f | raw client %.0f + Elasticsearch %.0f%n", i + 1, p.cpu()[0],
+					Double.isNaN(p.cpu()[4]) ? "n/a" : "%.1f".formatted(p.cpu()[4]), p.cpu()[1], p.cpu()[2], p.cpu()[3]);
 		}
 		double[] ratios = pairs.stream().mapToDouble(Pair::ratio).sorted().toArray();
 		double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2]

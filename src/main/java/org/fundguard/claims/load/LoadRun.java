@@ -236,9 +236,8 @@ final class LoadRun {
 						+ s.visitStart() + " – " + s.visitEnd());
 			}
 			current.totals.add(line.amount(), item.tags());
-			sink.index(current.index, ClaimDocuments.claimId(line),
-					ClaimDocuments.claim(claim, line, s, current.documentPart, item, catalogued.parts()),
-					new BulkSink.Source(currentFile, row.rowNumber(), row.lineNumber()));
+			index(current.index, ClaimDocuments.claimId(line),
+					ClaimDocuments.claim(claim, line, s, current.documentPart, item, catalogued.parts()), row);
 		});
 		current.save();
 	}
@@ -295,6 +294,10 @@ final class LoadRun {
 	}
 
 	private void index(String alias, String id, byte[] document, Row row) {
+		sink.index(alias, id, document, new BulkSink.Source(currentFile, row.rowNumber(), row.lineNumber()));
+	}
+
+	private void index(String alias, String id, JsonDocument document, Row row) {
 		sink.index(alias, id, document, new BulkSink.Source(currentFile, row.rowNumber(), row.lineNumber()));
 	}
 

@@ -45,7 +45,7 @@ final class Packing {
 
 		Out date(LocalDate d) {
 			bool(d != null);
-			return d == null ? this : integer(Math.toIntExact(d.toEpochDay()));
+			return d == null ? this : number(d.toEpochDay()); // a long: a year past 9999 parses and must come back too
 		}
 
 		Out dateTime(LocalDateTime t) {
@@ -133,7 +133,7 @@ final class Packing {
 		}
 
 		LocalDate date() {
-			return bool() ? LocalDate.ofEpochDay(integer()) : null;
+			return bool() ? LocalDate.ofEpochDay(number()) : null;
 		}
 
 		LocalDateTime dateTime() {

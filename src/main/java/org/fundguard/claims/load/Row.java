@@ -1,7 +1,6 @@
 package org.fundguard.claims.load;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -128,18 +127,6 @@ final class Row {
 			return day.atTime(hour, minute, second);
 		}
 		return LocalDateTime.parse(value, DATE_TIME);
-	}
-
-	/** What {@link #DATE_TIME} formats, for the years an export can hold (0 to 9999), without the formatter. */
-	static String formatDateTime(LocalDateTime t) {
-		if (!writable(t.toLocalDate())) {
-			return t.format(DATE_TIME);
-		}
-		byte[] b = new byte[19];
-		writeDate(b, 0, t.toLocalDate());
-		b[10] = ' ';
-		writeTime(b, 11, t);
-		return new String(b, StandardCharsets.US_ASCII);
 	}
 
 	/** Whether {@link #writeDate} can write the date: a year from 0 to 9999; others go to the formatters. */

@@ -40,7 +40,34 @@ final class Stored {
 	 * the row and show it. The cells go last and are decoded only by {@link #raw()}: every settlement is read back
 	 * twice (for its fee lines, then for its document), and only a rare rejection shows them.
 	 */
-	record SettlementRecord(Settlement s, long rowNumber, long lineNumber, byte[] packed, int cellsAt) {
+	static final class SettlementRecord {
+
+		private final Settlement s;
+		private final long rowNumber;
+		private final long lineNumber;
+		/** The packed record, its cells from {@code cellsAt} on: not a record component, as arrays compare by reference. */
+		private final byte[] packed;
+		private final int cellsAt;
+
+		private SettlementRecord(Settlement s, long rowNumber, long lineNumber, byte[] packed, int cellsAt) {
+			this.s = s;
+			this.rowNumber = rowNumber;
+			this.lineNumber = lineNumber;
+			this.packed = packed;
+			this.cellsAt = cellsAt;
+		}
+
+		Settlement s() {
+			return s;
+		}
+
+		long rowNumber() {
+			return rowNumber;
+		}
+
+		long lineNumber() {
+			return lineNumber;
+		}
 
 		static byte[] pack(Settlement s, long rowNumber, long lineNumber, String[] cells) {
 			Packing.Out out = new Packing.Out().text(s.settlementId()).text(s.personId()).text(s.providerCode())

@@ -17,9 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * clock decides, so nodes whose clocks drift still agree. Work that belongs to each node (refreshing its own caches)
  * stays unlocked on purpose.
  * <p>
- * The one place scheduling is switched on, and not in a command's context ({@code fundguard load}, {@code rules}: the
- * profile {@code command}, see FundGuardApplication). A command does one job and exits; it must not start reports'
- * processes or send mail on the side, and on a load that work took CPU from Elasticsearch on a shared machine.
+ * The one place scheduling is switched on, and not in a command's context ({@code load}, {@code rules}, {@code record},
+ * {@code keys}: the profile {@code command}, see FundGuardApplication). A command does one job and exits; it must not
+ * start reports' processes or send mail on the side, and on a load that work took CPU from Elasticsearch.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!command")

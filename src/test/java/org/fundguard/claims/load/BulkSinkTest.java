@@ -62,6 +62,37 @@ class BulkSinkTest {
 	}
 
 	@Test
+	void aDocumentWrittenInAReusedBufferIsCopiedBeforeTheBufferIsUsedAgain() throws IOException {
+		List<CompletableFuture<byte[]>> answers = new ArrayList<>();
+		List<String> requests = new ArrayList<>();
+		List<byte[]> bodies = new ArrayList<>();
+		List<Integer> lengths = new ArrayList<>();
+		BulkSink.Channel later = (body, length) -> {
+			bodies.add(body);
+			lengths.add(length);
+			CompletableFuture<byte[]> answer = new CompletableFuture<>();
+			answers.add(answer);
+			return answer;
+		};
+		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
+			BulkSink sink = new BulkSink(later, rejects, "http://es", 1, 1 << 20, 3);
+			JsonDocument reused = new JsonDocument(8);
+			sink.index("c", "a", reused.clear().text("n", "first"), source(2));
+			sink.index("c", "b", reused.clear().text("n", "x".repeat(5000)), source(3)); // the buffer grows
+			sink.index("c", "c", reused.clear().text("n", "中"), source(4));
+			// every request is still in flight, its bytes in the sink's buffers, when it is read
+			for (int i = 0; i < bodies.size(); i++) {
+				requests.add(new String(bodies.get(i), 0, lengths.get(i), StandardCharsets.UTF_8));
+			}
+			answers.forEach(a -> a.complete("{\"errors\":false}".getBytes(StandardCharsets.UTF_8)));
+			sink.close();
+		}
+		assertThat(requests).containsExactly("{\"index\":{\"_index\":\"c\",\"_id\":\"a\"}}\n{\"n\":\"first\"}\n",
+				"{\"index\":{\"_index\":\"c\",\"_id\":\"b\"}}\n{\"n\":\"" + "x".repeat(5000) + "\"}\n",
+				"{\"index\":{\"_index\":\"c\",\"_id\":\"c\"}}\n{\"n\":\"中\"}\n");
+	}
+
+	@Test
 	void requestsAreCutByCountAndBySize() throws IOException {
 		try (RejectsReport rejects = report(dir.resolve("rejects.csv"))) {
 			BulkSink byCount = new BulkSink(answering(body -> "{\"errors\":false}"), rejects, "http://es", 2, 1 << 20, 1);

@@ -17,7 +17,7 @@ class PackingTest {
 	@Test
 	void everyKindOfValueComesBackInOrder() {
 		BigDecimal huge = new BigDecimal("123456789012345678901234567890.125");
-		byte[] packed = new Packing.Out().text("透析 a,\"b\"").text(null).text("").date(LocalDate.of(1899, 12, 31)).date(null)
+		byte[] packed = new Packing.Out().text("透析 a,\"b\"").text(null).text("").date(LocalDate.of(1899, 12, 31)).date(LocalDate.MIN).date(LocalDate.MAX).date(null)
 			.dateTime(LocalDateTime.of(2026, 3, 1, 23, 59, 58, 7)).dateTime(null).amount(new BigDecimal("-10.50"))
 			.amount(new BigDecimal("1E+3")).amount(huge).amount(null).bool(true).integer(-5).number(Long.MIN_VALUE).toBytes();
 		Packing.In in = new Packing.In(packed);
@@ -25,6 +25,8 @@ class PackingTest {
 		assertThat(in.text()).isNull();
 		assertThat(in.text()).isEmpty();
 		assertThat(in.date()).isEqualTo(LocalDate.of(1899, 12, 31));
+		assertThat(in.date()).isEqualTo(LocalDate.MIN);
+		assertThat(in.date()).isEqualTo(LocalDate.MAX);
 		assertThat(in.date()).isNull();
 		assertThat(in.dateTime()).isEqualTo(LocalDateTime.of(2026, 3, 1, 23, 59, 58, 7));
 		assertThat(in.dateTime()).isNull();

@@ -50,6 +50,24 @@ class RecordReaderTest {
 	}
 
 	@Test
+	void anOverLongRecordAcrossSeveralBuffersKeepsItsHeadItsLengthAndItsQuotes() throws Exception {
+		String cell = "\"" + "y".repeat(BUFFER) + "\n" + "z".repeat(BUFFER) + "\"";
+		List<RecordReader.Record> records = read("a," + cell + "\nnext", 100);
+		assertThat(records.get(0).overLong()).isTrue();
+		assertThat(records.get(0).length()).isEqualTo(2 + cell.length());
+		assertThat(records.get(0).head()).isEqualTo("a,\"" + "y".repeat(97));
+		assertThat(records.get(1).text()).isEqualTo("next");
+		assertThat(records.get(1).line()).isEqualTo(3);
+	}
+
+	@Test
+	void aLimitBelowTheHeadKeepsTheRecordUpToTheLimit() throws Exception {
+		RecordReader.Record r = read("b".repeat(3000) + "\n", 10).getFirst();
+		assertThat(r.overLong()).isTrue();
+		assertThat(r.head()).isEqualTo("b".repeat(10));
+	}
+
+	@Test
 	void aNulAndAnOpenQuoteStopTheFileNamingTheirLines() {
 		assertThatThrownBy(() -> read("a\nb\u0000", 100)).isInstanceOfSatisfying(RecordReader.Framing.class,
 				f -> assertThat(f.line()).isEqualTo(2));

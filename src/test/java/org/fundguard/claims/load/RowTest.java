@@ -46,7 +46,6 @@ class RowTest {
 			}
 			else {
 				assertThat(row("t", value).dateTime("t")).as(value).isEqualTo(expected);
-				assertThat(Row.formatDateTime(expected)).isEqualTo(expected.format(Row.DATE_TIME)).isEqualTo(value);
 			}
 		}
 		assertThat(DATES.stream().filter(v -> parseOrNull(() -> LocalDate.parse(v, Row.DATE)) == null)).hasSizeGreaterThan(8);
