@@ -12,10 +12,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The snapshot the checks judge with, read from Elasticsearch at start-up ({@link CheckSnapshotsAtStart}) and again whenever the persons, settlements
- * or items indices changed (a load, a catalogue import): a check never waits for Elasticsearch. The indices' write
- * counters are polled ({@code fundguard.checks.refresh-seconds}, default 30 s); a load publishes no event other modules
- * may hear, and the counters also see a load run by another FundGuard instance on the same indices.
+ * The snapshot the checks judge with, read from Elasticsearch at start-up ({@link CheckSnapshotsAtStart}) and again
+ * whenever the persons, settlements or items indices changed (a load, a catalogue import): a check never waits for
+ * Elasticsearch. The indices' write counters are polled ({@code fundguard.checks.refresh-seconds}, default 30 s); a
+ * load publishes no event other modules may hear, and the counters also see a load run by another FundGuard instance
+ * on the same indices.
  */
 @Component
 class CheckSnapshots {
